@@ -1,0 +1,101 @@
+"""Validating and saving families (with their members) and buddies."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+
+from sqlmodel import Session
+
+from tandem_desktop.db.models import Buddy, Family, FamilyMember
+from tandem_desktop.messages import QT_TRANSLATE_NOOP
+
+from . import validation, weekgrid
+from .errors import DomainError, ValidationFailed
+from .status import record_initial_status
+
+
+def _collect(checks: Sequence[Callable[[], object]]) -> list[DomainError]:
+    errors = []
+    for check in checks:
+        try:
+            check()
+        except DomainError as exc:
+            errors.append(exc)
+    return errors
+
+
+def _grid_check(slots: list[str], field: str) -> Callable[[], None]:
+    def check() -> None:
+        bad = weekgrid.invalid_slots(slots)
+        if bad:
+            raise DomainError(
+                QT_TRANSLATE_NOOP("domain", "Unknown time slots: {slots}."), field=field, slots=", ".join(bad)
+            )
+
+    return check
+
+
+def family_errors(family: Family, members: Sequence[FamilyMember], today: dt.date) -> list[DomainError]:
+    """Everything wrong with a family as typed, one error per field (members' fields as "members[i].x")."""
+    checks: list[Callable[[], object]] = [
+        lambda: validation.required(family.name, "name"),
+        lambda: validation.phone_number(family.phone, "phone"),
+        lambda: validation.phone_number(family.whatsapp, "whatsapp"),
+        lambda: validation.not_in_future(family.arrival_date, "arrival_date", today),
+        lambda: validation.not_in_future(family.consent_date, "consent_date", today),
+        _grid_check(family.unavailability, "unavailability"),
+    ]
+    for i, member in enumerate(members):
+        checks.append(lambda m=member, i=i: validation.required(m.name, f"members[{i}].name"))
+        checks.append(lambda m=member, i=i: validation.birth_year(m.birth_year, f"members[{i}].birth_year", today))
+    return _collect(checks)
+
+
+def buddy_errors(buddy: Buddy, today: dt.date) -> list[DomainError]:
+    return _collect(
+        [
+            lambda: validation.required(buddy.name, "name"),
+            lambda: validation.phone_number(buddy.phone, "phone"),
+            lambda: validation.phone_number(buddy.whatsapp, "whatsapp"),
+            lambda: validation.birth_year(buddy.birth_year, "birth_year", today),
+            lambda: validation.positive(buddy.capacity, "capacity", maximum=10),
+            lambda: validation.not_in_future(buddy.criminal_record_extract_on, "criminal_record_extract_on", today),
+            _grid_check(buddy.availability, "availability"),
+        ]
+    )
+
+
+def _normalise_family(family: Family) -> None:
+    family.name = family.name.strip()
+    family.phone = validation.phone_number(family.phone, "phone")
+    family.whatsapp = validation.phone_number(family.whatsapp, "whatsapp")
+    family.unavailability = weekgrid.normalised(family.unavailability)
+
+
+def add_family(session: Session, family: Family, members: Sequence[FamilyMember], today: dt.date) -> Family:
+    errors = family_errors(family, members, today)
+    if errors:
+        raise ValidationFailed(errors)
+    _normalise_family(family)
+    session.add(family)
+    for position, member in enumerate(members):
+        member.family_id = family.id
+        member.name = member.name.strip()
+        member.position = position
+        session.add(member)
+    record_initial_status(session, family)
+    return family
+
+
+def add_buddy(session: Session, buddy: Buddy, today: dt.date) -> Buddy:
+    errors = buddy_errors(buddy, today)
+    if errors:
+        raise ValidationFailed(errors)
+    buddy.name = buddy.name.strip()
+    buddy.phone = validation.phone_number(buddy.phone, "phone")
+    buddy.whatsapp = validation.phone_number(buddy.whatsapp, "whatsapp")
+    buddy.availability = weekgrid.normalised(buddy.availability)
+    session.add(buddy)
+    record_initial_status(session, buddy)
+    return buddy

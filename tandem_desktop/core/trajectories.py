@@ -1,0 +1,163 @@
+"""The duo's 6-month trajectory: its dates, evaluations, pauses and closure."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlmodel import Session, select
+
+from tandem_desktop.db.models import Buddy, Evaluation, Family, ProgrammeSettings, Trajectory, TrajectoryPause
+from tandem_desktop.db.models.enums import (
+    BuddyStatus,
+    ClosureReason,
+    EndedBy,
+    EvaluationKind,
+    FamilyStatus,
+    TrajectoryStatus,
+)
+from tandem_desktop.messages import QT_TRANSLATE_NOOP
+
+from .calendar import add_months
+from .errors import DomainError
+from .status import change_status, record_initial_status
+
+OPEN_STATUSES = (TrajectoryStatus.PROPOSED, TrajectoryStatus.ACTIVE, TrajectoryStatus.PAUSED)
+
+
+def planned_end(start: dt.date, settings: ProgrammeSettings) -> dt.date:
+    return add_months(start, settings.duration_months)
+
+
+def evaluation_dates(start: dt.date, settings: ProgrammeSettings) -> dict[EvaluationKind, dt.date]:
+    return {
+        EvaluationKind.START: start,
+        EvaluationKind.MIDWAY: add_months(start, settings.duration_months // 2),
+        EvaluationKind.END: planned_end(start, settings),
+    }
+
+
+def _require_status(trajectory: Trajectory, *allowed: TrajectoryStatus) -> None:
+    if trajectory.status not in allowed:
+        raise DomainError(
+            QT_TRANSLATE_NOOP("domain", "This is not possible for a duo with status “{status}”."),
+            field="status",
+            status=trajectory.status.value,
+        )
+
+
+def create_trajectory(
+    session: Session,
+    family: Family,
+    buddy: Buddy,
+    start: dt.date,
+    settings: ProgrammeSettings,
+    *,
+    activate: bool = False,
+) -> Trajectory:
+    trajectory = Trajectory(
+        family_id=family.id,
+        buddy_id=buddy.id,
+        start_date=start,
+        planned_end=planned_end(start, settings),
+        meetings_per_month=settings.meetings_per_month,
+    )
+    session.add(trajectory)
+    record_initial_status(session, trajectory)
+    for kind, due in evaluation_dates(start, settings).items():
+        session.add(Evaluation(trajectory_id=trajectory.id, kind=kind, due_on=due))
+    change_status(session, family, FamilyStatus.MATCHED)
+    change_status(session, buddy, BuddyStatus.MATCHED)
+    if activate:
+        activate_trajectory(session, trajectory, family)
+    return trajectory
+
+
+def activate_trajectory(session: Session, trajectory: Trajectory, family: Family) -> None:
+    _require_status(trajectory, TrajectoryStatus.PROPOSED)
+    change_status(session, trajectory, TrajectoryStatus.ACTIVE)
+    change_status(session, family, FamilyStatus.IN_TRAJECTORY)
+
+
+def open_pause(session: Session, trajectory: Trajectory) -> TrajectoryPause | None:
+    query = select(TrajectoryPause).where(
+        TrajectoryPause.trajectory_id == trajectory.id,
+        TrajectoryPause.end_date.is_(None),  # type: ignore[union-attr]
+        TrajectoryPause.deleted_at.is_(None),  # type: ignore[union-attr]
+    )
+    return session.exec(query).first()
+
+
+def pause(session: Session, trajectory: Trajectory, on: dt.date, reason: str = "") -> TrajectoryPause:
+    _require_status(trajectory, TrajectoryStatus.ACTIVE)
+    if on < trajectory.start_date:
+        raise DomainError(
+            QT_TRANSLATE_NOOP("domain", "A pause cannot start before the duo's start ({start})."),
+            field="start_date",
+            start=trajectory.start_date.isoformat(),
+        )
+    pause = TrajectoryPause(trajectory_id=trajectory.id, start_date=on, reason=reason)
+    session.add(pause)
+    change_status(session, trajectory, TrajectoryStatus.PAUSED, note=reason)
+    return pause
+
+
+def resume(session: Session, trajectory: Trajectory, on: dt.date) -> None:
+    """End the open pause; the planned end moves later by the pause's length."""
+    _require_status(trajectory, TrajectoryStatus.PAUSED)
+    current = open_pause(session, trajectory)
+    if current is None:
+        raise DomainError(QT_TRANSLATE_NOOP("domain", "This duo has no open pause."), field="status")
+    if on < current.start_date:
+        raise DomainError(
+            QT_TRANSLATE_NOOP("domain", "The pause cannot end before it started ({start})."),
+            field="end_date",
+            start=current.start_date.isoformat(),
+        )
+    current.end_date = on
+    session.add(current)
+    trajectory.planned_end += on - current.start_date
+    change_status(session, trajectory, TrajectoryStatus.ACTIVE)
+
+
+def close(
+    session: Session,
+    trajectory: Trajectory,
+    family: Family,
+    buddy: Buddy,
+    on: dt.date,
+    reason: ClosureReason,
+    ended_by: EndedBy,
+    note: str = "",
+) -> None:
+    """Complete the trajectory (reason: duration completed) or stop it early (any other reason)."""
+    _require_status(trajectory, *OPEN_STATUSES)
+    if reason == ClosureReason.OTHER and not note.strip():
+        raise DomainError(QT_TRANSLATE_NOOP("domain", "Describe the other reason."), field="closure_note")
+    if on < trajectory.start_date:
+        raise DomainError(
+            QT_TRANSLATE_NOOP("domain", "The end cannot come before the duo's start ({start})."),
+            field="closed_on",
+            start=trajectory.start_date.isoformat(),
+        )
+    current = open_pause(session, trajectory)
+    if current is not None:
+        current.end_date = on
+        session.add(current)
+    completed = reason == ClosureReason.DURATION_COMPLETED
+    trajectory.closed_on = on
+    trajectory.closure_reason = reason
+    trajectory.ended_by = ended_by
+    trajectory.closure_note = note
+    change_status(session, trajectory, TrajectoryStatus.COMPLETED if completed else TrajectoryStatus.STOPPED_EARLY)
+    change_status(session, family, FamilyStatus.COMPLETED if completed else FamilyStatus.STOPPED)
+    if buddy.status == BuddyStatus.MATCHED and active_duo_count(session, buddy) == 0:
+        change_status(session, buddy, BuddyStatus.AVAILABLE)
+
+
+def active_duo_count(session: Session, buddy: Buddy) -> int:
+    query = select(Trajectory).where(
+        Trajectory.buddy_id == buddy.id,
+        Trajectory.status.in_(OPEN_STATUSES),  # type: ignore[attr-defined]
+        Trajectory.deleted_at.is_(None),  # type: ignore[union-attr]
+    )
+    return len(session.exec(query).all())

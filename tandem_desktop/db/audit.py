@@ -1,0 +1,75 @@
+"""Every change to a record leaves an audit entry, and `updated_at` moves, in the same transaction.
+
+Done in the session's before_flush hook, so no service can forget it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import uuid
+from typing import Any
+
+from sqlalchemy import event, inspect
+from sqlalchemy.orm import Session
+
+from .models import AuditEntry, Record, utcnow
+from .models.enums import AuditAction
+
+# Fields whose values must not be copied into the audit trail: it says they changed, not to what.
+SENSITIVE_FIELDS = frozenset({"sensitive_constraints", "notes", "wellbeing_note", "buddy_preferences"})
+_UNAUDITED_FIELDS = frozenset({"updated_at", "created_at"})
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, dt.date | dt.datetime):
+        return value.isoformat()
+    if isinstance(value, uuid.UUID):
+        return str(value)
+    return value
+
+
+def _changes(record: Record) -> dict[str, Any]:
+    changes: dict[str, Any] = {}
+    state = inspect(record)
+    for attr in state.mapper.column_attrs:
+        name = attr.key
+        if name in _UNAUDITED_FIELDS:
+            continue
+        history = state.attrs[name].history
+        if not history.has_changes():
+            continue
+        old = history.deleted[0] if history.deleted else None
+        new = history.added[0] if history.added else None
+        if old == new:
+            continue
+        changes[name] = None if name in SENSITIVE_FIELDS else [_plain(old), _plain(new)]
+    return changes
+
+
+def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
+    now = utcnow()
+    for obj in list(session.new):
+        if isinstance(obj, Record):
+            session.add(AuditEntry(at=now, table_name=obj.__tablename__, record_id=obj.id, action=AuditAction.CREATE))
+    for obj in list(session.dirty):
+        if not isinstance(obj, Record) or not session.is_modified(obj, include_collections=False):
+            continue
+        changes = _changes(obj)
+        if not changes:
+            continue
+        obj.updated_at = now
+        action = AuditAction.UPDATE
+        if "deleted_at" in changes and len(changes) == 1:
+            action = AuditAction.DELETE if obj.deleted_at is not None else AuditAction.RESTORE
+        session.add(AuditEntry(at=now, table_name=obj.__tablename__, record_id=obj.id, action=action, changes=changes))
+    for obj in list(session.deleted):
+        if isinstance(obj, Record):  # hard deletes are rare (import repairs); still recorded
+            session.add(AuditEntry(at=now, table_name=obj.__tablename__, record_id=obj.id, action=AuditAction.DELETE))
+
+
+def install(session_class: type[Session]) -> None:
+    if not event.contains(session_class, "before_flush", _before_flush):
+        event.listen(session_class, "before_flush", _before_flush)

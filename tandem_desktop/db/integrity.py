@@ -1,0 +1,60 @@
+"""Is this file a healthy SQLite database? Checked without changing it."""
+
+from __future__ import annotations
+
+import sqlite3
+from contextlib import closing
+from pathlib import Path
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def _connect_read_only(path: Path) -> sqlite3.Connection:
+    return sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+
+
+def header_problem(path: Path) -> str | None:
+    """A problem visible from the first bytes alone (cheap: done at every start)."""
+    try:
+        with path.open("rb") as f:
+            header = f.read(100)
+    except OSError as exc:
+        return f"cannot read the file ({exc.strerror})"
+    if len(header) < 100:
+        return "the file is too short to be a database"
+    if not header.startswith(SQLITE_HEADER):
+        return "the file does not start with an SQLite header"
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    if page_size < 512 or page_size & (page_size - 1):
+        return "the header names an impossible page size"
+    pages_in_header = int.from_bytes(header[28:32], "big")
+    size = path.stat().st_size
+    if size % page_size:
+        return "the file is not a whole number of pages long (truncated?)"
+    # The in-header page count is only trustworthy when its change counter matches (bytes 24 and 92).
+    if header[24:28] == header[92:96] and pages_in_header * page_size > size:
+        return f"the file is shorter than the {pages_in_header} pages its header announces (truncated)"
+    return None
+
+
+def check_file(path: Path, *, quick: bool = False) -> list[str]:
+    """Every problem found in the database file; an empty list means healthy.
+
+    `quick` uses PRAGMA quick_check (done at every start); the full check adds the index
+    cross-checks of integrity_check and the foreign keys.
+    """
+    problem = header_problem(path)
+    if problem:
+        return [problem]
+    try:
+        with closing(_connect_read_only(path)) as conn:
+            pragma = "quick_check" if quick else "integrity_check"
+            rows = [r[0] for r in conn.execute(f"PRAGMA {pragma}")]
+            problems = [] if rows == ["ok"] else [str(r) for r in rows]
+            if not quick:
+                for table, rowid, parent, _fk in conn.execute("PRAGMA foreign_key_check"):
+                    problems.append(f"{table} row {rowid} refers to a missing {parent}")
+            return problems
+    except sqlite3.DatabaseError as exc:
+        return [str(exc)]

@@ -1,0 +1,26 @@
+"""The audit trail: one entry for every change to a record, written by the session itself."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from typing import Any
+
+from sqlalchemy import JSON
+from sqlmodel import Field, SQLModel
+
+from .base import UTCDateTime, enum_field, utcnow
+from .enums import AuditAction
+
+
+class AuditEntry(SQLModel, table=True):
+    # Not a Record: audit entries are never changed, deleted or themselves audited.
+    __tablename__ = "audit_entry"
+
+    id: uuid.UUID = Field(default_factory=uuid.uuid4, primary_key=True)
+    at: dt.datetime = Field(default_factory=utcnow, sa_type=UTCDateTime, index=True)
+    table_name: str = Field(index=True)
+    record_id: uuid.UUID = Field(index=True)
+    action: AuditAction = enum_field(AuditAction, AuditAction.UPDATE)
+    # {"field": [old, new]} for updates; the changed fields' names only for sensitive fields.
+    changes: dict[str, Any] = Field(default_factory=dict, sa_type=JSON)
