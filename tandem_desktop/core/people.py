@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Callable, Sequence
 
 from sqlmodel import Session
@@ -47,8 +48,10 @@ def family_errors(family: Family, members: Sequence[FamilyMember], today: dt.dat
         _grid_check(family.unavailability, "unavailability"),
     ]
     for i, member in enumerate(members):
-        checks.append(lambda m=member, i=i: validation.required(m.name, f"members[{i}].name"))
-        checks.append(lambda m=member, i=i: validation.birth_year(m.birth_year, f"members[{i}].birth_year", today))
+        checks.append(functools.partial(validation.required, member.name, f"members[{i}].name"))
+        checks.append(
+            functools.partial(validation.birth_year, member.birth_year, f"members[{i}].birth_year", today)
+        )
     return _collect(checks)
 
 
@@ -60,7 +63,9 @@ def buddy_errors(buddy: Buddy, today: dt.date) -> list[DomainError]:
             lambda: validation.phone_number(buddy.whatsapp, "whatsapp"),
             lambda: validation.birth_year(buddy.birth_year, "birth_year", today),
             lambda: validation.positive(buddy.capacity, "capacity", maximum=10),
-            lambda: validation.not_in_future(buddy.criminal_record_extract_on, "criminal_record_extract_on", today),
+            lambda: validation.not_in_future(
+                buddy.criminal_record_extract_on, "criminal_record_extract_on", today
+            ),
             _grid_check(buddy.availability, "availability"),
         ]
     )

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from sqlmodel import Session, select
+from sqlmodel import Session
 
 from tandem_desktop.db.models import ProgrammeSettings
+from tandem_desktop.db.queries import live
 
 
 def get_settings(session: Session) -> ProgrammeSettings:
-    settings = session.exec(select(ProgrammeSettings).where(ProgrammeSettings.deleted_at.is_(None))).first()  # type: ignore[union-attr]
+    settings = session.exec(live(ProgrammeSettings)).first()
     if settings is None:
         settings = ProgrammeSettings()
         session.add(settings)

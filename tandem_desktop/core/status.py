@@ -5,9 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from enum import StrEnum
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col
 
 from tandem_desktop.db.models import Buddy, Family, StatusChange, Trajectory, utcnow
+from tandem_desktop.db.queries import live
 
 Subject = Family | Buddy | Trajectory
 
@@ -22,7 +23,7 @@ def change_status(
     session.add(subject)
     session.add(
         StatusChange(
-            subject_type=subject.__tablename__,  # type: ignore[arg-type]
+            subject_type=str(subject.__tablename__),
             subject_id=subject.id,
             old_status=str(old.value) if old is not None else None,
             new_status=new_status.value,
@@ -35,7 +36,7 @@ def change_status(
 def record_initial_status(session: Session, subject: Subject, at: dt.datetime | None = None) -> None:
     session.add(
         StatusChange(
-            subject_type=subject.__tablename__,  # type: ignore[arg-type]
+            subject_type=str(subject.__tablename__),
             subject_id=subject.id,
             new_status=subject.status.value,
             changed_at=at or utcnow(),
@@ -45,8 +46,6 @@ def record_initial_status(session: Session, subject: Subject, at: dt.datetime | 
 
 def status_history(session: Session, subject: Subject) -> list[StatusChange]:
     query = (
-        select(StatusChange)
-        .where(StatusChange.subject_id == subject.id, StatusChange.deleted_at.is_(None))  # type: ignore[union-attr]
-        .order_by(StatusChange.changed_at)  # type: ignore[arg-type]
+        live(StatusChange).where(StatusChange.subject_id == subject.id).order_by(col(StatusChange.changed_at))
     )
     return list(session.exec(query))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col
 
 from tandem_desktop.db.models import Buddy, Evaluation, Family, ProgrammeSettings, Trajectory, TrajectoryPause
 from tandem_desktop.db.models.enums import (
@@ -15,6 +15,7 @@ from tandem_desktop.db.models.enums import (
     FamilyStatus,
     TrajectoryStatus,
 )
+from tandem_desktop.db.queries import live
 from tandem_desktop.messages import QT_TRANSLATE_NOOP
 
 from .calendar import add_months
@@ -79,10 +80,8 @@ def activate_trajectory(session: Session, trajectory: Trajectory, family: Family
 
 
 def open_pause(session: Session, trajectory: Trajectory) -> TrajectoryPause | None:
-    query = select(TrajectoryPause).where(
-        TrajectoryPause.trajectory_id == trajectory.id,
-        TrajectoryPause.end_date.is_(None),  # type: ignore[union-attr]
-        TrajectoryPause.deleted_at.is_(None),  # type: ignore[union-attr]
+    query = live(TrajectoryPause).where(
+        TrajectoryPause.trajectory_id == trajectory.id, col(TrajectoryPause.end_date).is_(None)
     )
     return session.exec(query).first()
 
@@ -148,16 +147,14 @@ def close(
     trajectory.closure_reason = reason
     trajectory.ended_by = ended_by
     trajectory.closure_note = note
-    change_status(session, trajectory, TrajectoryStatus.COMPLETED if completed else TrajectoryStatus.STOPPED_EARLY)
+    change_status(
+        session, trajectory, TrajectoryStatus.COMPLETED if completed else TrajectoryStatus.STOPPED_EARLY
+    )
     change_status(session, family, FamilyStatus.COMPLETED if completed else FamilyStatus.STOPPED)
     if buddy.status == BuddyStatus.MATCHED and active_duo_count(session, buddy) == 0:
         change_status(session, buddy, BuddyStatus.AVAILABLE)
 
 
 def active_duo_count(session: Session, buddy: Buddy) -> int:
-    query = select(Trajectory).where(
-        Trajectory.buddy_id == buddy.id,
-        Trajectory.status.in_(OPEN_STATUSES),  # type: ignore[attr-defined]
-        Trajectory.deleted_at.is_(None),  # type: ignore[union-attr]
-    )
+    query = live(Trajectory).where(Trajectory.buddy_id == buddy.id, col(Trajectory.status).in_(OPEN_STATUSES))
     return len(session.exec(query).all())

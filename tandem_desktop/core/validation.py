@@ -84,13 +84,17 @@ def date_order(earlier: dt.date | None, later: dt.date | None, field: str) -> No
 def not_in_future(value: dt.date | None, field: str, today: dt.date) -> None:
     if value is not None and value > today:
         raise DomainError(
-            QT_TRANSLATE_NOOP("domain", "This date ({date}) lies in the future."), field=field, date=value.isoformat()
+            QT_TRANSLATE_NOOP("domain", "This date ({date}) lies in the future."),
+            field=field,
+            date=value.isoformat(),
         )
 
 
 def positive(value: int, field: str, maximum: int | None = None) -> int:
     if value < 1 or (maximum is not None and value > maximum):
         raise DomainError(
-            QT_TRANSLATE_NOOP("domain", "Enter a number from 1 to {maximum}."), field=field, maximum=maximum or "…"
+            QT_TRANSLATE_NOOP("domain", "Enter a number from 1 to {maximum}."),
+            field=field,
+            maximum=maximum or "…",
         )
     return value

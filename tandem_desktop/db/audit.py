@@ -53,7 +53,11 @@ def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
     now = utcnow()
     for obj in list(session.new):
         if isinstance(obj, Record):
-            session.add(AuditEntry(at=now, table_name=obj.__tablename__, record_id=obj.id, action=AuditAction.CREATE))
+            session.add(
+                AuditEntry(
+                    at=now, table_name=str(obj.__tablename__), record_id=obj.id, action=AuditAction.CREATE
+                )
+            )
     for obj in list(session.dirty):
         if not isinstance(obj, Record) or not session.is_modified(obj, include_collections=False):
             continue
@@ -64,10 +68,18 @@ def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
         action = AuditAction.UPDATE
         if "deleted_at" in changes and len(changes) == 1:
             action = AuditAction.DELETE if obj.deleted_at is not None else AuditAction.RESTORE
-        session.add(AuditEntry(at=now, table_name=obj.__tablename__, record_id=obj.id, action=action, changes=changes))
+        session.add(
+            AuditEntry(
+                at=now, table_name=str(obj.__tablename__), record_id=obj.id, action=action, changes=changes
+            )
+        )
     for obj in list(session.deleted):
         if isinstance(obj, Record):  # hard deletes are rare (import repairs); still recorded
-            session.add(AuditEntry(at=now, table_name=obj.__tablename__, record_id=obj.id, action=AuditAction.DELETE))
+            session.add(
+                AuditEntry(
+                    at=now, table_name=str(obj.__tablename__), record_id=obj.id, action=AuditAction.DELETE
+                )
+            )
 
 
 def install(session_class: type[Session]) -> None:

@@ -21,6 +21,17 @@ class DataFolderUnusable(StoreError):
         )
 
 
+class DataFolderReadOnly(StoreError):
+    def __init__(self, path: str) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "store",
+                "The data folder {path} is read-only, so nothing could be saved. Choose a folder you can write in.",
+            ),
+            path=path,
+        )
+
+
 class AlreadyRunning(StoreError):
     def __init__(self, path: str) -> None:
         super().__init__(

@@ -19,7 +19,7 @@ from tandem_desktop import paths
 
 from . import audit, backups, integrity, migrate
 from .engine import make_engine
-from .errors import DatabaseDamaged, DataFolderUnusable, StoreError
+from .errors import DatabaseDamaged, DataFolderReadOnly, DataFolderUnusable, StoreError
 from .lock import InstanceLock
 
 log = logging.getLogger(__name__)
@@ -38,7 +38,7 @@ def prepare_data_dir(data_dir: Path) -> None:
     except OSError as exc:
         raise DataFolderUnusable(str(data_dir), exc.strerror or str(exc)) from exc
     if not os.access(data_dir, os.W_OK):
-        raise DataFolderUnusable(str(data_dir), "it is read-only")
+        raise DataFolderReadOnly(str(data_dir))
 
 
 @dataclass
@@ -70,6 +70,12 @@ class Store:
         return backups.automatic_backup(self.database, self.backup_dir, reason)
 
     def close(self) -> None:
+        # Fold the write-ahead log into the file, so that a closed store is one self-contained file.
+        try:
+            with self.engine.connect() as conn:
+                conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        except DatabaseError:
+            log.warning("could not checkpoint %s on close", self.database)
         self.engine.dispose()
         if self._lock is not None:
             self._lock.release()

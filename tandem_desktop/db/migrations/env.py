@@ -1,16 +1,17 @@
 """Alembic's environment: always handed a connection by tandem_desktop.db.migrate, never a URL."""
 
-from typing import Any
+from typing import Any, Literal
 
 import sqlalchemy as sa
 from alembic import context
+from alembic.autogenerate.api import AutogenContext
 from sqlmodel.sql.sqltypes import AutoString
 
 from tandem_desktop.db.models import metadata
 from tandem_desktop.db.models.base import UTCDateTime
 
 
-def render_item(type_: str, obj: Any, autogen_context: Any) -> str | bool:
+def render_item(type_: str, obj: Any, autogen_context: AutogenContext) -> str | Literal[False]:
     """Revisions are history: render plain SQLAlchemy types, so a revision never imports model code
     that may change after it was written. The stored forms are the same."""
     if type_ == "type":

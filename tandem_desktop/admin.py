@@ -1,0 +1,124 @@
+"""The administrator's commands behind the CLI. Each returns the process's exit code."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from pathlib import Path
+
+from tandem_desktop import paths
+from tandem_desktop.db import backups, integrity, migrate
+from tandem_desktop.db.engine import make_engine
+from tandem_desktop.db.lock import InstanceLock
+from tandem_desktop.db.restore import restore_backup
+from tandem_desktop.db.store import TandemSession, open_store, prepare_data_dir
+
+
+def cmd_demo(data_dir: Path, args: argparse.Namespace, today: dt.date) -> int:
+    from tandem_desktop.core.demo import load_demo
+
+    store = open_store(data_dir)
+    try:
+        summary = load_demo(store, today)
+    finally:
+        store.close()
+    print(f"Demo programme loaded into {data_dir}:")
+    for name, count in vars(summary).items():
+        print(f"  {name.replace('_', ' ')}: {count}")
+    return 0
+
+
+def cmd_check(data_dir: Path, args: argparse.Namespace, today: dt.date) -> int:
+    from tandem_desktop.core.consistency import find_problems
+
+    database = paths.database_path(data_dir)
+    if not database.is_file():
+        print(f"FAILED: there is no database in {data_dir}.")
+        return 1
+    problems = [f"SQLite: {p}" for p in integrity.check_file(database)]
+    if not problems:
+        engine = make_engine(database)
+        try:
+            revision = migrate.current_revision(engine)
+            if revision != migrate.head_revision():
+                problems.append(
+                    f"schema: the database is at revision {revision}, this version of the app expects "
+                    f"{migrate.head_revision()} (starting the app upgrades an older database)"
+                )
+            else:
+                with TandemSession(engine) as session:
+                    problems += [f"programme: {p}" for p in find_problems(session, today)]
+        finally:
+            engine.dispose()
+    if problems:
+        print(f"FAILED: {len(problems)} problem(s) in {database}:")
+        for problem in problems:
+            print(f"  - {problem}")
+        latest = backups.latest_backup(paths.backup_dir(data_dir))
+        if latest is not None and any(p.startswith("SQLite") for p in problems):
+            print(f"The latest backup is {latest}; restore it with: tandem-desktop restore {latest}")
+        return 1
+    print(f"OK: {database} passed the integrity, foreign-key and programme checks.")
+    return 0
+
+
+def cmd_backup(data_dir: Path, args: argparse.Namespace, today: dt.date) -> int:
+    database = paths.database_path(data_dir)
+    if not database.is_file():
+        print(f"There is no database in {data_dir} to back up.")
+        return 1
+    if args.out:
+        backups.copy_database(database, args.out)
+        target = args.out
+    else:
+        target = backups.automatic_backup(database, paths.backup_dir(data_dir), "manual")
+    print(f"Backup written to {target}")
+    return 0
+
+
+def cmd_restore(data_dir: Path, args: argparse.Namespace, today: dt.date) -> int:
+    prepare_data_dir(data_dir)
+    lock = InstanceLock(data_dir)
+    lock.acquire()
+    try:
+        kept = restore_backup(args.file, paths.database_path(data_dir), paths.backup_dir(data_dir))
+    finally:
+        lock.release()
+    if kept is not None:
+        print(f"The previous database was kept as {kept}")
+    open_store(data_dir).close()  # upgrades a backup made by an older version
+    print(f"Restored {args.file} into {data_dir}")
+    return 0
+
+
+def cmd_export(data_dir: Path, args: argparse.Namespace, today: dt.date) -> int:
+    from tandem_desktop.core.exchange import write_export
+
+    store = open_store(data_dir, lock=False)
+    try:
+        counts = write_export(store, args.out)
+    finally:
+        store.close()
+    print(f"Exported {sum(counts.values())} records from {len(counts)} tables to {args.out}")
+    return 0
+
+
+def cmd_import(data_dir: Path, args: argparse.Namespace, today: dt.date) -> int:
+    from tandem_desktop.core.exchange import import_file
+
+    store = open_store(data_dir)
+    try:
+        report = import_file(store, args.file, dry_run=args.dry_run)
+    finally:
+        store.close()
+    for invalid in report.invalid:
+        print(f"INVALID {invalid.table} {invalid.record_id or '(no id)'}: {invalid.reason}")
+    if report.invalid:
+        print(f"Nothing imported: {len(report.invalid)} invalid record(s).")
+        return 1
+    verb = "Would add" if args.dry_run else "Added"
+    print(
+        f"{verb} {sum(report.added.values())}, updated {sum(report.updated.values())}, "
+        f"left {sum(report.unchanged.values())} unchanged."
+    )
+    return 0

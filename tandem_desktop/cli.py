@@ -1,0 +1,57 @@
+"""The one entry point: `tandem-desktop` starts the GUI; its subcommands are the administrator's tools."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from tandem_desktop import APP_NAME, __version__, paths
+from tandem_desktop.messages import UserFacingError
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="tandem-desktop",
+        description=f"{APP_NAME}: the coordinator's tool for a buddy programme. Without a command it starts the app.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    data_dir_help = f"the data folder (default: ${paths.DATA_DIR_ENV}, else {paths.resolve_data_dir()})"
+    parser.add_argument("--data-dir", metavar="DIR", help=data_dir_help)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands.add_parser("demo", help="fill an empty data folder with a fictional programme")
+    commands.add_parser("check", help="check the database; exit 0 only when everything is sound")
+    backup = commands.add_parser("backup", help="make a backup (into the backups folder, or --out FILE)")
+    backup.add_argument("--out", metavar="FILE", type=Path)
+    restore = commands.add_parser(
+        "restore", help="replace the database by a backup (the current one is kept)"
+    )
+    restore.add_argument("file", metavar="FILE", type=Path)
+    export = commands.add_parser("export", help="write every table to a JSON file")
+    export.add_argument("--out", metavar="FILE.json", type=Path, required=True)
+    import_ = commands.add_parser("import", help="merge a JSON export into the database, by id")
+    import_.add_argument("file", metavar="FILE.json", type=Path)
+    import_.add_argument("--dry-run", action="store_true", help="validate and report, change nothing")
+    for sub in commands.choices.values():
+        sub.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS, help=data_dir_help)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    data_dir = paths.resolve_data_dir(args.data_dir)
+    if args.command is None:
+        from tandem_desktop.gui.app import run_gui  # Qt is loaded only for the GUI
+
+        return run_gui(data_dir)
+    from tandem_desktop import admin
+
+    try:
+        return int(getattr(admin, f"cmd_{args.command}")(data_dir, args, today=dt.date.today()))
+    except UserFacingError as exc:
+        print(f"{APP_NAME}: {exc.message}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130

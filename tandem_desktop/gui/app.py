@@ -1,0 +1,103 @@
+"""Starting the GUI: application, translations, the store (with a way out when it fails), the main window."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from tandem_desktop import APP_NAME, APP_SLUG, __version__
+from tandem_desktop.db.errors import AlreadyRunning, DatabaseDamaged, StoreError
+from tandem_desktop.db.store import Store, open_store
+from tandem_desktop.gui.i18n import Translators
+from tandem_desktop.gui.preferences import Preferences
+from tandem_desktop.gui.startup import offer_way_out
+from tandem_desktop.logs import setup_file_logging
+from tandem_desktop.resource_files import resource_path
+
+log = logging.getLogger(__name__)
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_SLUG)
+    app.setApplicationVersion(__version__)
+    app.setWindowIcon(QIcon(str(resource_path("icons", "tandem.svg"))))
+    app.setStyleSheet(resource_path("style.qss").read_text(encoding="utf-8"))
+    return app
+
+
+def install_excepthook(log_file: Path | None) -> None:
+    """An unexpected error goes to the log file and a plain message; never a traceback on screen."""
+
+    def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+        log.error("unexpected error\n%s", "".join(traceback.format_exception(kind, value, tb)))
+        where = str(log_file) if log_file else QCoreApplication.translate("app", "the log")
+        QMessageBox.critical(
+            None,
+            APP_NAME,
+            QCoreApplication.translate(
+                "app",
+                "Something went wrong. What you saved is safe. If it happens again, send the file %1 "
+                "to the person who supports Tandem Desktop.",
+            ).replace("%1", where),
+        )
+
+    sys.excepthook = hook
+
+
+def open_store_interactively(data_dir: Path) -> Store | None:
+    """Open the store; on a damaged database offer the latest backup; None when the user quits."""
+    while True:
+        try:
+            return open_store(data_dir)
+        except DatabaseDamaged as exc:
+            log.error("database damaged: %s", exc.problems)
+            if not offer_way_out(exc, data_dir):
+                return None
+        except (AlreadyRunning, StoreError) as exc:
+            log.warning("cannot open the store: %s", exc.message)
+            offer_way_out(exc, data_dir)
+            return None
+
+
+def run_gui(data_dir: Path, on_shown: Callable[[QApplication], None] | None = None) -> int:
+    app = make_application()
+    # A folder that cannot be made is reported by open_store below, in the chosen language.
+    folder_usable = _can_create(data_dir)
+    preferences = Preferences(data_dir)
+    translators = Translators()
+    translators.switch(preferences.language)
+    install_excepthook(setup_file_logging(data_dir) if folder_usable else None)
+
+    store = open_store_interactively(data_dir)
+    if store is None:
+        return 1
+    from tandem_desktop.gui.main_window import MainWindow
+
+    window = MainWindow(store, preferences, translators)
+    window.show()
+    if on_shown is not None:
+        QTimer.singleShot(0, lambda: on_shown(app))
+    try:
+        return app.exec()
+    finally:
+        store.close()
+
+
+def _can_create(folder: Path) -> bool:
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return False
+    return True

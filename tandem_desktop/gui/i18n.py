@@ -1,0 +1,41 @@
+"""Switching the interface language: our own translations plus Qt's (standard buttons and dialogs)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from tandem_desktop.resource_files import resource_path
+
+# The source strings are English; Dutch (nl-BE) is the default.
+LANGUAGES = {"nl": "Nederlands", "en": "English"}
+_LOCALES = {
+    "nl": QLocale(QLocale.Language.Dutch, QLocale.Country.Belgium),
+    "en": QLocale(QLocale.Language.English),
+}
+
+
+class Translators:
+    def __init__(self) -> None:
+        self._installed: list[QTranslator] = []
+        self.language = "en"
+
+    def switch(self, language: str) -> None:
+        """Install the translations of `language`; Qt then sends every widget a LanguageChange event."""
+        if language not in LANGUAGES:
+            language = "nl"
+        app = QCoreApplication.instance()
+        assert app is not None
+        for translator in self._installed:
+            QCoreApplication.removeTranslator(translator)
+        self._installed = []
+        QLocale.setDefault(_LOCALES[language])
+        if language != "en":
+            ours = QTranslator(app)
+            if ours.load(str(resource_path("translations", f"tandem_{language}.qm"))):
+                self._installed.append(ours)
+            qt = QTranslator(app)
+            if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+                self._installed.append(qt)
+        for translator in self._installed:
+            QCoreApplication.installTranslator(translator)
+        self.language = language

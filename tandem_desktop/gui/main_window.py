@@ -1,0 +1,193 @@
+"""The main window: the navigation on the left, one page per section on the right."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QUrl, Signal
+from PySide6.QtGui import QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
+
+from tandem_desktop import APP_NAME, __version__
+from tandem_desktop.db.store import Store
+from tandem_desktop.gui.forms.ui_main_window import Ui_MainWindow
+from tandem_desktop.gui.i18n import Translators
+from tandem_desktop.gui.messages import user_message
+from tandem_desktop.gui.operations import Operation
+from tandem_desktop.gui.pages.overview import OverviewPage
+from tandem_desktop.gui.pages.section import SectionPage, UpcomingSectionPage
+from tandem_desktop.gui.pages.settings import SettingsPage
+from tandem_desktop.gui.preferences import Preferences
+from tandem_desktop.messages import UserFacingError
+
+log = logging.getLogger(__name__)
+
+# The sections still to come, in navigation order after the overview: (title, what it is for).
+UPCOMING_SECTIONS = (
+    (
+        QT_TRANSLATE_NOOP("sections", "Families"),
+        QT_TRANSLATE_NOOP("sections", "Intake of families: members, languages, needs, and the waiting list."),
+    ),
+    (
+        QT_TRANSLATE_NOOP("sections", "Buddies"),
+        QT_TRANSLATE_NOOP(
+            "sections", "Intake of buddies: languages, availability, extract of the criminal record."
+        ),
+    ),
+    (
+        QT_TRANSLATE_NOOP("sections", "Duos"),
+        QT_TRANSLATE_NOOP("sections", "Matching, and each duo's six-month trajectory with its timeline."),
+    ),
+    (
+        QT_TRANSLATE_NOOP("sections", "Activities"),
+        QT_TRANSLATE_NOOP("sections", "The duos' activities: held or cancelled, and why."),
+    ),
+    (
+        QT_TRANSLATE_NOOP("sections", "Group activities"),
+        QT_TRANSLATE_NOOP("sections", "Activities for all participants, with attendance."),
+    ),
+    (
+        QT_TRANSLATE_NOOP("sections", "Buddy meetings"),
+        QT_TRANSLATE_NOOP("sections", "The monthly meeting of the buddies: ideas, needs and signals."),
+    ),
+    (
+        QT_TRANSLATE_NOOP("sections", "Organisations"),
+        QT_TRANSLATE_NOOP("sections", "The organisations families are referred to, and the referrals."),
+    ),
+    (
+        QT_TRANSLATE_NOOP("sections", "Signals"),
+        QT_TRANSLATE_NOOP("sections", "Signals for the policy officer, and what became of them."),
+    ),
+    (
+        QT_TRANSLATE_NOOP("sections", "Reports"),
+        QT_TRANSLATE_NOOP(
+            "sections", "Reports on the programme, for the organisation and the policy officer."
+        ),
+    ),
+)
+
+
+class MainWindow(QMainWindow):
+    data_changed = Signal()  # one notification after any change; pages refresh from it
+
+    def __init__(self, store: Store, preferences: Preferences, translators: Translators) -> None:
+        super().__init__()
+        self.store = store
+        self.preferences = preferences
+        self.translators = translators
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.ui.actionQuit.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
+        self._operation: Operation | None = None
+
+        self.overview = OverviewPage(store, self)
+        self.overview.demo_requested.connect(self.load_demo)
+        self.settings_page = SettingsPage(store, translators.language, self)
+        self.settings_page.language_chosen.connect(self.set_language)
+        self.settings_page.backup_requested.connect(self.backup_now)
+        self.settings_page.open_folder_requested.connect(self.open_data_folder)
+        pages: list[SectionPage] = [self.overview]
+        pages += [UpcomingSectionPage(title, purpose, self) for title, purpose in UPCOMING_SECTIONS]
+        pages.append(self.settings_page)
+        for page in pages:
+            self.ui.pages.addWidget(page)
+            self.data_changed.connect(page.refresh)
+        assert self.ui.navigation.count() == len(pages), "the .ui's navigation and the pages disagree"
+
+        self.ui.navigation.currentRowChanged.connect(self.ui.pages.setCurrentIndex)
+        self.ui.navigation.setCurrentRow(0)
+        self.ui.actionQuit.triggered.connect(self.close)
+        self.ui.actionBackupNow.triggered.connect(self.backup_now)
+        self.ui.actionOpenDataFolder.triggered.connect(self.open_data_folder)
+        self.ui.actionAbout.triggered.connect(self.show_about)
+        self._restore_geometry()
+
+    # -- the section shown -------------------------------------------------------------------------
+    def show_section(self, index: int) -> None:
+        self.ui.navigation.setCurrentRow(index)
+
+    def current_page(self) -> QWidget:
+        return self.ui.pages.currentWidget()
+
+    # -- actions -----------------------------------------------------------------------------------
+    def load_demo(self) -> None:
+        from tandem_desktop.core.demo import load_demo
+
+        if self._operation is not None and self._operation.running:
+            return
+        self.overview.set_demo_busy(True)
+        store, today = self.store, dt.date.today()
+        self._operation = Operation(lambda: load_demo(store, today), self)
+        self._operation.finished.connect(self._demo_loaded)
+        self._operation.failed.connect(self._demo_failed)
+        self._operation.start()
+
+    def _demo_loaded(self, _summary: object) -> None:
+        self.overview.set_demo_busy(False)
+        self.data_changed.emit()
+        self.statusBar().showMessage(self.tr("The demo programme is loaded."), 8000)
+
+    def _demo_failed(self, error: object) -> None:
+        self.overview.set_demo_busy(False)
+        self.show_error(error)
+
+    def backup_now(self) -> None:
+        try:
+            path = self.store.backup("manual")
+        except UserFacingError as exc:
+            self.show_error(exc)
+            return
+        self.settings_page.refresh()
+        self.statusBar().showMessage(self.tr("Backup made: %1").replace("%1", str(path)), 8000)
+
+    def open_data_folder(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.store.data_dir)))
+
+    def set_language(self, language: str) -> None:
+        self.translators.switch(language)
+        self.preferences.language = language
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About %1").replace("%1", APP_NAME),
+            self.tr(
+                "<p><b>%1</b> %2</p><p>For the coordinator of a buddy programme that pairs newcomer families "
+                "with volunteer buddies for six months.</p><p>Your data stays on this computer, in %3.</p>"
+            )
+            .replace("%1", APP_NAME)
+            .replace("%2", __version__)
+            .replace("%3", str(self.store.data_dir)),
+        )
+
+    def show_error(self, error: object) -> None:
+        if isinstance(error, UserFacingError):
+            text = user_message(error)
+        else:
+            log.error("unexpected error: %r", error)
+            text = self.tr(
+                "Something went wrong. Nothing you saved is lost. The details are in the log file."
+            )
+        QMessageBox.warning(self, APP_NAME, text)
+
+    # -- window state ------------------------------------------------------------------------------
+    def _restore_geometry(self) -> None:
+        geometry = self.preferences.geometry("main")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1280, 720)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+        super().changeEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._operation is not None and self._operation.running:
+            # The demo is written in one transaction; closing now would only cut it off.
+            event.ignore()
+            self.statusBar().showMessage(self.tr("Please wait: the demo programme is still loading."), 5000)
+            return
+        self.preferences.set_geometry("main", self.saveGeometry())
+        self.preferences.sync()
+        super().closeEvent(event)

@@ -1,0 +1,117 @@
+"""The overview: where the programme stands, and on first use the way to demo data."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from enum import StrEnum
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tandem_desktop.core.overview import ProgrammeCounts, programme_counts
+from tandem_desktop.db.models.enums import BuddyStatus, FamilyStatus, TrajectoryStatus
+from tandem_desktop.db.store import Store
+from tandem_desktop.gui.labels import status_label
+
+from .section import SectionPage
+
+
+class _CountsBox(QGroupBox):
+    """A titled column of "label ... number" rows for one kind of record."""
+
+    def __init__(self, statuses: Sequence[StrEnum], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._statuses = statuses
+        grid = QGridLayout(self)
+        grid.setHorizontalSpacing(24)
+        self._labels: list[QLabel] = []
+        self._numbers: list[QLabel] = []
+        for row, _status in enumerate(statuses):
+            label, number = QLabel(self), QLabel(self)
+            number.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            number.setObjectName("count")
+            grid.addWidget(label, row, 0)
+            grid.addWidget(number, row, 1)
+            self._labels.append(label)
+            self._numbers.append(number)
+        grid.setRowStretch(len(statuses), 1)
+
+    def show_counts(self, counts: dict[str, int]) -> None:
+        for status, label, number in zip(self._statuses, self._labels, self._numbers, strict=True):
+            label.setText(status_label(status))
+            number.setText(str(counts.get(status.value, 0)))
+
+
+class OverviewPage(SectionPage):
+    demo_requested = Signal()
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._counts: ProgrammeCounts | None = None
+
+        self.welcome = QFrame(self)
+        self.welcome.setObjectName("welcome")
+        welcome_layout = QVBoxLayout(self.welcome)
+        self.welcome_text = QLabel(self.welcome)
+        self.welcome_text.setWordWrap(True)
+        self.demo_button = QPushButton(self.welcome)
+        self.demo_button.setObjectName("demoButton")
+        self.demo_button.clicked.connect(self.demo_requested)
+        welcome_layout.addWidget(self.welcome_text)
+        welcome_layout.addWidget(self.demo_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.body.addWidget(self.welcome)
+
+        boxes = QHBoxLayout()
+        boxes.setSpacing(16)
+        self.families_box = _CountsBox(list(FamilyStatus), self)
+        self.buddies_box = _CountsBox(list(BuddyStatus), self)
+        self.duos_box = _CountsBox(list(TrajectoryStatus), self)
+        for box in (self.families_box, self.buddies_box, self.duos_box):
+            boxes.addWidget(box, 1, Qt.AlignmentFlag.AlignTop)
+        self.body.addLayout(boxes)
+        self.retranslate()
+        self.refresh()
+
+    def set_demo_busy(self, busy: bool) -> None:
+        self.demo_button.setEnabled(not busy)
+        self.demo_button.setText(
+            self.tr("Loading the demo programme…") if busy else self.tr("Load demo data")
+        )
+
+    def refresh(self) -> None:
+        self._counts = programme_counts(self._store)
+        self.welcome.setVisible(self._counts.is_empty)
+        self._show_counts()
+
+    def _show_counts(self) -> None:
+        if self._counts is None:
+            return
+        self.families_box.show_counts(self._counts.families)
+        self.buddies_box.show_counts(self._counts.buddies)
+        self.duos_box.show_counts(self._counts.trajectories)
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("Overview"))
+        self.intro.setText(self.tr("Where the programme stands today: families, buddies and duos by status."))
+        self.welcome_text.setText(
+            self.tr(
+                "Welcome to Tandem Desktop. There is no data yet. Start with the first family or buddy, "
+                "or load a fictional demo programme to get to know the app. You can remove it later by "
+                "starting with a new data folder."
+            )
+        )
+        self.set_demo_busy(False)
+        self.families_box.setTitle(self.tr("Families"))
+        self.buddies_box.setTitle(self.tr("Buddies"))
+        self.duos_box.setTitle(self.tr("Duos"))
+        self._show_counts()

@@ -1,0 +1,55 @@
+"""The frame every page shares: a heading and a short line saying what the section is for."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+
+class SectionPage(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.heading = QLabel(self)
+        self.heading.setObjectName("pageHeading")
+        self.intro = QLabel(self)
+        self.intro.setObjectName("pageIntro")
+        self.intro.setWordWrap(True)
+        self.body = QVBoxLayout()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 24, 32, 24)
+        layout.setSpacing(12)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.intro)
+        layout.addLayout(self.body)
+        layout.addStretch(1)
+
+    def retranslate(self) -> None:
+        """Set every visible text; called at creation and whenever the language changes."""
+
+    def refresh(self) -> None:
+        """Reload what the page shows from the store (after the data changed)."""
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+class UpcomingSectionPage(SectionPage):
+    """A section of the navigation whose screens come in a later version: it says what it will hold."""
+
+    def __init__(self, title: str, purpose: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        # Source strings; translated on every retranslate so a language switch reaches them too.
+        self._title = title
+        self._purpose = purpose
+        self.note = QLabel(self)
+        self.note.setObjectName("upcomingNote")
+        self.note.setWordWrap(True)
+        self.body.addWidget(self.note)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.heading.setText(QCoreApplication.translate("sections", self._title))
+        self.intro.setText(QCoreApplication.translate("sections", self._purpose))
+        self.note.setText(self.tr("This part of Tandem Desktop is being built and comes in a next version."))

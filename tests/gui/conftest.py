@@ -1,0 +1,68 @@
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from tandem_desktop.db.store import Store, open_store
+from tandem_desktop.gui.app import make_application
+from tandem_desktop.gui.i18n import Translators
+from tandem_desktop.gui.main_window import MainWindow
+from tandem_desktop.gui.preferences import Preferences
+
+
+@pytest.fixture
+def app(qapp: QApplication) -> QApplication:
+    return make_application()
+
+
+@pytest.fixture
+def translators(app: QApplication) -> Iterator[Translators]:
+    translators = Translators()
+    translators.switch("nl")
+    yield translators
+    translators.switch("en")
+
+
+@pytest.fixture
+def open_window(qtbot, data_dir: Path, translators: Translators) -> Iterator[Callable[[], MainWindow]]:  # type: ignore[no-untyped-def]
+    """Opens the main window on the test's data folder as the app does; several in a row are allowed."""
+    stores: list[Store] = []
+
+    def opener() -> MainWindow:
+        while stores:  # the previous window's app has quit: its store is closed
+            stores.pop().close()
+        store = open_store(data_dir)
+        stores.append(store)
+        preferences = Preferences(data_dir)
+        translators.switch(preferences.language)
+        window = MainWindow(store, preferences, translators)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        return window
+
+    yield opener
+    for store in stores:
+        store.close()
+
+
+def answer_next_message_box(button_text: str, seen: list[str]) -> None:
+    """When the next modal message box appears, note its text and press the button labelled `button_text`."""
+
+    def press() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(10, press)
+            return
+        seen.append(box.text() + "\n" + box.informativeText())
+        for button in box.buttons():
+            if button.text() == button_text:
+                button.click()
+                return
+        raise AssertionError(f"no button {button_text!r} among {[b.text() for b in box.buttons()]}")
+
+    QTimer.singleShot(0, press)

@@ -1,0 +1,79 @@
+"""The main window as the coordinator meets it: Dutch by default, English on request, its place remembered."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+
+from tandem_desktop.gui.main_window import MainWindow
+from tandem_desktop.gui.pages.section import SectionPage
+
+DUTCH_SECTIONS = [
+    "Overzicht", "Gezinnen", "Buddy's", "Duo's", "Activiteiten", "Groepsactiviteiten", "Buddymomenten",
+    "Organisaties", "Signalen", "Rapporten", "Instellingen",
+]  # fmt: skip
+
+
+def navigation_texts(window: MainWindow) -> list[str]:
+    nav = window.ui.navigation
+    return [nav.item(i).text() for i in range(nav.count())]
+
+
+def heading(window: MainWindow) -> str:
+    page = window.current_page()
+    assert isinstance(page, SectionPage)
+    return page.heading.text()
+
+
+def test_the_window_opens_in_dutch_with_every_section(open_window: Callable[[], MainWindow]) -> None:
+    window = open_window()
+    assert navigation_texts(window) == DUTCH_SECTIONS
+    assert heading(window) == "Overzicht"
+    assert window.ui.menuFile.title() == "&Bestand"
+
+
+def test_clicking_a_section_shows_its_page(qtbot, open_window: Callable[[], MainWindow]) -> None:  # type: ignore[no-untyped-def]
+    window = open_window()
+    nav = window.ui.navigation
+    rect = nav.visualItemRect(nav.item(DUTCH_SECTIONS.index("Signalen")))
+    qtbot.mouseClick(nav.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert heading(window) == "Signalen"
+    assert "beleidsmedewerker" in window.current_page().intro.text()  # type: ignore[attr-defined]
+
+
+def test_english_can_be_chosen_and_is_remembered(qtbot, open_window: Callable[[], MainWindow]) -> None:  # type: ignore[no-untyped-def]
+    window = open_window()
+    window.show_section(DUTCH_SECTIONS.index("Instellingen"))
+    combo = window.settings_page.language
+    combo.setCurrentIndex(combo.findData("en"))
+    # Qt delivers the language change as an event to every widget.
+    qtbot.waitUntil(lambda: navigation_texts(window)[0] == "Overview")
+    assert heading(window) == "Settings"
+    assert window.overview.heading.text() == "Overview"
+    window.close()
+
+    again = open_window()
+    assert navigation_texts(again)[-1] == "Settings"
+    assert again.settings_page.language.currentData() == "en"
+
+
+def test_the_window_size_is_remembered(qtbot, open_window: Callable[[], MainWindow]) -> None:  # type: ignore[no-untyped-def]
+    # The offscreen test screen is 800x800 and restoring clamps to the screen, so the height tells.
+    window = open_window()
+    assert window.height() != 640
+    window.resize(window.width(), 640)
+    qtbot.waitUntil(lambda: window.height() == 640)
+    window.close()
+    again = open_window()
+    assert again.height() == 640
+
+
+def test_back_up_now_makes_a_backup_and_says_so(open_window: Callable[[], MainWindow]) -> None:
+    window = open_window()
+    window.show_section(DUTCH_SECTIONS.index("Instellingen"))
+    assert window.settings_page.latest_backup.text() == "Nog geen back-up."
+    window.settings_page.backup_now.click()
+    assert list((window.store.backup_dir).glob("tandem-*-manual.sqlite3"))
+    assert window.settings_page.latest_backup.text().startswith("Laatste back-up:")
+    assert window.statusBar().currentMessage().startswith("Back-up gemaakt:")

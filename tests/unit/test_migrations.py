@@ -1,0 +1,62 @@
+"""The schema comes from Alembic revisions; the models and the migrated database must agree."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+
+from tandem_desktop.db import migrate
+from tandem_desktop.db.engine import make_engine
+from tandem_desktop.db.errors import DatabaseTooNew, NotATandemDatabase
+from tandem_desktop.db.models import metadata
+from tandem_desktop.db.store import open_store
+from tandem_desktop.paths import database_path
+
+
+def test_an_empty_database_migrated_to_head_matches_the_models(tmp_path: Path) -> None:
+    engine = make_engine(tmp_path / "t.sqlite3")
+    assert migrate.ensure_schema(engine, tmp_path / "t.sqlite3", backup=lambda reason: None) == "new"
+    with engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True}), metadata)
+    engine.dispose()
+    assert diff == []
+    assert migrate.current_revision(make_engine(tmp_path / "t.sqlite3")) == migrate.head_revision()
+
+
+def test_a_database_from_a_newer_app_is_refused_and_left_alone(data_dir: Path) -> None:
+    open_store(data_dir).close()
+    db = database_path(data_dir)
+    with sqlite3.connect(db) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = 'ffff_from_the_future'")
+    before = db.read_bytes()
+    with pytest.raises(DatabaseTooNew) as caught:
+        open_store(data_dir)
+    assert "newer version" in caught.value.message
+    assert db.read_bytes() == before
+
+
+def test_a_foreign_sqlite_file_is_not_taken_for_ours(data_dir: Path) -> None:
+    data_dir.mkdir(parents=True)
+    with sqlite3.connect(database_path(data_dir)) as conn:
+        conn.execute("CREATE TABLE photos (id INTEGER PRIMARY KEY)")
+    with pytest.raises(NotATandemDatabase):
+        open_store(data_dir)
+
+
+def test_an_outdated_database_is_backed_up_before_it_is_upgraded(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    engine = make_engine(tmp_path / "t.sqlite3")
+    migrate.upgrade_to_head(engine)
+    calls: list[str] = []
+    upgraded: list[bool] = []
+    monkeypatch.setattr(migrate, "schema_state", lambda e, p: "outdated")
+    monkeypatch.setattr(migrate, "upgrade_to_head", lambda e: upgraded.append(bool(calls)))
+    migrate.ensure_schema(engine, tmp_path / "t.sqlite3", backup=calls.append)
+    engine.dispose()
+    assert calls == ["before-migration"]
+    assert upgraded == [True], "the backup must come before the upgrade"

@@ -1,0 +1,166 @@
+"""The store: pragmas on every connection, one instance per data folder, audit trail, damaged files."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+from sqlmodel import select
+
+from tandem_desktop.db import backups
+from tandem_desktop.db.errors import AlreadyRunning, DatabaseDamaged, DataFolderReadOnly
+from tandem_desktop.db.models import AuditEntry, Family
+from tandem_desktop.db.models.enums import AuditAction
+from tandem_desktop.db.store import Store, open_store
+from tandem_desktop.paths import database_path
+
+
+def test_every_connection_has_the_safe_pragmas(store: Store) -> None:
+    with store.engine.connect() as conn:
+        assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert conn.execute(text("PRAGMA synchronous")).scalar() == 2  # FULL
+        assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
+        assert conn.execute(text("PRAGMA busy_timeout")).scalar() >= 1000
+
+
+def test_the_data_folder_comes_from_the_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    from tandem_desktop.paths import resolve_data_dir
+
+    monkeypatch.setenv("TANDEM_DATA_DIR", str(tmp_path / "env"))
+    assert resolve_data_dir() == tmp_path / "env"
+    assert resolve_data_dir(tmp_path / "cli") == tmp_path / "cli"
+
+
+def test_a_second_instance_on_the_same_folder_is_refused(data_dir: Path) -> None:
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            textwrap.dedent(
+                f"""
+                import sys
+                from pathlib import Path
+                from tandem_desktop.db.store import open_store
+                store = open_store(Path({str(data_dir)!r}))
+                print("open", flush=True)
+                sys.stdin.readline()
+                store.close()
+                """
+            ),
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "open"
+        with pytest.raises(AlreadyRunning) as caught:
+            open_store(data_dir)
+        assert "already open" in caught.value.message
+    finally:
+        holder.communicate("\n", timeout=30)
+    open_store(data_dir).close()  # free again once the other one has closed
+
+
+def test_every_change_leaves_an_audit_entry(store: Store) -> None:
+    with store.transaction() as session:
+        family = Family(name="Gezin Testmans")
+        session.add(family)
+    created_at = family.updated_at
+    with store.transaction() as session:
+        stored = session.get(Family, family.id)
+        assert stored is not None
+        stored.postcode = "9000"
+        stored.sensitive_constraints = "woont tijdelijk bij familie"
+    with store.transaction() as session:
+        stored = session.get(Family, family.id)
+        assert stored is not None
+        stored.deleted_at = dt.datetime.now(dt.UTC)
+    with store.session() as session:
+        entries = list(session.exec(select(AuditEntry).order_by(AuditEntry.at)))
+        stored = session.get(Family, family.id)
+    assert [e.action for e in entries] == [AuditAction.CREATE, AuditAction.UPDATE, AuditAction.DELETE]
+    assert entries[1].changes["postcode"] == ["", "9000"]
+    # Sensitive values are not copied into the trail: only that they changed.
+    assert entries[1].changes["sensitive_constraints"] is None
+    assert stored is not None and stored.updated_at > created_at
+
+
+def _damage(kind: str, db: Path) -> None:
+    data = bytearray(db.read_bytes())
+    if kind == "zeroed header":
+        data[:100] = bytes(100)
+    elif kind == "truncated":
+        data = data[: len(data) // 2 + 100]
+    elif kind == "damaged page":
+        page_size = int.from_bytes(data[16:18], "big")
+        for page in range(1, len(data) // page_size):  # every page but the first: the schema stays readable
+            start = page * page_size
+            data[start : start + page_size] = b"\xa5" * page_size
+    db.write_bytes(bytes(data))
+
+
+def make_database_with_data(data_dir: Path) -> Path:
+    store = open_store(data_dir)
+    with store.transaction() as session:
+        for i in range(300):
+            session.add(Family(name=f"Gezin {i}", notes="x" * 200))
+    store.backup("daily")
+    store.close()
+    db = database_path(data_dir)
+    for suffix in ("-wal", "-shm"):
+        assert not db.with_name(db.name + suffix).exists()
+    return db
+
+
+@pytest.mark.parametrize("kind", ["zeroed header", "truncated", "damaged page"])
+def test_a_damaged_database_is_refused_with_a_message_and_left_alone(data_dir: Path, kind: str) -> None:
+    db = make_database_with_data(data_dir)
+    _damage(kind, db)
+    before = db.read_bytes()
+    with pytest.raises(DatabaseDamaged) as caught:
+        open_store(data_dir)
+    assert "damaged" in caught.value.message and "backup" in caught.value.message
+    assert caught.value.problems
+    assert db.read_bytes() == before
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file permissions as tested here are POSIX")
+def test_a_read_only_data_folder_gets_a_clear_message(tmp_path: Path) -> None:
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    if os.geteuid() == 0:
+        # Root writes anywhere: ask the question as an unprivileged user would get it.
+        pytest.importorskip("pwd")
+        os.chmod(folder, 0o555)
+        import tandem_desktop.db.store as store_module
+
+        real_access = os.access
+        try:
+            store_module.os.access = lambda p, mode: False if Path(p) == folder else real_access(p, mode)  # type: ignore[assignment]
+            with pytest.raises(DataFolderReadOnly) as caught:
+                open_store(folder)
+        finally:
+            store_module.os.access = real_access  # type: ignore[assignment]
+    else:
+        os.chmod(folder, 0o555)
+        with pytest.raises(DataFolderReadOnly) as caught:
+            open_store(folder)
+    assert "read-only" in caught.value.message
+
+
+def test_a_backup_is_made_at_start_when_the_last_is_older_than_a_day(data_dir: Path) -> None:
+    now = dt.datetime(2026, 11, 26, 9, 0, tzinfo=dt.UTC)
+    open_store(data_dir, now=now).close()  # new database: nothing to back up yet
+    assert backups.list_backups(data_dir / "backups") == []
+    open_store(data_dir, now=now).close()
+    first = backups.list_backups(data_dir / "backups")
+    assert len(first) == 1
+    open_store(data_dir, now=now + dt.timedelta(hours=3)).close()
+    assert backups.list_backups(data_dir / "backups") == first
