@@ -40,10 +40,10 @@ def cmd_check(data_dir: Path, args: argparse.Namespace, today: dt.date) -> int:
         engine = make_engine(database)
         try:
             revision = migrate.current_revision(engine)
-            if revision != migrate.head_revision():
+            if revision != migrate.SCHEMA_HEAD:
                 problems.append(
                     f"schema: the database is at revision {revision}, this version of the app expects "
-                    f"{migrate.head_revision()} (starting the app upgrades an older database)"
+                    f"{migrate.SCHEMA_HEAD} (starting the app upgrades an older database)"
                 )
             else:
                 with TandemSession(engine) as session:

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import logging
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 from tandem_desktop import APP_NAME, __version__, paths
+from tandem_desktop.logs import setup_file_logging
 from tandem_desktop.messages import UserFacingError
 
 
@@ -55,3 +57,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         return 130
+    except Exception as exc:
+        # Not a message for the user: the details go to the log, the user gets one plain line.
+        log_file = setup_file_logging(data_dir)
+        logging.getLogger(__name__).exception("command %s failed", args.command)
+        where = f"; the details are in {log_file}" if log_file else ""
+        print(
+            f"{APP_NAME}: the command failed unexpectedly ({type(exc).__name__}: {exc}){where}",
+            file=sys.stderr,
+        )
+        return 1

@@ -258,6 +258,38 @@
         <source>Enter a number from 1 to {maximum}.</source>
         <translation>Geef een getal van 1 tot {maximum}.</translation>
     </message>
+    <message>
+        <source>The data folder already holds a programme; demo data is only loaded into an empty one.</source>
+        <translation>De gegevensmap bevat al een programma. Voorbeeldgegevens worden alleen in een lege map geladen.</translation>
+    </message>
+    <message>
+        <source>{path} is not a Tandem Desktop export: it is not a UTF-8 text file.</source>
+        <translation>{path} is geen export van Tandem Desktop: het is geen UTF-8-tekstbestand.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {reason}.</source>
+        <translation>{path} kan niet gelezen worden: {reason}.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be imported: it is not valid JSON (error at {where}). The file may be incomplete or damaged.</source>
+        <translation>{path} kan niet ingelezen worden: het is geen geldige JSON (fout bij {where}). Misschien is het bestand onvolledig of beschadigd.</translation>
+    </message>
+    <message>
+        <source>{path} is not a Tandem Desktop export. Choose a file made with “export” in Tandem Desktop.</source>
+        <translation>{path} is geen export van Tandem Desktop. Kies een bestand dat gemaakt is met ‘exporteren’ in Tandem Desktop.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged: its format version ({version}) is not valid.</source>
+        <translation>{path} is beschadigd: de formaatversie ({version}) is ongeldig.</translation>
+    </message>
+    <message>
+        <source>{path} was made by a newer version of Tandem Desktop (export format {version}); this version reads formats up to {supported}. Update Tandem Desktop, then import the file again.</source>
+        <translation>{path} is gemaakt door een nieuwere versie van Tandem Desktop (exportformaat {version}); deze versie leest formaten tot {supported}. Werk Tandem Desktop bij en lees het bestand daarna opnieuw in.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged: it holds no tables of records.</source>
+        <translation>{path} is beschadigd: er staan geen tabellen met gegevens in.</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>

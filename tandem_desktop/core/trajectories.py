@@ -115,6 +115,16 @@ def resume(session: Session, trajectory: Trajectory, on: dt.date) -> None:
     current.end_date = on
     session.add(current)
     trajectory.planned_end += on - current.start_date
+    end_evaluation = session.exec(
+        live(Evaluation).where(
+            Evaluation.trajectory_id == trajectory.id,
+            Evaluation.kind == EvaluationKind.END,
+            col(Evaluation.done_on).is_(None),
+        )
+    ).first()
+    if end_evaluation is not None:  # the end evaluation is due at the (moved) end
+        end_evaluation.due_on = trajectory.planned_end
+        session.add(end_evaluation)
     change_status(session, trajectory, TrajectoryStatus.ACTIVE)
 
 

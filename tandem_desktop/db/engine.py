@@ -6,13 +6,16 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.pool import NullPool
 
 BUSY_TIMEOUT_MS = 5000
 
 
 def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+    # Python's sqlite3 would otherwise open transactions by itself, late (at the first write), so
+    # a read before it runs outside any transaction; SQLAlchemy's own BEGIN (below) takes over.
+    dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     try:
         # WAL: readers do not block the writer. synchronous=FULL: with WAL, NORMAL can lose the
@@ -25,9 +28,18 @@ def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
         cursor.close()
 
 
+def _begin(connection: Connection) -> None:
+    connection.exec_driver_sql("BEGIN")
+    # Without relationship() declarations the unit of work does not order the inserts of different
+    # tables by their foreign keys, and SQLite checks each row at once: a child flushed before its
+    # parent would be refused. Deferred, the keys are still enforced, at commit.
+    connection.exec_driver_sql("PRAGMA defer_foreign_keys=ON")
+
+
 def make_engine(path: Path) -> Engine:
     # NullPool: one desktop user; a connection per session keeps no file handle open between
     # operations, which matters for restore (it replaces the database in place).
     engine = create_engine(f"sqlite:///{path}", poolclass=NullPool)
     event.listen(engine, "connect", _set_pragmas)
+    event.listen(engine, "begin", _begin)
     return engine

@@ -1,26 +1,33 @@
 """Schema migrations with Alembic, run at every start.
 
 A new database is created at head; an older one is backed up and upgraded; one from a newer app
-is refused, never "upgraded" down.
+is refused, never "upgraded" down. Alembic itself is imported only when there is work for it: on an
+ordinary start the stored revision is compared with SCHEMA_HEAD, which keeps ~0.2 s off start-up.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, Engine, inspect
+from sqlalchemy import Engine, inspect, text
+from sqlalchemy.exc import OperationalError
 
 from .errors import DatabaseTooNew, NotATandemDatabase
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+    from sqlalchemy import Connection
+
 MIGRATIONS = Path(__file__).with_name("migrations")
+# The newest revision in migrations/versions; a test checks that it is Alembic's head.
+SCHEMA_HEAD = "0001"
 
 
 def alembic_config(connection: Connection | None = None) -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     config.attributes["connection"] = connection
@@ -28,18 +35,26 @@ def alembic_config(connection: Connection | None = None) -> Config:
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None, "the package ships no migrations"
     return head
 
 
 def known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
     return {rev.revision for rev in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
 
 
 def current_revision(engine: Engine) -> str | None:
     with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        try:
+            row = conn.execute(text("SELECT version_num FROM alembic_version")).first()
+        except OperationalError:  # no such table: a new (or foreign) database
+            return None
+    return None if row is None else str(row[0])
 
 
 def schema_state(engine: Engine, path: Path) -> str:
@@ -51,7 +66,7 @@ def schema_state(engine: Engine, path: Path) -> str:
         if tables:
             raise NotATandemDatabase(str(path))
         return "new"
-    if revision == head_revision():
+    if revision == SCHEMA_HEAD:
         return "current"
     if revision not in known_revisions():
         raise DatabaseTooNew(str(path), revision)
@@ -59,6 +74,8 @@ def schema_state(engine: Engine, path: Path) -> str:
 
 
 def upgrade_to_head(engine: Engine) -> None:
+    from alembic import command
+
     with engine.begin() as conn:
         command.upgrade(alembic_config(conn), "head")
 

@@ -19,7 +19,7 @@ from tandem_desktop import paths
 
 from . import audit, backups, integrity, migrate
 from .engine import make_engine
-from .errors import DatabaseDamaged, DataFolderReadOnly, DataFolderUnusable, StoreError
+from .errors import BackupFailed, DatabaseDamaged, DataFolderReadOnly, DataFolderUnusable, StoreError
 from .lock import InstanceLock
 
 log = logging.getLogger(__name__)
@@ -46,6 +46,8 @@ class Store:
     data_dir: Path
     engine: Engine
     created: bool = False  # a new, empty database was made at this opening
+    # Problems that do not stop the work but that the coordinator must hear of (a failed daily backup).
+    warnings: list[StoreError] = field(default_factory=list)
     _lock: InstanceLock | None = field(default=None, repr=False)
 
     @property
@@ -118,7 +120,11 @@ def _open_locked(data_dir: Path, instance_lock: InstanceLock | None, now: dt.dat
         state = migrate.ensure_schema(engine, database, store.backup)
         store.created = state == "new"
         if existed and state == "current" and backups.backup_due(store.backup_dir, now):
-            store.backup("daily")
+            try:
+                store.backup("daily")
+            except BackupFailed as exc:  # e.g. a full disk: work can go on, but she must know
+                log.warning("daily backup failed: %s", exc.message)
+                store.warnings.append(exc)
     except (DatabaseError, sqlite3.DatabaseError) as exc:
         engine.dispose()
         raise DatabaseDamaged(str(database), [str(exc)]) from exc

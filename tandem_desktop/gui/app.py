@@ -87,6 +87,8 @@ def run_gui(data_dir: Path, on_shown: Callable[[QApplication], None] | None = No
 
     window = MainWindow(store, preferences, translators)
     window.show()
+    for warning in store.warnings:
+        QTimer.singleShot(0, lambda warning=warning: window.show_error(warning))
     if on_shown is not None:
         QTimer.singleShot(0, lambda: on_shown(app))
     try:

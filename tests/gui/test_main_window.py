@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 
 from tandem_desktop.gui.main_window import MainWindow
 from tandem_desktop.gui.pages.section import SectionPage
@@ -77,3 +78,17 @@ def test_back_up_now_makes_a_backup_and_says_so(open_window: Callable[[], MainWi
     assert list((window.store.backup_dir).glob("tandem-*-manual.sqlite3"))
     assert window.settings_page.latest_backup.text().startswith("Laatste back-up:")
     assert window.statusBar().currentMessage().startswith("Back-up gemaakt:")
+
+
+def test_on_first_use_the_demo_programme_can_be_loaded(qtbot, open_window: Callable[[], MainWindow]) -> None:  # type: ignore[no-untyped-def]
+    window = open_window()
+    overview = window.overview
+    assert overview.welcome.isVisible()
+    assert overview.families_box.findChildren(QLabel, "count")[0].text() == "0"
+    with qtbot.waitSignal(window.data_changed, timeout=30_000):
+        qtbot.mouseClick(overview.demo_button, Qt.MouseButton.LeftButton)
+        assert not overview.demo_button.isEnabled()  # no second click while it loads
+    assert not overview.welcome.isVisible()
+    counts = [int(label.text()) for label in overview.families_box.findChildren(QLabel, "count")]
+    assert 25 <= sum(counts) <= 40
+    assert window.statusBar().currentMessage() == "Het voorbeeldprogramma is geladen."

@@ -27,6 +27,10 @@ def test_an_empty_database_migrated_to_head_matches_the_models(tmp_path: Path) -
     assert migrate.current_revision(make_engine(tmp_path / "t.sqlite3")) == migrate.head_revision()
 
 
+def test_the_head_known_without_alembic_is_alembics_head() -> None:
+    assert migrate.head_revision() == migrate.SCHEMA_HEAD
+
+
 def test_a_database_from_a_newer_app_is_refused_and_left_alone(data_dir: Path) -> None:
     open_store(data_dir).close()
     db = database_path(data_dir)

@@ -7,18 +7,21 @@ import os
 import subprocess
 import sys
 import textwrap
+import uuid
 from pathlib import Path
 
 import pytest
 from sqlalchemy import text
+from sqlalchemy.exc import IntegrityError
 from sqlmodel import select
 
 from tandem_desktop.db import backups
-from tandem_desktop.db.errors import AlreadyRunning, DatabaseDamaged, DataFolderReadOnly
-from tandem_desktop.db.models import AuditEntry, Family
+from tandem_desktop.db.errors import AlreadyRunning, BackupFailed, DatabaseDamaged, DataFolderReadOnly
+from tandem_desktop.db.models import AuditEntry, Family, FamilyMember
 from tandem_desktop.db.models.enums import AuditAction
 from tandem_desktop.db.store import Store, open_store
 from tandem_desktop.paths import database_path
+from tests.damage import KINDS, damage
 
 
 def test_every_connection_has_the_safe_pragmas(store: Store) -> None:
@@ -68,6 +71,25 @@ def test_a_second_instance_on_the_same_folder_is_refused(data_dir: Path) -> None
     open_store(data_dir).close()  # free again once the other one has closed
 
 
+def test_a_child_may_be_flushed_before_its_parent_after_a_read(store: Store) -> None:
+    """Foreign keys are checked at commit: the unit of work does not order inserts by foreign key."""
+    with store.transaction() as session:
+        session.exec(select(Family)).all()  # a read first, as the GUI nearly always does
+        family = Family(name="Gezin Volgorde")
+        session.add(FamilyMember(family_id=family.id, name="Kind"))
+        session.flush()
+        session.add(family)
+    with store.session() as session:
+        assert session.get(Family, family.id) is not None
+
+
+def test_a_dangling_foreign_key_is_still_refused_at_commit(store: Store) -> None:
+    with pytest.raises(IntegrityError), store.transaction() as session:
+        session.add(FamilyMember(family_id=uuid.uuid4(), name="Niemand"))
+    with store.session() as session:
+        assert session.exec(select(FamilyMember)).all() == []
+
+
 def test_every_change_leaves_an_audit_entry(store: Store) -> None:
     with store.transaction() as session:
         family = Family(name="Gezin Testmans")
@@ -92,20 +114,6 @@ def test_every_change_leaves_an_audit_entry(store: Store) -> None:
     assert stored is not None and stored.updated_at > created_at
 
 
-def _damage(kind: str, db: Path) -> None:
-    data = bytearray(db.read_bytes())
-    if kind == "zeroed header":
-        data[:100] = bytes(100)
-    elif kind == "truncated":
-        data = data[: len(data) // 2 + 100]
-    elif kind == "damaged page":
-        page_size = int.from_bytes(data[16:18], "big")
-        for page in range(1, len(data) // page_size):  # every page but the first: the schema stays readable
-            start = page * page_size
-            data[start : start + page_size] = b"\xa5" * page_size
-    db.write_bytes(bytes(data))
-
-
 def make_database_with_data(data_dir: Path) -> Path:
     store = open_store(data_dir)
     with store.transaction() as session:
@@ -119,10 +127,10 @@ def make_database_with_data(data_dir: Path) -> Path:
     return db
 
 
-@pytest.mark.parametrize("kind", ["zeroed header", "truncated", "damaged page"])
+@pytest.mark.parametrize("kind", KINDS)
 def test_a_damaged_database_is_refused_with_a_message_and_left_alone(data_dir: Path, kind: str) -> None:
     db = make_database_with_data(data_dir)
-    _damage(kind, db)
+    damage(kind, db)
     before = db.read_bytes()
     with pytest.raises(DatabaseDamaged) as caught:
         open_store(data_dir)
@@ -164,3 +172,24 @@ def test_a_backup_is_made_at_start_when_the_last_is_older_than_a_day(data_dir: P
     assert len(first) == 1
     open_store(data_dir, now=now + dt.timedelta(hours=3)).close()
     assert backups.list_backups(data_dir / "backups") == first
+
+
+def test_a_failed_daily_backup_lets_the_work_go_on_and_is_reported(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    open_store(data_dir).close()
+
+    def disk_full(source: Path, destination: Path) -> None:
+        raise BackupFailed(str(destination), "No space left on device")
+
+    monkeypatch.setattr(backups, "copy_database", disk_full)
+    store = open_store(data_dir)
+    try:
+        assert [w.message for w in store.warnings] == [
+            f"The backup to {w.params['path']} failed: No space left on device." for w in store.warnings
+        ]
+        assert len(store.warnings) == 1
+        with store.transaction() as session:
+            session.add(Family(name="Gezin Verder"))
+    finally:
+        store.close()

@@ -21,6 +21,7 @@ class SettingsPage(SectionPage):
         super().__init__(parent)
         self._store = store
         form = QFormLayout()
+        form.setContentsMargins(0, 0, 0, 0)
         form.setHorizontalSpacing(16)
         form.setVerticalSpacing(12)
 
@@ -29,6 +30,7 @@ class SettingsPage(SectionPage):
         for code, name in LANGUAGES.items():  # each language is named in itself
             self.language.addItem(name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(language)))
+        self.language.setMaximumWidth(280)
         self.language.currentIndexChanged.connect(
             lambda _i: self.language_chosen.emit(self.language.currentData())
         )
@@ -55,7 +57,11 @@ class SettingsPage(SectionPage):
         backup_row.addWidget(self.backup_now)
         form.addRow(self.backup_label, backup_row)
 
-        self.body.addLayout(form)
+        # A settings form reads best narrow: the fields do not stretch across a wide window.
+        holder = QWidget(self)
+        holder.setMaximumWidth(820)
+        holder.setLayout(form)
+        self.body.addWidget(holder)
         self.retranslate()
 
     def refresh(self) -> None:

@@ -1,0 +1,65 @@
+"""Screenshots of the app with the demo programme, at a common laptop size, in Dutch (`make screenshots`).
+
+python -m tandem_desktop.gui.screenshots OUT_DIR [--size 1366x768] [--language nl]
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import tempfile
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from tandem_desktop.core.demo import load_demo
+from tandem_desktop.db.store import open_store
+from tandem_desktop.gui.app import make_application
+from tandem_desktop.gui.i18n import Translators
+from tandem_desktop.gui.main_window import MainWindow
+from tandem_desktop.gui.preferences import Preferences
+
+# (file name, section index in the navigation)
+SHOTS = (("overview", 0), ("families-upcoming", 1), ("settings", 10))
+
+
+def take(out: Path, width: int, height: int, language: str) -> list[Path]:
+    app = make_application()
+    translators = Translators()
+    translators.switch(language)
+    written = []
+    with tempfile.TemporaryDirectory() as tmp:
+        store = open_store(Path(tmp) / "data")
+        try:
+            load_demo(store, dt.date.today())
+            window = MainWindow(store, Preferences(store.data_dir), translators)
+            window.resize(width, height)
+            window.show()
+            QApplication.processEvents()
+            out.mkdir(parents=True, exist_ok=True)
+            for name, section in SHOTS:
+                window.show_section(section)
+                QApplication.processEvents()
+                target = out / f"{name}-{language}-{width}x{height}.png"
+                window.grab().save(str(target))
+                written.append(target)
+            window.close()
+        finally:
+            store.close()
+    app.processEvents()
+    return written
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description="Screenshots of Tandem Desktop with the demo programme.")
+    parser.add_argument("out", type=Path)
+    parser.add_argument("--size", default="1366x768")
+    parser.add_argument("--language", default="nl")
+    args = parser.parse_args()
+    width, height = (int(n) for n in args.size.split("x"))
+    for path in take(args.out, width, height, args.language):
+        print(path)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,109 @@
+"""The administrator's commands, run as `tandem-desktop --data-dir D COMMAND`."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tandem_desktop.cli import main
+from tandem_desktop.paths import database_path
+from tests.damage import KINDS, damage
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str]:
+    code = main(list(args))
+    captured = capsys.readouterr()
+    return code, captured.out + captured.err
+
+
+@pytest.fixture(scope="module")
+def demo_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("demo") / "data"
+    assert main(["--data-dir", str(folder), "demo"]) == 0
+    return folder
+
+
+def test_demo_then_check_passes(demo_folder: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out = run(capsys, "--data-dir", str(demo_folder), "check")
+    assert code == 0, out
+    assert out.startswith("OK:")
+
+
+def test_demo_refuses_a_folder_that_holds_a_programme(
+    demo_folder: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    before = database_path(demo_folder).stat().st_mtime_ns
+    code, out = run(capsys, "--data-dir", str(demo_folder), "demo")
+    assert code == 1
+    assert "empty" in out and "Traceback" not in out
+    assert database_path(demo_folder).stat().st_mtime_ns == before
+
+
+def test_export_then_import_into_an_empty_folder_gives_the_same_data(
+    demo_folder: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    first, second = tmp_path / "first.json", tmp_path / "second.json"
+    assert run(capsys, "--data-dir", str(demo_folder), "export", "--out", str(first))[0] == 0
+    other = tmp_path / "other"
+    code, out = run(capsys, "--data-dir", str(other), "import", str(first))
+    assert code == 0, out
+    assert run(capsys, "--data-dir", str(other), "export", "--out", str(second))[0] == 0
+    a, b = json.loads(first.read_text("utf-8")), json.loads(second.read_text("utf-8"))
+    assert a["tables"]["family"] and a["tables"]["trajectory"]
+    for table, rows in a["tables"].items():
+        if table == "audit_entry":
+            continue  # the import writes its own entries on top of the imported ones
+        assert b["tables"][table] == rows, table
+    assert run(capsys, "--data-dir", str(other), "check")[0] == 0
+
+
+def test_import_dry_run_changes_nothing(
+    demo_folder: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    export = tmp_path / "e.json"
+    run(capsys, "--data-dir", str(demo_folder), "export", "--out", str(export))
+    other = tmp_path / "other"
+    code, out = run(capsys, "--data-dir", str(other), "import", "--dry-run", str(export))
+    assert code == 0 and "Would add" in out
+    code, out = run(capsys, "--data-dir", str(other), "export", "--out", str(tmp_path / "after.json"))
+    assert json.loads((tmp_path / "after.json").read_text("utf-8"))["tables"]["family"] == []
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_check_reports_a_damaged_database_and_the_way_out(
+    demo_folder: Path, tmp_path: Path, kind: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "data"
+    assert (
+        run(capsys, "--data-dir", str(demo_folder), "backup", "--out", str(tmp_path / "copy.sqlite3"))[0] == 0
+    )
+    folder.mkdir()
+    (tmp_path / "copy.sqlite3").replace(database_path(folder))
+    assert run(capsys, "--data-dir", str(folder), "backup")[0] == 0
+    damage(kind, database_path(folder))
+    code, out = run(capsys, "--data-dir", str(folder), "check")
+    assert code == 1
+    assert out.startswith("FAILED") and "tandem-desktop restore" in out
+    assert "Traceback" not in out
+    # The way out works: restore the latest backup, then check passes.
+    latest = next((folder / "backups").glob("tandem-*-manual.sqlite3"))
+    code, out = run(capsys, "--data-dir", str(folder), "restore", str(latest))
+    assert code == 0, out
+    assert run(capsys, "--data-dir", str(folder), "check")[0] == 0
+
+
+def test_the_module_entry_point_and_the_help(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "tandem_desktop", "--help"], capture_output=True, text=True, check=True
+    )
+    for command in ("demo", "check", "backup", "restore", "export", "import", "--data-dir"):
+        assert command in result.stdout
+
+
+def test_check_on_a_folder_without_a_database(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out = run(capsys, "--data-dir", str(tmp_path / "nothing"), "check")
+    assert code == 1 and "no database" in out
