@@ -263,6 +263,10 @@
         <translation>De gegevensmap bevat al een programma. Voorbeeldgegevens worden alleen in een lege map geladen.</translation>
     </message>
     <message>
+        <source>The export to {path} failed: {reason}. Nothing was written.</source>
+        <translation>De export naar {path} is mislukt: {reason}. Er is niets geschreven.</translation>
+    </message>
+    <message>
         <source>{path} is not a Tandem Desktop export: it is not a UTF-8 text file.</source>
         <translation>{path} is geen export van Tandem Desktop: het is geen UTF-8-tekstbestand.</translation>
     </message>

@@ -107,3 +107,12 @@ def test_the_module_entry_point_and_the_help(tmp_path: Path) -> None:
 def test_check_on_a_folder_without_a_database(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, out = run(capsys, "--data-dir", str(tmp_path / "nothing"), "check")
     assert code == 1 and "no database" in out
+
+
+def test_an_export_into_a_missing_folder_says_so(
+    demo_folder: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "no such folder" / "export.json"
+    code, out = run(capsys, "--data-dir", str(demo_folder), "export", "--out", str(target))
+    assert code == 1
+    assert "The export to" in out and "failed" in out and "Traceback" not in out
