@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
 
 from tandem_desktop.db.store import Store, open_store
 from tandem_desktop.gui.app import make_application
@@ -28,7 +29,7 @@ def translators(app: QApplication) -> Iterator[Translators]:
 
 
 @pytest.fixture
-def open_window(qtbot, data_dir: Path, translators: Translators) -> Iterator[Callable[[], MainWindow]]:  # type: ignore[no-untyped-def]
+def open_window(qtbot: QtBot, data_dir: Path, translators: Translators) -> Iterator[Callable[[], MainWindow]]:
     """Opens the main window on the test's data folder as the app does; several in a row are allowed."""
     stores: list[Store] = []
 

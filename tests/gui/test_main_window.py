@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
+from pytestqt.qtbot import QtBot
 
 from tandem_desktop.gui.main_window import MainWindow
 from tandem_desktop.gui.pages.section import SectionPage
@@ -34,7 +35,7 @@ def test_the_window_opens_in_dutch_with_every_section(open_window: Callable[[], 
     assert window.ui.menuFile.title() == "&Bestand"
 
 
-def test_clicking_a_section_shows_its_page(qtbot, open_window: Callable[[], MainWindow]) -> None:  # type: ignore[no-untyped-def]
+def test_clicking_a_section_shows_its_page(qtbot: QtBot, open_window: Callable[[], MainWindow]) -> None:
     window = open_window()
     nav = window.ui.navigation
     rect = nav.visualItemRect(nav.item(DUTCH_SECTIONS.index("Signalen")))
@@ -43,7 +44,7 @@ def test_clicking_a_section_shows_its_page(qtbot, open_window: Callable[[], Main
     assert "beleidsmedewerker" in window.current_page().intro.text()  # type: ignore[attr-defined]
 
 
-def test_english_can_be_chosen_and_is_remembered(qtbot, open_window: Callable[[], MainWindow]) -> None:  # type: ignore[no-untyped-def]
+def test_english_can_be_chosen_and_is_remembered(qtbot: QtBot, open_window: Callable[[], MainWindow]) -> None:
     window = open_window()
     window.show_section(DUTCH_SECTIONS.index("Instellingen"))
     combo = window.settings_page.language
@@ -59,7 +60,7 @@ def test_english_can_be_chosen_and_is_remembered(qtbot, open_window: Callable[[]
     assert again.settings_page.language.currentData() == "en"
 
 
-def test_the_window_size_is_remembered(qtbot, open_window: Callable[[], MainWindow]) -> None:  # type: ignore[no-untyped-def]
+def test_the_window_size_is_remembered(qtbot: QtBot, open_window: Callable[[], MainWindow]) -> None:
     # The offscreen test screen is 800x800 and restoring clamps to the screen, so the height tells.
     window = open_window()
     assert window.height() != 640
@@ -80,7 +81,9 @@ def test_back_up_now_makes_a_backup_and_says_so(open_window: Callable[[], MainWi
     assert window.statusBar().currentMessage().startswith("Back-up gemaakt:")
 
 
-def test_on_first_use_the_demo_programme_can_be_loaded(qtbot, open_window: Callable[[], MainWindow]) -> None:  # type: ignore[no-untyped-def]
+def test_on_first_use_the_demo_programme_can_be_loaded(
+    qtbot: QtBot, open_window: Callable[[], MainWindow]
+) -> None:
     window = open_window()
     overview = window.overview
     assert overview.welcome.isVisible()
