@@ -17,11 +17,8 @@ from tandem_desktop.db.store import TandemSession, open_store, prepare_data_dir
 def cmd_demo(data_dir: Path, args: argparse.Namespace, today: dt.date) -> int:
     from tandem_desktop.core.demo import load_demo
 
-    store = open_store(data_dir)
-    try:
+    with open_store(data_dir) as store:
         summary = load_demo(store, today)
-    finally:
-        store.close()
     print(f"Demo programme loaded into {data_dir}:")
     for name, count in vars(summary).items():
         print(f"  {name.replace('_', ' ')}: {count}")
@@ -94,11 +91,8 @@ def cmd_restore(data_dir: Path, args: argparse.Namespace, today: dt.date) -> int
 def cmd_export(data_dir: Path, args: argparse.Namespace, today: dt.date) -> int:
     from tandem_desktop.core.exchange import write_export
 
-    store = open_store(data_dir, lock=False)
-    try:
+    with open_store(data_dir, lock=False) as store:
         counts = write_export(store, args.out)
-    finally:
-        store.close()
     print(f"Exported {sum(counts.values())} records from {len(counts)} tables to {args.out}")
     return 0
 
@@ -106,19 +100,18 @@ def cmd_export(data_dir: Path, args: argparse.Namespace, today: dt.date) -> int:
 def cmd_import(data_dir: Path, args: argparse.Namespace, today: dt.date) -> int:
     from tandem_desktop.core.exchange import import_file
 
-    store = open_store(data_dir)
-    try:
+    with open_store(data_dir) as store:
         report = import_file(store, args.file, dry_run=args.dry_run)
-    finally:
-        store.close()
     for invalid in report.invalid:
         print(f"INVALID {invalid.table} {invalid.record_id or '(no id)'}: {invalid.reason}")
     if report.invalid:
         print(f"Nothing imported: {len(report.invalid)} invalid record(s).")
         return 1
-    verb = "Would add" if args.dry_run else "Added"
-    print(
-        f"{verb} {sum(report.added.values())}, updated {sum(report.updated.values())}, "
-        f"left {sum(report.unchanged.values())} unchanged."
+    added, updated, unchanged = (
+        sum(counts.values()) for counts in (report.added, report.updated, report.unchanged)
     )
+    if args.dry_run:
+        print(f"Dry run, nothing changed: would add {added}, update {updated}, leave {unchanged} unchanged.")
+    else:
+        print(f"Added {added}, updated {updated}, left {unchanged} unchanged.")
     return 0

@@ -71,6 +71,12 @@ class Store:
     def backup(self, reason: str) -> Path:
         return backups.automatic_backup(self.database, self.backup_dir, reason)
 
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
     def close(self) -> None:
         # Fold the write-ahead log into the file, so that a closed store is one self-contained file.
         try:

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from tandem_desktop import APP_NAME, paths
 from tandem_desktop.db import backups
-from tandem_desktop.db.errors import DatabaseDamaged, StoreError
+from tandem_desktop.db.errors import AlreadyRunning, DatabaseDamaged, StoreError
 from tandem_desktop.db.lock import InstanceLock
 from tandem_desktop.db.restore import restore_backup
 from tandem_desktop.gui.messages import user_message
@@ -24,7 +24,12 @@ def offer_way_out(error: StoreError, data_dir: Path, parent: QWidget | None = No
     box = QMessageBox(parent)
     box.setObjectName("startupProblem")
     box.setWindowTitle(APP_NAME)
-    box.setIcon(QMessageBox.Icon.Critical)
+    if isinstance(error, DatabaseDamaged):
+        box.setIcon(QMessageBox.Icon.Critical)
+    elif isinstance(error, AlreadyRunning):
+        box.setIcon(QMessageBox.Icon.Information)
+    else:
+        box.setIcon(QMessageBox.Icon.Warning)
     box.setText(user_message(error))
     restore_button = None
     latest = backups.latest_backup(paths.backup_dir(data_dir)) if isinstance(error, DatabaseDamaged) else None
