@@ -67,9 +67,23 @@ def test_from_a_wheel_installed_into_a_scratch_venv(wheel: Path, tmp_path: Path)
             text=True,
         ).stdout.strip()
     )
-    # The wheel itself goes in for real (a plain unzip is what pip does for a pure wheel); its
-    # dependencies come from this environment, added behind it on the path, so nothing is downloaded.
-    zipfile.ZipFile(wheel).extractall(purelib)
+    # The wheel is installed for real, by pip; its dependencies come from this environment, added
+    # behind it on the path, so that nothing is downloaded.
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "--python",
+            str(python),
+            "install",
+            "--quiet",
+            "--no-deps",
+            "--no-index",
+            str(wheel),
+        ],
+        check=True,
+    )
     deps = [sysconfig.get_paths()["purelib"], *site.getsitepackages()]
     (purelib / "zz_test_dependencies.pth").write_text("\n".join(deps) + "\n")
     probe = (
@@ -86,3 +100,4 @@ def test_from_a_wheel_installed_into_a_scratch_venv(wheel: Path, tmp_path: Path)
     assert Path(style) == purelib / "tandem_desktop" / "resources" / "style.qss"
     assert Path(style).is_file()
     assert head == "0001"
+    assert (venv / "bin" / "tandem-desktop").is_file(), "the wheel installs the command"
