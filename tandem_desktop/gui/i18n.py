@@ -39,3 +39,8 @@ class Translators:
         for translator in self._installed:
             QCoreApplication.installTranslator(translator)
         self.language = language
+
+
+def current_ui_language() -> str:
+    """"en" or "nl": the language the screens are in now (set by Translators.switch)."""
+    return "en" if QLocale().language() == QLocale.Language.English else "nl"
