@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+import uuid
+from dataclasses import dataclass
 from enum import StrEnum
 
 from sqlmodel import Session, col
 
 from tandem_desktop.db.models import Buddy, Family, StatusChange, Trajectory, utcnow
 from tandem_desktop.db.queries import live
+from tandem_desktop.db.store import Store
 
 Subject = Family | Buddy | Trajectory
 
@@ -44,8 +47,18 @@ def record_initial_status(session: Session, subject: Subject, at: dt.datetime | 
     )
 
 
-def status_history(session: Session, subject: Subject) -> list[StatusChange]:
-    query = (
-        live(StatusChange).where(StatusChange.subject_id == subject.id).order_by(col(StatusChange.changed_at))
-    )
-    return list(session.exec(query))
+@dataclass(frozen=True)
+class StatusStep:
+    status: str
+    at: dt.datetime
+
+
+def status_history(store: Store, subject_id: uuid.UUID) -> list[StatusStep]:
+    """Every status a family, buddy or duo had, with the moment it changed, oldest first."""
+    with store.session() as session:
+        query = (
+            live(StatusChange)
+            .where(StatusChange.subject_id == subject_id)
+            .order_by(col(StatusChange.changed_at))
+        )
+        return [StatusStep(change.new_status, change.changed_at) for change in session.exec(query)]

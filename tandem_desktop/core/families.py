@@ -1,0 +1,311 @@
+"""The intake of families: the list, the form's data, saving with validation, duplicates, delete and undo.
+
+The GUI works with the plain dataclasses here (drafts and rows), never with live ORM objects.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import uuid
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from sqlmodel import Session, col
+
+from tandem_desktop.db.models import Family, FamilyMember, StatusChange, utcnow
+from tandem_desktop.db.models.enums import DutchLevel, FamilyStatus, MemberRole
+from tandem_desktop.db.queries import live
+from tandem_desktop.db.store import Store
+from tandem_desktop.messages import QT_TRANSLATE_NOOP
+
+from . import validation, weekgrid
+from .calendar import age_in_year
+from .errors import DomainError, ValidationFailed
+from .people import family_errors
+from .search import fold
+from .status import change_status, record_initial_status
+
+
+@dataclass
+class MemberDraft:
+    name: str = ""
+    role: MemberRole = MemberRole.CHILD
+    birth_year: int | None = None
+    id: uuid.UUID | None = None  # None: a member added in this form
+
+    def age(self, today: dt.date) -> int | None:
+        return age_in_year(self.birth_year, today)
+
+
+@dataclass
+class FamilyDraft:
+    """Everything the family form edits. Phone numbers are as typed; saving stores them as E.164."""
+
+    name: str = ""
+    status: FamilyStatus = FamilyStatus.REGISTERED
+    mother_tongue: str | None = None
+    contact_languages: list[str] = field(default_factory=list)
+    dutch_level: DutchLevel = DutchLevel.NONE
+    arrival_date: dt.date | None = None
+    family_reunification: bool = False
+    address: str = ""
+    postcode: str = ""
+    municipality: str = ""
+    phone: str = ""
+    whatsapp: str = ""
+    needs: list[str] = field(default_factory=list)
+    needs_other: str = ""
+    unavailability: list[str] = field(default_factory=list)
+    sensitive_constraints: str = ""
+    referred_by: str = ""
+    consent_date: dt.date | None = None
+    consent_text_version: str = ""
+    photo_consent: bool = False
+    buddy_preferences: str = ""
+    notes: str = ""
+    members: list[MemberDraft] = field(default_factory=list)
+    id: uuid.UUID | None = None  # None: a new family
+
+
+# The draft's fields that are stored on Family as they are (phones and members are handled apart).
+_PLAIN_FIELDS = tuple(
+    f.name
+    for f in dataclasses.fields(FamilyDraft)
+    if f.name not in ("id", "members", "phone", "whatsapp", "status")
+)
+
+
+@dataclass(frozen=True)
+class FamilyRow:
+    """One line of the families list."""
+
+    id: uuid.UUID
+    name: str
+    status: FamilyStatus
+    member_names: tuple[str, ...]
+    children: int
+    languages: tuple[str, ...]  # mother tongue first, then the contact languages
+    needs: tuple[str, ...]
+    waiting_since: dt.date | None  # when the family joined the waiting list, while it waits
+    registered_on: dt.date
+    search_key: str  # folded names and phone digits, for search as you type
+
+
+@dataclass(frozen=True)
+class PossibleDuplicate:
+    id: uuid.UUID
+    name: str
+    reason: str  # English template, marked for translation, filled with `params` (after translation)
+    params: dict[str, str]
+
+    @property
+    def message(self) -> str:
+        return self.reason.format(**self.params)
+
+
+# -- the list ----------------------------------------------------------------------------------------
+
+
+def family_rows(store: Store) -> list[FamilyRow]:
+    with store.session() as session:
+        families = list(session.exec(live(Family)))
+        members: dict[uuid.UUID, list[FamilyMember]] = defaultdict(list)
+        for member in session.exec(live(FamilyMember).order_by(col(FamilyMember.position))):
+            if member.left_on is None:
+                members[member.family_id].append(member)
+        waiting_since = _waiting_since(session)
+    return [_row(f, members[f.id], waiting_since.get(f.id)) for f in families]
+
+
+def family_row(store: Store, family_id: uuid.UUID) -> FamilyRow | None:
+    """The list line of one family (after it was saved), or None when it is deleted."""
+    with store.session() as session:
+        family = session.get(Family, family_id)
+        if family is None or family.deleted_at is not None:
+            return None
+        members = list(
+            session.exec(
+                live(FamilyMember)
+                .where(FamilyMember.family_id == family_id, col(FamilyMember.left_on).is_(None))
+                .order_by(col(FamilyMember.position))
+            )
+        )
+        waiting = _waiting_since(session, family_id).get(family_id)
+    return _row(family, members, waiting)
+
+
+def _waiting_since(session: Session, family_id: uuid.UUID | None = None) -> dict[uuid.UUID, dt.date]:
+    query = live(StatusChange).where(
+        StatusChange.subject_type == "family", StatusChange.new_status == FamilyStatus.WAITING.value
+    )
+    if family_id is not None:
+        query = query.where(StatusChange.subject_id == family_id)
+    latest: dict[uuid.UUID, dt.datetime] = {}
+    for change in session.exec(query):
+        if change.subject_id not in latest or change.changed_at > latest[change.subject_id]:
+            latest[change.subject_id] = change.changed_at
+    return {family: at.date() for family, at in latest.items()}
+
+
+def _row(family: Family, members: list[FamilyMember], waiting_since: dt.date | None) -> FamilyRow:
+    digits = "".join(ch for ch in f"{family.phone or ''} {family.whatsapp or ''}" if ch.isdigit())
+    national = " ".join("0" + d[2:] for d in digits.split() if d.startswith("32"))
+    languages = tuple(([family.mother_tongue] if family.mother_tongue else []) + family.contact_languages)
+    return FamilyRow(
+        id=family.id,
+        name=family.name,
+        status=family.status,
+        member_names=tuple(m.name for m in members),
+        children=sum(1 for m in members if m.role == MemberRole.CHILD),
+        languages=tuple(dict.fromkeys(languages)),
+        needs=tuple(family.needs),
+        waiting_since=waiting_since if family.status == FamilyStatus.WAITING else None,
+        registered_on=family.registered_on,
+        search_key=fold(" ".join([family.name, *(m.name for m in members), digits, national])),
+    )
+
+
+# -- the form ----------------------------------------------------------------------------------------
+
+
+def load_family(store: Store, family_id: uuid.UUID) -> FamilyDraft:
+    with store.session() as session:
+        family = session.get(Family, family_id)
+        if family is None:
+            raise DomainError(QT_TRANSLATE_NOOP("domain", "This family no longer exists."))
+        members = session.exec(
+            live(FamilyMember)
+            .where(FamilyMember.family_id == family_id, col(FamilyMember.left_on).is_(None))
+            .order_by(col(FamilyMember.position))
+        ).all()
+    draft = FamilyDraft(
+        id=family.id,
+        status=family.status,
+        phone=validation.display_phone(family.phone),
+        whatsapp=validation.display_phone(family.whatsapp),
+        members=[MemberDraft(id=m.id, name=m.name, role=m.role, birth_year=m.birth_year) for m in members],
+    )
+    for name in _PLAIN_FIELDS:
+        value = getattr(family, name)
+        setattr(draft, name, list(value) if isinstance(value, list) else value)
+    return draft
+
+
+def family_errors_of(draft: FamilyDraft, today: dt.date) -> list[DomainError]:
+    """Every field in error, for showing at the fields; saving refuses while there are any."""
+    family, members = _as_models(draft)
+    return family_errors(family, members, today)
+
+
+def _as_models(draft: FamilyDraft) -> tuple[Family, list[FamilyMember]]:
+    family = Family(
+        **{name: getattr(draft, name) for name in _PLAIN_FIELDS},
+        phone=draft.phone,
+        whatsapp=draft.whatsapp,
+        status=draft.status,
+    )
+    members = [
+        FamilyMember(family_id=family.id, name=m.name, role=m.role, birth_year=m.birth_year)
+        for m in draft.members
+    ]
+    return family, members
+
+
+def save_family(store: Store, draft: FamilyDraft, today: dt.date) -> uuid.UUID:
+    """Create or update the family; members removed in the form are soft-deleted. Returns its id."""
+    errors = family_errors_of(draft, today)
+    if errors:
+        raise ValidationFailed(errors)
+    with store.transaction() as session:
+        if draft.id is None:
+            family = Family(name=draft.name.strip())
+            session.add(family)
+        else:
+            stored = session.get(Family, draft.id)
+            if stored is None or stored.deleted_at is not None:
+                raise DomainError(QT_TRANSLATE_NOOP("domain", "This family no longer exists."))
+            family = stored
+        for name in _PLAIN_FIELDS:
+            value = getattr(draft, name)
+            if getattr(family, name) != value:
+                setattr(family, name, list(value) if isinstance(value, list) else value)
+        family.name = draft.name.strip()
+        family.phone = validation.phone_number(draft.phone, "phone")
+        family.whatsapp = validation.phone_number(draft.whatsapp, "whatsapp")
+        family.unavailability = weekgrid.normalised(draft.unavailability)
+        if draft.id is None:
+            family.status = draft.status
+            record_initial_status(session, family)
+        else:
+            change_status(session, family, draft.status)
+        _save_members(session, family.id, draft.members)
+    return family.id
+
+
+def _save_members(session: Session, family_id: uuid.UUID, drafts: list[MemberDraft]) -> None:
+    stored = {m.id: m for m in session.exec(live(FamilyMember).where(FamilyMember.family_id == family_id))}
+    kept: set[uuid.UUID] = set()
+    for position, draft in enumerate(drafts):
+        member = stored.get(draft.id) if draft.id is not None else None
+        if member is None:
+            member = FamilyMember(family_id=family_id, name=draft.name.strip())
+            session.add(member)
+        kept.add(member.id)
+        for name, value in (
+            ("name", draft.name.strip()),
+            ("role", draft.role),
+            ("birth_year", draft.birth_year),
+            ("position", position),
+        ):
+            if getattr(member, name) != value:
+                setattr(member, name, value)
+    now = utcnow()
+    for member_id, member in stored.items():
+        if member_id not in kept and member.left_on is None:
+            # Soft-deleted, not removed: activities and attendance may refer to this person.
+            member.deleted_at = now
+
+
+# -- duplicates --------------------------------------------------------------------------------------
+
+SAME_NAME = QT_TRANSLATE_NOOP("domain", "Another family has the same name: {name}.")
+SAME_PHONE = QT_TRANSLATE_NOOP("domain", "{name} has the same phone number.")
+SAME_MEMBER = QT_TRANSLATE_NOOP("domain", "{name} has a member with the same name and birth year: {member}.")
+
+
+def possible_duplicates(store: Store, draft: FamilyDraft) -> list[PossibleDuplicate]:
+    """Families that may be this one: same name, same phone, or a member with the same name and birth
+    year. The coordinator decides; nothing is refused for it."""
+    name = fold(draft.name)
+    phones = set()
+    for typed in (draft.phone, draft.whatsapp):
+        try:
+            number = validation.phone_number(typed, "phone")
+        except DomainError:
+            number = None
+        if number:
+            phones.add(number)
+    people = {
+        (fold(m.name), m.birth_year) for m in draft.members if m.name.strip() and m.birth_year is not None
+    }
+    found: list[PossibleDuplicate] = []
+    with store.session() as session:
+        others = [f for f in session.exec(live(Family)) if f.id != draft.id]
+        members = session.exec(
+            live(FamilyMember).where(col(FamilyMember.family_id).in_([f.id for f in others]))
+        ).all()
+    by_family: dict[uuid.UUID, list[FamilyMember]] = defaultdict(list)
+    for member in members:
+        by_family[member.family_id].append(member)
+    for other in others:
+        if name and fold(other.name) == name:
+            found.append(PossibleDuplicate(other.id, other.name, SAME_NAME, {"name": other.name}))
+        elif phones & {other.phone, other.whatsapp}:
+            found.append(PossibleDuplicate(other.id, other.name, SAME_PHONE, {"name": other.name}))
+        else:
+            twin = next((m for m in by_family[other.id] if (fold(m.name), m.birth_year) in people), None)
+            if twin is not None:
+                params = {"name": other.name, "member": twin.name}
+                found.append(PossibleDuplicate(other.id, other.name, SAME_MEMBER, params))
+    return found
