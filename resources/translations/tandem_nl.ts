@@ -294,6 +294,22 @@
         <source>{path} is damaged: it holds no tables of records.</source>
         <translation>{path} is beschadigd: er staan geen tabellen met gegevens in.</translation>
     </message>
+    <message>
+        <source>This family no longer exists.</source>
+        <translation>Dit gezin bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>Another family has the same name: {name}.</source>
+        <translation>Een ander gezin heeft dezelfde naam: {name}.</translation>
+    </message>
+    <message>
+        <source>{name} has the same phone number.</source>
+        <translation>{name} heeft hetzelfde telefoonnummer.</translation>
+    </message>
+    <message>
+        <source>{name} has a member with the same name and birth year: {member}.</source>
+        <translation>{name} heeft een gezinslid met dezelfde naam en hetzelfde geboortejaar: {member}.</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
