@@ -310,6 +310,18 @@
         <source>{name} has a member with the same name and birth year: {member}.</source>
         <translation>{name} heeft een gezinslid met dezelfde naam en hetzelfde geboortejaar: {member}.</translation>
     </message>
+    <message>
+        <source>This buddy no longer exists.</source>
+        <translation>Deze buddy bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>Another buddy has the same name: {name}.</source>
+        <translation>Een andere buddy heeft dezelfde naam: {name}.</translation>
+    </message>
+    <message>
+        <source>{name} has the same phone number or e-mail address.</source>
+        <translation>{name} heeft hetzelfde telefoonnummer of e-mailadres.</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>

@@ -23,7 +23,7 @@ from . import validation, weekgrid
 from .calendar import age_in_year
 from .errors import DomainError, ValidationFailed
 from .people import family_errors
-from .search import fold
+from .search import fold, phone_terms
 from .status import change_status, record_initial_status
 
 
@@ -149,8 +149,6 @@ def _waiting_since(session: Session, family_id: uuid.UUID | None = None) -> dict
 
 
 def _row(family: Family, members: list[FamilyMember], waiting_since: dt.date | None) -> FamilyRow:
-    digits = "".join(ch for ch in f"{family.phone or ''} {family.whatsapp or ''}" if ch.isdigit())
-    national = " ".join("0" + d[2:] for d in digits.split() if d.startswith("32"))
     languages = tuple(([family.mother_tongue] if family.mother_tongue else []) + family.contact_languages)
     return FamilyRow(
         id=family.id,
@@ -162,7 +160,9 @@ def _row(family: Family, members: list[FamilyMember], waiting_since: dt.date | N
         needs=tuple(family.needs),
         waiting_since=waiting_since if family.status == FamilyStatus.WAITING else None,
         registered_on=family.registered_on,
-        search_key=fold(" ".join([family.name, *(m.name for m in members), digits, national])),
+        search_key=fold(
+            " ".join([family.name, *(m.name for m in members), phone_terms(family.phone, family.whatsapp)])
+        ),
     )
 
 

@@ -1,0 +1,235 @@
+"""The intake of buddies: the list, the form's data, saving with validation, duplicates, the extract's validity."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import uuid
+from collections import Counter
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from sqlmodel import col
+
+from tandem_desktop.db.models import Buddy, Trajectory
+from tandem_desktop.db.models.enums import BuddyStatus, DutchLevel
+from tandem_desktop.db.queries import live
+from tandem_desktop.db.store import Store
+from tandem_desktop.messages import QT_TRANSLATE_NOOP
+
+from . import validation, weekgrid
+from .errors import DomainError, ValidationFailed
+from .families import PossibleDuplicate
+from .people import buddy_errors
+from .search import fold, phone_terms
+from .status import change_status, record_initial_status
+from .trajectories import OPEN_STATUSES
+
+# A criminal-record extract (model 2) older than this is asked for again.
+EXTRACT_VALID_DAYS = 365
+
+
+class ExtractState(StrEnum):
+    VALID = "valid"
+    MISSING = "missing"
+    EXPIRED = "expired"
+
+
+def extract_state(extract_on: dt.date | None, today: dt.date) -> ExtractState:
+    if extract_on is None:
+        return ExtractState.MISSING
+    if (today - extract_on).days > EXTRACT_VALID_DAYS:
+        return ExtractState.EXPIRED
+    return ExtractState.VALID
+
+
+@dataclass
+class Training:
+    title: str
+    date: dt.date | None = None
+
+
+@dataclass
+class BuddyDraft:
+    """Everything the buddy form edits. Phone numbers are as typed; saving stores them as E.164."""
+
+    name: str = ""
+    status: BuddyStatus = BuddyStatus.CANDIDATE
+    birth_year: int | None = None
+    phone: str = ""
+    whatsapp: str = ""
+    email: str = ""
+    address: str = ""
+    postcode: str = ""
+    municipality: str = ""
+    dutch_level: DutchLevel = DutchLevel.NATIVE
+    languages: list[str] = field(default_factory=list)
+    ex_newcomer: bool = False
+    availability: list[str] = field(default_factory=list)
+    interests: list[str] = field(default_factory=list)
+    capacity: int = 1
+    criminal_record_extract_on: dt.date | None = None
+    trainings: list[Training] = field(default_factory=list)
+    notes: str = ""
+    id: uuid.UUID | None = None
+
+
+_PLAIN_FIELDS = tuple(
+    f.name
+    for f in dataclasses.fields(BuddyDraft)
+    if f.name not in ("id", "phone", "whatsapp", "status", "trainings")
+)
+
+
+@dataclass(frozen=True)
+class BuddyRow:
+    id: uuid.UUID
+    name: str
+    status: BuddyStatus
+    languages: tuple[str, ...]
+    ex_newcomer: bool
+    open_duos: int
+    capacity: int
+    postcode: str
+    extract_on: dt.date | None
+    search_key: str
+
+
+def buddy_rows(store: Store) -> list[BuddyRow]:
+    with store.session() as session:
+        buddies = list(session.exec(live(Buddy)))
+        open_duos = Counter(
+            t.buddy_id
+            for t in session.exec(live(Trajectory).where(col(Trajectory.status).in_(OPEN_STATUSES)))
+        )
+    return [_row(b, open_duos[b.id]) for b in buddies]
+
+
+def buddy_row(store: Store, buddy_id: uuid.UUID) -> BuddyRow | None:
+    with store.session() as session:
+        buddy = session.get(Buddy, buddy_id)
+        if buddy is None or buddy.deleted_at is not None:
+            return None
+        count = len(
+            session.exec(
+                live(Trajectory).where(
+                    Trajectory.buddy_id == buddy_id, col(Trajectory.status).in_(OPEN_STATUSES)
+                )
+            ).all()
+        )
+    return _row(buddy, count)
+
+
+def _row(buddy: Buddy, open_duos: int) -> BuddyRow:
+    return BuddyRow(
+        id=buddy.id,
+        name=buddy.name,
+        status=buddy.status,
+        languages=tuple(buddy.languages),
+        ex_newcomer=buddy.ex_newcomer,
+        open_duos=open_duos,
+        capacity=buddy.capacity,
+        postcode=buddy.postcode,
+        extract_on=buddy.criminal_record_extract_on,
+        search_key=fold(" ".join([buddy.name, buddy.email, phone_terms(buddy.phone, buddy.whatsapp)])),
+    )
+
+
+def load_buddy(store: Store, buddy_id: uuid.UUID) -> BuddyDraft:
+    with store.session() as session:
+        buddy = session.get(Buddy, buddy_id)
+    if buddy is None:
+        raise DomainError(QT_TRANSLATE_NOOP("domain", "This buddy no longer exists."))
+    draft = BuddyDraft(
+        id=buddy.id,
+        status=buddy.status,
+        phone=validation.display_phone(buddy.phone),
+        whatsapp=validation.display_phone(buddy.whatsapp),
+        trainings=[
+            Training(t.get("title", ""), dt.date.fromisoformat(t["date"]) if t.get("date") else None)
+            for t in buddy.trainings
+        ],
+    )
+    for name in _PLAIN_FIELDS:
+        value = getattr(buddy, name)
+        setattr(draft, name, list(value) if isinstance(value, list) else value)
+    return draft
+
+
+def _as_model(draft: BuddyDraft) -> Buddy:
+    return Buddy(
+        **{name: getattr(draft, name) for name in _PLAIN_FIELDS},
+        phone=draft.phone,
+        whatsapp=draft.whatsapp,
+        status=draft.status,
+    )
+
+
+def buddy_errors_of(draft: BuddyDraft, today: dt.date) -> list[DomainError]:
+    errors = buddy_errors(_as_model(draft), today)
+    for i, training in enumerate(draft.trainings):
+        try:
+            validation.required(training.title, f"trainings[{i}].title")
+            validation.not_in_future(training.date, f"trainings[{i}].date", today)
+        except DomainError as exc:
+            errors.append(exc)
+    return errors
+
+
+def save_buddy(store: Store, draft: BuddyDraft, today: dt.date) -> uuid.UUID:
+    errors = buddy_errors_of(draft, today)
+    if errors:
+        raise ValidationFailed(errors)
+    with store.transaction() as session:
+        if draft.id is None:
+            buddy = Buddy(name=draft.name.strip())
+            session.add(buddy)
+        else:
+            stored = session.get(Buddy, draft.id)
+            if stored is None or stored.deleted_at is not None:
+                raise DomainError(QT_TRANSLATE_NOOP("domain", "This buddy no longer exists."))
+            buddy = stored
+        for name in _PLAIN_FIELDS:
+            value = getattr(draft, name)
+            if getattr(buddy, name) != value:
+                setattr(buddy, name, list(value) if isinstance(value, list) else value)
+        buddy.name = draft.name.strip()
+        buddy.phone = validation.phone_number(draft.phone, "phone")
+        buddy.whatsapp = validation.phone_number(draft.whatsapp, "whatsapp")
+        buddy.availability = weekgrid.normalised(draft.availability)
+        trainings = [
+            {"title": t.title.strip(), "date": t.date.isoformat() if t.date else ""} for t in draft.trainings
+        ]
+        if buddy.trainings != trainings:
+            buddy.trainings = trainings
+        if draft.id is None:
+            buddy.status = draft.status
+            record_initial_status(session, buddy)
+        else:
+            change_status(session, buddy, draft.status)
+    return buddy.id
+
+
+SAME_BUDDY_NAME = QT_TRANSLATE_NOOP("domain", "Another buddy has the same name: {name}.")
+SAME_BUDDY_CONTACT = QT_TRANSLATE_NOOP("domain", "{name} has the same phone number or e-mail address.")
+
+
+def possible_duplicates(store: Store, draft: BuddyDraft) -> list[PossibleDuplicate]:
+    name = fold(draft.name)
+    contacts: set[str] = {fold(draft.email)} - {""}
+    for typed in (draft.phone, draft.whatsapp):
+        try:
+            number = validation.phone_number(typed, "phone")
+        except DomainError:
+            number = None
+        if number:
+            contacts.add(number)
+    found = []
+    with store.session() as session:
+        others = [b for b in session.exec(live(Buddy)) if b.id != draft.id]
+    for other in others:
+        if name and fold(other.name) == name:
+            found.append(PossibleDuplicate(other.id, other.name, SAME_BUDDY_NAME, {"name": other.name}))
+        elif contacts & {other.phone, other.whatsapp, fold(other.email)}:
+            found.append(PossibleDuplicate(other.id, other.name, SAME_BUDDY_CONTACT, {"name": other.name}))
+    return found
