@@ -2,7 +2,375 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>FamiliesPage</name>
+    <message>
+        <source>delete family %1</source>
+        <translation>gezin %1 verwijderen</translation>
+    </message>
+    <message>
+        <source>%1 families</source>
+        <translation>%1 gezinnen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 families</source>
+        <translation>%1 van %2 gezinnen</translation>
+    </message>
+    <message>
+        <source>Families</source>
+        <translation>Gezinnen</translation>
+    </message>
+    <message>
+        <source>Every family from registration to the end of the trajectory. Double-click a family to open it.</source>
+        <translation>Alle gezinnen, van de aanmelding tot het einde van het traject. Dubbelklik op een gezin om het te openen.</translation>
+    </message>
+    <message>
+        <source>Search by name or phone (Ctrl+F)</source>
+        <translation>Zoek op naam of telefoonnummer (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search families</source>
+        <translation>Gezinnen zoeken</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle statussen</translation>
+    </message>
+    <message>
+        <source>All needs</source>
+        <translation>Alle noden</translation>
+    </message>
+    <message>
+        <source>&amp;New family</source>
+        <translation>&amp;Nieuw gezin</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Openen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyForm</name>
+    <message>
+        <source>Save anyway</source>
+        <translation>Toch opslaan</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Opslaan</translation>
+    </message>
+    <message>
+        <source>Family: %1</source>
+        <translation>Gezin: %1</translation>
+    </message>
+    <message>
+        <source>New family</source>
+        <translation>Nieuw gezin</translation>
+    </message>
+    <message>
+        <source>Children&apos;s ages: %1</source>
+        <translation>Leeftijden van de kinderen: %1</translation>
+    </message>
+    <message>
+        <source>Member %1: %2</source>
+        <translation>Gezinslid %1: %2</translation>
+    </message>
+    <message>
+        <source>Not saved yet: correct the fields marked in red. Nothing you typed is lost.</source>
+        <translation>Nog niet bewaard: verbeter de velden in het rood. Niets van wat je typte, is verloren.</translation>
+    </message>
+    <message>
+        <source>Is this a family you already know?</source>
+        <translation>Is dit een gezin dat je al kent?</translation>
+    </message>
+    <message>
+        <source>Click a name to open that family, or save anyway if this is another family.</source>
+        <translation>Klik op een naam om dat gezin te openen, of bewaar toch als het om een ander gezin gaat.</translation>
+    </message>
+    <message>
+        <source>This family has changes that are not saved yet.</source>
+        <translation>Dit gezin heeft wijzigingen die nog niet bewaard zijn.</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Gezin</translation>
+    </message>
+    <message>
+        <source>&amp;Family</source>
+        <translation>&amp;Gezin</translation>
+    </message>
+    <message>
+        <source>&amp;Name of the family</source>
+        <translation>&amp;Naam van het gezin</translation>
+    </message>
+    <message>
+        <source>e.g. Family Haile</source>
+        <translation>bv. Gezin Haile</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>&amp;Mother tongue</source>
+        <translation>&amp;Moedertaal</translation>
+    </message>
+    <message>
+        <source>&amp;Contact languages</source>
+        <translation>&amp;Contacttalen</translation>
+    </message>
+    <message>
+        <source>&amp;Dutch</source>
+        <translation>Ne&amp;derlands</translation>
+    </message>
+    <message>
+        <source>&amp;Arrival in Belgium</source>
+        <translation>&amp;Aankomst in België</translation>
+    </message>
+    <message>
+        <source>Came through &amp;family reunification</source>
+        <translation>Kwam via &amp;gezinshereniging</translation>
+    </message>
+    <message>
+        <source>Household members</source>
+        <translation>Gezinsleden</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Birth year</source>
+        <translation>Geboortejaar</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Leeftijd</translation>
+    </message>
+    <message>
+        <source>&amp;Add member</source>
+        <translation>Gezinslid &amp;toevoegen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove member</source>
+        <translation>Gezinslid &amp;weghalen</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact</source>
+        <translation>C&amp;ontact</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Telefoon</translation>
+    </message>
+    <message>
+        <source>0470 12 34 56 or +32 470 12 34 56</source>
+        <translation>0470 12 34 56 of +32 470 12 34 56</translation>
+    </message>
+    <message>
+        <source>&amp;WhatsApp</source>
+        <translation>&amp;WhatsApp</translation>
+    </message>
+    <message>
+        <source>empty: the same as the phone</source>
+        <translation>leeg: hetzelfde als de telefoon</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress</source>
+        <translation>&amp;Adres</translation>
+    </message>
+    <message>
+        <source>street and number</source>
+        <translation>straat en nummer</translation>
+    </message>
+    <message>
+        <source>Post&amp;code</source>
+        <translation>Post&amp;code</translation>
+    </message>
+    <message>
+        <source>9000</source>
+        <translation>9000</translation>
+    </message>
+    <message>
+        <source>M&amp;unicipality</source>
+        <translation>&amp;Gemeente</translation>
+    </message>
+    <message>
+        <source>Gent</source>
+        <translation>Gent</translation>
+    </message>
+    <message>
+        <source>&amp;Referred by</source>
+        <translation>&amp;Doorverwezen door</translation>
+    </message>
+    <message>
+        <source>e.g. the social service, a school</source>
+        <translation>bv. het OCMW, een school</translation>
+    </message>
+    <message>
+        <source>N&amp;eeds and week</source>
+        <translation>N&amp;oden en week</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Noden</translation>
+    </message>
+    <message>
+        <source>Childcare</source>
+        <translation>Kinderopvang</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Bibliotheek</translation>
+    </message>
+    <message>
+        <source>Language camp</source>
+        <translation>Taalkamp</translation>
+    </message>
+    <message>
+        <source>Playground programme</source>
+        <translation>Speelpleinwerking</translation>
+    </message>
+    <message>
+        <source>Volunteer work</source>
+        <translation>Vrijwilligerswerk</translation>
+    </message>
+    <message>
+        <source>Sport</source>
+        <translation>Sport</translation>
+    </message>
+    <message>
+        <source>Other:</source>
+        <translation>Andere:</translation>
+    </message>
+    <message>
+        <source>which other need?</source>
+        <translation>welke andere nood?</translation>
+    </message>
+    <message>
+        <source>When can the family &amp;not meet? (e.g. Dutch course)</source>
+        <translation>Wanneer kan het gezin &amp;niet afspreken? (bv. Nederlandse les)</translation>
+    </message>
+    <message>
+        <source>&amp;Wishes for the buddy</source>
+        <translation>&amp;Wensen voor de buddy</translation>
+    </message>
+    <message>
+        <source>e.g. a woman, speaks Arabic, likes football</source>
+        <translation>bv. een vrouw, spreekt Arabisch, houdt van voetbal</translation>
+    </message>
+    <message>
+        <source>Consent and &amp;sensitive</source>
+        <translation>Toestemming en &amp;gevoelig</translation>
+    </message>
+    <message>
+        <source>Housing and health (sensitive)</source>
+        <translation>Huisvesting en gezondheid (gevoelig)</translation>
+    </message>
+    <message>
+        <source>Only what the coordinator needs to know to plan the meetings. It is kept apart from the rest and left out of every report.</source>
+        <translation>Alleen wat de coördinator moet weten om de afspraken te plannen. Dit wordt apart bewaard en staat in geen enkel rapport.</translation>
+    </message>
+    <message>
+        <source>Housing and health constraints</source>
+        <translation>Beperkingen door huisvesting en gezondheid</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Toestemming</translation>
+    </message>
+    <message>
+        <source>Consent &amp;given on</source>
+        <translation>Toestemming &amp;gegeven op</translation>
+    </message>
+    <message>
+        <source>Consent text &amp;version</source>
+        <translation>&amp;Versie van de toestemmingstekst</translation>
+    </message>
+    <message>
+        <source>e.g. 2026-1</source>
+        <translation>bv. 2026-1</translation>
+    </message>
+    <message>
+        <source>&amp;Photos may be taken and used</source>
+        <translation>&amp;Foto&apos;s mogen genomen en gebruikt worden</translation>
+    </message>
+    <message>
+        <source>No&amp;tes and history</source>
+        <translation>No&amp;tities en geschiedenis</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notities</translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation>Geschiedenis van de status</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageCombo</name>
+    <message>
+        <source>No language</source>
+        <translation>Geen taal</translation>
+    </message>
+    <message>
+        <source>Type to search…</source>
+        <translation>Typ om te zoeken…</translation>
+    </message>
+    <message>
+        <source>Type part of a language&apos;s name, then choose it from the list.</source>
+        <translation>Typ een deel van de naam van een taal en kies ze in de lijst.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageListEdit</name>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 weghalen</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <source>Add this language to the list (Enter in the field does the same)</source>
+        <translation>Voeg deze taal toe aan de lijst (Enter in het veld doet hetzelfde)</translation>
+    </message>
+    <message>
+        <source>Chosen languages</source>
+        <translation>Gekozen talen</translation>
+    </message>
+    <message>
+        <source>Press Delete to remove the selected language.</source>
+        <translation>Druk op Delete om de gekozen taal weg te halen.</translation>
+    </message>
+    <message>
+        <source>No languages yet</source>
+        <translation>Nog geen talen</translation>
+    </message>
+    <message>
+        <source>Language to add</source>
+        <translation>Taal om toe te voegen</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Opnieuw &amp;doen</translation>
+    </message>
     <message>
         <source>The demo programme is loaded.</source>
         <translation>Het voorbeeldprogramma is geladen.</translation>
@@ -82,6 +450,10 @@
     <message>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>Be&amp;werken</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -190,6 +562,109 @@
     </message>
 </context>
 <context>
+    <name>WeekGridEdit</name>
+    <message>
+        <source>Mon</source>
+        <translation>ma</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>di</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>wo</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>do</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>vr</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>za</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>zo</translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation>maandag</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>dinsdag</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>woensdag</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>donderdag</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>vrijdag</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>zaterdag</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>zondag</translation>
+    </message>
+    <message>
+        <source>morning</source>
+        <translation>voormiddag</translation>
+    </message>
+    <message>
+        <source>afternoon</source>
+        <translation>namiddag</translation>
+    </message>
+    <message>
+        <source>evening</source>
+        <translation>avond</translation>
+    </message>
+    <message>
+        <source>Free times</source>
+        <translation>Vrije momenten</translation>
+    </message>
+    <message>
+        <source>Checked: free at this time.</source>
+        <translation>Aangevinkt: vrij op dit moment.</translation>
+    </message>
+    <message>
+        <source>Times when meeting is not possible</source>
+        <translation>Momenten waarop afspreken niet kan</translation>
+    </message>
+    <message>
+        <source>Checked: cannot meet at this time.</source>
+        <translation>Aangevinkt: kan niet afspreken op dit moment.</translation>
+    </message>
+    <message>
+        <source>%1: free</source>
+        <translation>%1: vrij</translation>
+    </message>
+    <message>
+        <source>%1: not free</source>
+        <translation>%1: niet vrij</translation>
+    </message>
+    <message>
+        <source>%1: cannot meet</source>
+        <translation>%1: kan niet afspreken</translation>
+    </message>
+    <message>
+        <source>%1: can meet</source>
+        <translation>%1: kan afspreken</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <source>the log</source>
@@ -198,6 +673,33 @@
     <message>
         <source>Something went wrong. What you saved is safe. If it happens again, send the file %1 to the person who supports Tandem Desktop.</source>
         <translation>Er ging iets mis. Wat je bewaard hebt, is veilig. Gebeurt het opnieuw? Stuur dan het bestand %1 naar wie Tandem Desktop ondersteunt.</translation>
+    </message>
+</context>
+<context>
+    <name>columns</name>
+    <message>
+        <source>Family</source>
+        <translation>Gezin</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Waiting since</source>
+        <translation>Wacht sinds</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Kinderen</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Talen</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Aangemeld</translation>
     </message>
 </context>
 <context>
@@ -322,6 +824,10 @@
         <source>{name} has the same phone number or e-mail address.</source>
         <translation>{name} heeft hetzelfde telefoonnummer of e-mailadres.</translation>
     </message>
+    <message>
+        <source>Enter the year of birth as a number, e.g. 2015.</source>
+        <translation>Geef het geboortejaar als getal, bv. 2015.</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
@@ -385,17 +891,69 @@
         <source>Stopped early</source>
         <translation>Vroegtijdig gestopt</translation>
     </message>
+    <message>
+        <source>Childcare</source>
+        <translation>Kinderopvang</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Bibliotheek</translation>
+    </message>
+    <message>
+        <source>Language camp</source>
+        <translation>Taalkamp</translation>
+    </message>
+    <message>
+        <source>Playground programme</source>
+        <translation>Speelpleinwerking</translation>
+    </message>
+    <message>
+        <source>Volunteer work</source>
+        <translation>Vrijwilligerswerk</translation>
+    </message>
+    <message>
+        <source>Sport</source>
+        <translation>Sport</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Andere</translation>
+    </message>
+    <message>
+        <source>No Dutch yet</source>
+        <translation>Nog geen Nederlands</translation>
+    </message>
+    <message>
+        <source>A1 (beginner)</source>
+        <translation>A1 (beginner)</translation>
+    </message>
+    <message>
+        <source>A2</source>
+        <translation>A2</translation>
+    </message>
+    <message>
+        <source>B1</source>
+        <translation>B1</translation>
+    </message>
+    <message>
+        <source>B2 or higher</source>
+        <translation>B2 of hoger</translation>
+    </message>
+    <message>
+        <source>Mother tongue</source>
+        <translation>Moedertaal</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Ouder</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Kind</translation>
+    </message>
 </context>
 <context>
     <name>sections</name>
-    <message>
-        <source>Families</source>
-        <translation>Gezinnen</translation>
-    </message>
-    <message>
-        <source>Intake of families: members, languages, needs, and the waiting list.</source>
-        <translation>Intake van gezinnen: gezinsleden, talen, noden en de wachtlijst.</translation>
-    </message>
     <message>
         <source>Buddies</source>
         <translation>Buddy&apos;s</translation>

@@ -28,8 +28,8 @@ def change_status(
         StatusChange(
             subject_type=str(subject.__tablename__),
             subject_id=subject.id,
-            old_status=str(old.value) if old is not None else None,
-            new_status=new_status.value,
+            old_status=str(old) if old is not None else None,
+            new_status=str(new_status),
             changed_at=at or utcnow(),
             note=note,
         )
@@ -41,7 +41,7 @@ def record_initial_status(session: Session, subject: Subject, at: dt.datetime | 
         StatusChange(
             subject_type=str(subject.__tablename__),
             subject_id=subject.id,
-            new_status=subject.status.value,
+            new_status=str(subject.status),
             changed_at=at or utcnow(),
         )
     )

@@ -42,5 +42,5 @@ class Translators:
 
 
 def current_ui_language() -> str:
-    """"en" or "nl": the language the screens are in now (set by Translators.switch)."""
+    """The language the screens are in now, "en" or "nl" (set by Translators.switch)."""
     return "en" if QLocale().language() == QLocale.Language.English else "nl"

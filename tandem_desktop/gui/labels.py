@@ -6,7 +6,14 @@ from enum import StrEnum
 
 from PySide6.QtCore import QCoreApplication
 
-from tandem_desktop.db.models.enums import BuddyStatus, FamilyStatus, TrajectoryStatus
+from tandem_desktop.db.models.enums import (
+    BuddyStatus,
+    DutchLevel,
+    FamilyStatus,
+    MemberRole,
+    Need,
+    TrajectoryStatus,
+)
 
 
 def status_label(status: StrEnum) -> str:
@@ -33,3 +40,37 @@ def status_label(status: StrEnum) -> str:
         TrajectoryStatus.STOPPED_EARLY: QCoreApplication.translate("labels", "Stopped early"),
     }
     return labels.get(status, status.value)
+
+
+def need_label(need: str) -> str:
+    labels = {
+        Need.CHILDCARE: QCoreApplication.translate("labels", "Childcare"),
+        Need.LIBRARY: QCoreApplication.translate("labels", "Library"),
+        Need.LANGUAGE_CAMP: QCoreApplication.translate("labels", "Language camp"),
+        Need.PLAYGROUND_PROGRAMME: QCoreApplication.translate("labels", "Playground programme"),
+        Need.VOLUNTEER_WORK: QCoreApplication.translate("labels", "Volunteer work"),
+        Need.SPORT: QCoreApplication.translate("labels", "Sport"),
+        Need.OTHER: QCoreApplication.translate("labels", "Other"),
+    }
+    return labels.get(need, need)  # type: ignore[call-overload]
+
+
+def dutch_level_label(level: DutchLevel) -> str:
+    labels = {
+        DutchLevel.NONE: QCoreApplication.translate("labels", "No Dutch yet"),
+        DutchLevel.A1: QCoreApplication.translate("labels", "A1 (beginner)"),
+        DutchLevel.A2: QCoreApplication.translate("labels", "A2"),
+        DutchLevel.B1: QCoreApplication.translate("labels", "B1"),
+        DutchLevel.B2_OR_HIGHER: QCoreApplication.translate("labels", "B2 or higher"),
+        DutchLevel.NATIVE: QCoreApplication.translate("labels", "Mother tongue"),
+    }
+    return labels[level]
+
+
+def role_label(role: MemberRole) -> str:
+    labels = {
+        MemberRole.PARENT: QCoreApplication.translate("labels", "Parent"),
+        MemberRole.CHILD: QCoreApplication.translate("labels", "Child"),
+        MemberRole.OTHER: QCoreApplication.translate("labels", "Other"),
+    }
+    return labels[role]

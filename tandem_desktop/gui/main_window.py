@@ -6,7 +6,7 @@ import datetime as dt
 import logging
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QUrl, Signal
-from PySide6.QtGui import QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtGui import QCloseEvent, QDesktopServices, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
 from tandem_desktop import APP_NAME, __version__
@@ -15,6 +15,7 @@ from tandem_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from tandem_desktop.gui.i18n import Translators
 from tandem_desktop.gui.messages import user_message
 from tandem_desktop.gui.operations import Operation
+from tandem_desktop.gui.pages.families import FamiliesPage
 from tandem_desktop.gui.pages.overview import OverviewPage
 from tandem_desktop.gui.pages.section import SectionPage, UpcomingSectionPage
 from tandem_desktop.gui.pages.settings import SettingsPage
@@ -25,10 +26,6 @@ log = logging.getLogger(__name__)
 
 # The sections still to come, in navigation order after the overview: (title, what it is for).
 UPCOMING_SECTIONS = (
-    (
-        QT_TRANSLATE_NOOP("sections", "Families"),
-        QT_TRANSLATE_NOOP("sections", "Intake of families: members, languages, needs, and the waiting list."),
-    ),
     (
         QT_TRANSLATE_NOOP("sections", "Buddies"),
         QT_TRANSLATE_NOOP(
@@ -81,18 +78,29 @@ class MainWindow(QMainWindow):
         self.ui.actionQuit.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
         self._operation: Operation | None = None
 
+        self.undo_stack = QUndoStack(self)
+        undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        undo.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+        redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        redo.setShortcut(QKeySequence(QKeySequence.StandardKey.Redo))
+        self.ui.menuEdit.addActions([undo, redo])
+        self._undo_actions = (undo, redo)
+
         self.overview = OverviewPage(store, self)
+        self.families = FamiliesPage(store, self.undo_stack, self)
         self.overview.demo_requested.connect(self.load_demo)
         self.settings_page = SettingsPage(store, translators.language, self)
         self.settings_page.language_chosen.connect(self.set_language)
         self.settings_page.backup_requested.connect(self.backup_now)
         self.settings_page.open_folder_requested.connect(self.open_data_folder)
-        pages: list[SectionPage] = [self.overview]
+        pages: list[SectionPage] = [self.overview, self.families]
         pages += [UpcomingSectionPage(title, purpose, self) for title, purpose in UPCOMING_SECTIONS]
         pages.append(self.settings_page)
+        self._pages = pages
         for page in pages:
             self.ui.pages.addWidget(page)
             self.data_changed.connect(page.refresh)
+        self.families.changed.connect(lambda: self._refresh_others(self.families))
         assert self.ui.navigation.count() == len(pages), "the .ui's navigation and the pages disagree"
 
         self.ui.navigation.currentRowChanged.connect(self.ui.pages.setCurrentIndex)
@@ -109,6 +117,12 @@ class MainWindow(QMainWindow):
 
     def current_page(self) -> QWidget:
         return self.ui.pages.currentWidget()
+
+    def _refresh_others(self, changed_by: SectionPage) -> None:
+        """A page changed data itself (and already shows it): the other pages follow."""
+        for page in self._pages:
+            if page is not changed_by:
+                page.refresh()
 
     # -- actions -----------------------------------------------------------------------------------
     def load_demo(self) -> None:
@@ -180,6 +194,9 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
+            if hasattr(self, "_undo_actions"):
+                self._undo_actions[0].setText(self.tr("&Undo"))
+                self._undo_actions[1].setText(self.tr("&Redo"))
         super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -42,8 +42,10 @@ def open_window(qtbot: QtBot, data_dir: Path, translators: Translators) -> Itera
         translators.switch(preferences.language)
         window = MainWindow(store, preferences, translators)
         qtbot.addWidget(window)
-        window.show()
-        qtbot.waitExposed(window)
+        with qtbot.waitExposed(window):
+            window.show()
+        window.activateWindow()  # shortcuts (Ctrl+N, Ctrl+Z, ...) go to the active window only
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
         return window
 
     yield opener
@@ -61,9 +63,11 @@ def answer_next_message_box(button_text: str, seen: list[str]) -> None:
             return
         seen.append(box.text() + "\n" + box.informativeText())
         for button in box.buttons():
-            if button.text() == button_text:
+            if button.text().replace("&", "") == button_text:
                 button.click()
                 return
-        raise AssertionError(f"no button {button_text!r} among {[b.text() for b in box.buttons()]}")
+        # Close it all the same, so that a wrong label fails the test instead of hanging it.
+        seen.append(f"no button {button_text!r} among {[b.text() for b in box.buttons()]}")
+        box.reject()
 
     QTimer.singleShot(0, press)

@@ -1,0 +1,386 @@
+"""The family form: intake at the kitchen table. Validates at the fields, never loses what was typed."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import uuid
+
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QColor, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QMessageBox,
+    QPushButton,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from tandem_desktop.core import families
+from tandem_desktop.core.errors import DomainError, ValidationFailed
+from tandem_desktop.core.families import FamilyDraft, MemberDraft, PossibleDuplicate
+from tandem_desktop.core.status import status_history
+from tandem_desktop.db.models.enums import DutchLevel, FamilyStatus, MemberRole, Need
+from tandem_desktop.db.store import Store
+from tandem_desktop.gui.field_errors import FieldErrors
+from tandem_desktop.gui.forms.ui_family_form import Ui_FamilyForm
+from tandem_desktop.gui.labels import dutch_level_label, role_label, status_label
+from tandem_desktop.gui.messages import user_message
+from tandem_desktop.messages import QT_TRANSLATE_NOOP
+
+NAME, ROLE, BIRTH_YEAR, AGE = range(4)
+ERROR_BACKGROUND = QColor("#fbe3e1")
+
+
+class FamilyForm(QDialog):
+    """Opens a family (or a new one); `saved(id)` after a successful save."""
+
+    saved = Signal(uuid.UUID)
+    open_family_requested = Signal(uuid.UUID)  # a link in the duplicate notice
+
+    def __init__(
+        self, store: Store, family_id: uuid.UUID | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.ui = Ui_FamilyForm()
+        self.ui.setupUi(self)
+        self.setObjectName("familyForm")
+        self.ui.unavailabilityGrid.set_meaning("unavailable")
+        self._acknowledged: list[uuid.UUID] = []  # duplicates the coordinator has seen for this save
+        self._fill_choices()
+        self._errors = FieldErrors(
+            {
+                "name": self.ui.nameEdit,
+                "phone": self.ui.phoneEdit,
+                "whatsapp": self.ui.whatsappEdit,
+                "arrival_date": self.ui.arrivalDateEdit,
+                "consent_date": self.ui.consentDateEdit,
+                "unavailability": self.ui.unavailabilityGrid,
+            },
+            self.ui.tabs,
+        )
+        self.ui.membersError.hide()
+        self.ui.errorSummary.hide()
+        self.ui.duplicateNotice.hide()
+        self.ui.duplicateNotice.setTextFormat(Qt.TextFormat.RichText)
+        self.ui.duplicateNotice.linkActivated.connect(self._duplicate_link)
+        self.ui.addMemberButton.clicked.connect(lambda: self._add_member(MemberDraft(), focus=True))
+        self.ui.removeMemberButton.clicked.connect(self._remove_member)
+        self.ui.membersTable.itemChanged.connect(self._member_edited)
+        self.ui.buttons.accepted.connect(self.save)
+        self.ui.buttons.rejected.connect(self.reject)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, activated=self.save)
+        header = self.ui.membersTable.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(NAME, header.ResizeMode.Stretch)
+        for column in (ROLE, BIRTH_YEAR, AGE):
+            header.setSectionResizeMode(column, header.ResizeMode.ResizeToContents)
+        self.ui.membersTable.verticalHeader().hide()
+
+        self._original = families.load_family(store, family_id) if family_id else FamilyDraft()
+        self._show(self._original)
+        self._retranslate_extra()
+        self.ui.tabs.setCurrentIndex(0)
+        self.ui.nameEdit.setFocus()
+
+    # -- choices -----------------------------------------------------------------------------------
+    def _fill_choices(self) -> None:
+        for combo, values, label in (
+            (self.ui.statusCombo, list(FamilyStatus), status_label),
+            (self.ui.dutchLevelCombo, list(DutchLevel), dutch_level_label),
+        ):
+            current = combo.currentData()
+            combo.clear()
+            for value in values:
+                combo.addItem(label(value), value)
+            if current is not None:
+                combo.setCurrentIndex(combo.findData(current))
+
+    def _retranslate_extra(self) -> None:
+        self.setWindowTitle(self._title())
+        self._fill_choices()
+        for row in range(self.ui.membersTable.rowCount()):
+            combo = self._role_combo(row)
+            role = combo.currentData()
+            combo.clear()
+            for value in MemberRole:
+                combo.addItem(role_label(value), value)
+            combo.setCurrentIndex(combo.findData(role))
+        self._update_ages()
+        save = self.ui.buttons.button(QDialogButtonBox.StandardButton.Save)
+        save.setText(self.tr("Save anyway") if self._acknowledged else self.tr("&Save"))
+
+    def _title(self) -> str:
+        name = self.ui.nameEdit.text().strip()
+        return self.tr("Family: %1").replace("%1", name) if name else self.tr("New family")
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self._retranslate_extra()
+        super().changeEvent(event)
+
+    # -- draft <-> widgets -------------------------------------------------------------------------
+    def _show(self, draft: FamilyDraft) -> None:
+        ui = self.ui
+        ui.nameEdit.setText(draft.name)
+        ui.statusCombo.setCurrentIndex(ui.statusCombo.findData(draft.status))
+        ui.motherTongueCombo.set_code(draft.mother_tongue)
+        ui.contactLanguagesEdit.set_codes(draft.contact_languages)
+        ui.dutchLevelCombo.setCurrentIndex(ui.dutchLevelCombo.findData(draft.dutch_level))
+        ui.arrivalDateEdit.set_date_value(draft.arrival_date)
+        ui.reunificationCheck.setChecked(draft.family_reunification)
+        ui.phoneEdit.setText(draft.phone)
+        ui.whatsappEdit.setText(draft.whatsapp)
+        ui.addressEdit.setText(draft.address)
+        ui.postcodeEdit.setText(draft.postcode)
+        ui.municipalityEdit.setText(draft.municipality)
+        ui.referredByEdit.setText(draft.referred_by)
+        for need in Need:
+            self._need_box(need).setChecked(need.value in draft.needs)
+        ui.needsOtherEdit.setText(draft.needs_other)
+        ui.unavailabilityGrid.set_slots(draft.unavailability)
+        ui.buddyPreferencesEdit.setPlainText(draft.buddy_preferences)
+        ui.sensitiveEdit.setPlainText(draft.sensitive_constraints)
+        ui.consentDateEdit.set_date_value(draft.consent_date)
+        ui.consentVersionEdit.setText(draft.consent_text_version)
+        ui.photoConsentCheck.setChecked(draft.photo_consent)
+        ui.notesEdit.setPlainText(draft.notes)
+        ui.membersTable.setRowCount(0)
+        for member in draft.members:
+            self._add_member(member)
+        ui.statusHistory.clear()
+        if draft.id is not None:
+            locale = QLocale()
+            for step in status_history(self.store, draft.id):
+                when = locale.toString(step.at.astimezone().date(), QLocale.FormatType.ShortFormat)
+                ui.statusHistory.addItem(f"{when}  {status_label(FamilyStatus(step.status))}")
+
+    def _need_box(self, need: Need) -> QWidget:
+        return getattr(self.ui, f"need_{need.value}")  # type: ignore[no-any-return]
+
+    def draft(self) -> FamilyDraft:
+        """What the form holds now; birth years that are not numbers are kept out (and shown as errors)."""
+        ui = self.ui
+        return dataclasses.replace(
+            self._original,
+            name=ui.nameEdit.text(),
+            status=FamilyStatus(ui.statusCombo.currentData()),
+            mother_tongue=ui.motherTongueCombo.code(),
+            contact_languages=ui.contactLanguagesEdit.codes(),
+            dutch_level=DutchLevel(ui.dutchLevelCombo.currentData()),
+            arrival_date=ui.arrivalDateEdit.date_value(),
+            family_reunification=ui.reunificationCheck.isChecked(),
+            phone=ui.phoneEdit.text().strip(),
+            whatsapp=ui.whatsappEdit.text().strip(),
+            address=ui.addressEdit.text().strip(),
+            postcode=ui.postcodeEdit.text().strip(),
+            municipality=ui.municipalityEdit.text().strip(),
+            referred_by=ui.referredByEdit.text().strip(),
+            needs=[need.value for need in Need if self._need_box(need).isChecked()],  # type: ignore[attr-defined]
+            needs_other=ui.needsOtherEdit.text().strip(),
+            unavailability=ui.unavailabilityGrid.slots(),
+            buddy_preferences=ui.buddyPreferencesEdit.toPlainText(),
+            sensitive_constraints=ui.sensitiveEdit.toPlainText(),
+            consent_date=ui.consentDateEdit.date_value(),
+            consent_text_version=ui.consentVersionEdit.text().strip(),
+            photo_consent=ui.photoConsentCheck.isChecked(),
+            notes=ui.notesEdit.toPlainText(),
+            members=[self._member(row) for row in range(ui.membersTable.rowCount())],
+        )
+
+    def has_changes(self) -> bool:
+        return self.draft() != self._original
+
+    # -- members -----------------------------------------------------------------------------------
+    def _add_member(self, member: MemberDraft, focus: bool = False) -> None:
+        table = self.ui.membersTable
+        table.blockSignals(True)
+        row = table.rowCount()
+        table.insertRow(row)
+        name = QTableWidgetItem(member.name)
+        name.setData(Qt.ItemDataRole.UserRole, str(member.id) if member.id else None)
+        table.setItem(row, NAME, name)
+        combo = QComboBox(table)
+        for value in MemberRole:
+            combo.addItem(role_label(value), value)
+        combo.setCurrentIndex(combo.findData(member.role))
+        table.setCellWidget(row, ROLE, combo)
+        table.setItem(
+            row, BIRTH_YEAR, QTableWidgetItem("" if member.birth_year is None else str(member.birth_year))
+        )
+        age = QTableWidgetItem()
+        age.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        table.setItem(row, AGE, age)
+        table.blockSignals(False)
+        self._update_ages()
+        if focus:
+            table.setCurrentCell(row, NAME)
+            table.setFocus()
+            table.editItem(table.item(row, NAME))
+
+    def _remove_member(self) -> None:
+        row = self.ui.membersTable.currentRow()
+        if row >= 0:
+            self.ui.membersTable.removeRow(row)
+            self._update_ages()
+
+    def _role_combo(self, row: int) -> QComboBox:
+        combo = self.ui.membersTable.cellWidget(row, ROLE)
+        assert isinstance(combo, QComboBox)
+        return combo
+
+    def _member(self, row: int) -> MemberDraft:
+        table = self.ui.membersTable
+        member_id = table.item(row, NAME).data(Qt.ItemDataRole.UserRole)
+        year_text = table.item(row, BIRTH_YEAR).text().strip()
+        return MemberDraft(
+            name=table.item(row, NAME).text(),
+            role=MemberRole(self._role_combo(row).currentData()),
+            birth_year=int(year_text) if year_text.isdigit() else None,
+            id=uuid.UUID(member_id) if member_id else None,
+        )
+
+    def _member_edited(self, item: QTableWidgetItem) -> None:
+        if item.column() == BIRTH_YEAR:
+            self._update_ages()
+
+    def _update_ages(self) -> None:
+        table = self.ui.membersTable
+        today = dt.date.today()
+        children = []
+        table.blockSignals(True)
+        for row in range(table.rowCount()):
+            member = self._member(row)
+            age = member.age(today)
+            table.item(row, AGE).setText("" if age is None or age < 0 else str(age))
+            if member.role == MemberRole.CHILD and age is not None and age >= 0:
+                children.append(age)
+        table.blockSignals(False)
+        ages = ", ".join(str(age) for age in sorted(children, reverse=True))
+        self.ui.childrenSummary.setText(
+            self.tr("Children's ages: %1").replace("%1", ages) if children else ""
+        )
+
+    def _member_errors(self, errors: list[DomainError]) -> list[str]:
+        """Mark the member cells in error; returns the messages for under the table."""
+        table = self.ui.membersTable
+        for row in range(table.rowCount()):
+            for column in (NAME, BIRTH_YEAR):
+                table.item(row, column).setBackground(Qt.GlobalColor.transparent)
+                table.item(row, column).setToolTip("")
+        messages = []
+        for row in range(table.rowCount()):
+            text = table.item(row, BIRTH_YEAR).text().strip()
+            if text and not text.isdigit():
+                errors.append(
+                    DomainError(
+                        QT_TRANSLATE_NOOP("domain", "Enter the year of birth as a number, e.g. 2015."),
+                        field=f"members[{row}].birth_year",
+                    )
+                )
+        for error in errors:
+            if not (error.field or "").startswith("members["):
+                continue
+            row = int(error.field.split("[")[1].split("]")[0])  # type: ignore[union-attr]
+            column = NAME if error.field.endswith(".name") else BIRTH_YEAR  # type: ignore[union-attr]
+            text = user_message(error)
+            table.item(row, column).setBackground(ERROR_BACKGROUND)
+            table.item(row, column).setToolTip(text)
+            messages.append(self.tr("Member %1: %2").replace("%1", str(row + 1)).replace("%2", text))
+        return messages
+
+    # -- saving ------------------------------------------------------------------------------------
+    def save(self) -> bool:
+        draft = self.draft()
+        errors = families.family_errors_of(draft, dt.date.today())
+        member_messages = self._member_errors(errors)
+        first = self._errors.show(errors)
+        self.ui.membersError.setText("\n".join(member_messages))
+        self.ui.membersError.setVisible(bool(member_messages))
+        if errors:
+            self.ui.errorSummary.setText(
+                self.tr("Not saved yet: correct the fields marked in red. Nothing you typed is lost.")
+            )
+            self.ui.errorSummary.show()
+            if member_messages and first is None:
+                self.ui.tabs.setCurrentIndex(0)
+                first = self.ui.membersTable
+            if first is not None:
+                first.setFocus()
+            return False
+        self.ui.errorSummary.hide()
+        hints = [h for h in families.possible_duplicates(self.store, draft) if h.id not in self._acknowledged]
+        if hints:
+            self._show_duplicates(hints)
+            return False
+        try:
+            family_id = families.save_family(self.store, draft, dt.date.today())
+        except ValidationFailed as exc:  # the rules changed between the check and the save: show them
+            self._errors.show(exc.errors)
+            return False
+        except DomainError as exc:
+            QMessageBox.warning(self, self.windowTitle(), user_message(exc))
+            return False
+        self._original = dataclasses.replace(draft, id=family_id)
+        self.saved.emit(family_id)
+        self.accept()
+        return True
+
+    def _show_duplicates(self, hints: list[PossibleDuplicate]) -> None:
+        lines = [
+            QCoreApplication.translate("domain", hint.reason).format(
+                **{k: f'<a href="{hint.id}">{v}</a>' if k == "name" else v for k, v in hint.params.items()}
+            )
+            for hint in hints
+        ]
+        self.ui.duplicateNotice.setText(
+            "<b>"
+            + self.tr("Is this a family you already know?")
+            + "</b><br>"
+            + "<br>".join(lines)
+            + "<br>"
+            + self.tr("Click a name to open that family, or save anyway if this is another family.")
+        )
+        self.ui.duplicateNotice.show()
+        self._acknowledged += [hint.id for hint in hints]
+        save = self.ui.buttons.button(QDialogButtonBox.StandardButton.Save)
+        save.setText(self.tr("Save anyway"))
+
+    def _duplicate_link(self, href: str) -> None:
+        self.open_family_requested.emit(uuid.UUID(href))
+
+    # -- closing -----------------------------------------------------------------------------------
+    def reject(self) -> None:
+        if self._confirm_close():
+            super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.result() == QDialog.DialogCode.Accepted or self._confirm_close():
+            event.accept()
+        else:
+            event.ignore()
+
+    def _confirm_close(self) -> bool:
+        """Unsaved changes: save, discard or stay. True when the form may close."""
+        if not self.has_changes():
+            return True
+        answer = QMessageBox.question(
+            self,
+            self.windowTitle(),
+            self.tr("This family has changes that are not saved yet."),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            self.save()  # closes the form when it succeeds; otherwise the errors show and it stays open
+            return False
+        return answer == QMessageBox.StandardButton.Discard
+
+    def save_button(self) -> QPushButton:
+        return self.ui.buttons.button(QDialogButtonBox.StandardButton.Save)

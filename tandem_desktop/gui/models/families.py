@@ -1,0 +1,63 @@
+"""The families list's columns."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale
+
+from tandem_desktop.core.families import FamilyRow
+from tandem_desktop.core.languages import language_name
+from tandem_desktop.db.models.enums import FamilyStatus
+from tandem_desktop.gui.i18n import current_ui_language
+from tandem_desktop.gui.labels import status_label
+
+from .rows import Column, RowTableModel
+
+_STATUS_ORDER = {status: i for i, status in enumerate(FamilyStatus)}
+
+
+def short_date(day: dt.date | None) -> str:
+    return "" if day is None else QLocale().toString(day, QLocale.FormatType.ShortFormat)
+
+
+def _languages(row: FamilyRow) -> str:
+    ui = current_ui_language()
+    return ", ".join(language_name(code, ui) for code in row.languages)
+
+
+FAMILY_COLUMNS: list[Column[FamilyRow]] = [
+    Column(
+        QT_TRANSLATE_NOOP("columns", "Family"),
+        lambda r: r.name,
+        lambda r: r.name.casefold(),
+        tooltip=lambda r: "\n".join(r.member_names),
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("columns", "Status"),
+        lambda r: status_label(r.status),
+        lambda r: _STATUS_ORDER[r.status],
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("columns", "Waiting since"),
+        lambda r: short_date(r.waiting_since),
+        # Families that wait come first, longest waiting first; the others after, by name.
+        lambda r: (r.waiting_since is None, r.waiting_since or dt.date.max, r.name.casefold()),
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("columns", "Children"),
+        lambda r: str(r.children),
+        lambda r: r.children,
+        align_right=True,
+    ),
+    Column(QT_TRANSLATE_NOOP("columns", "Languages"), _languages, lambda r: _languages(r).casefold()),
+    Column(
+        QT_TRANSLATE_NOOP("columns", "Registered"),
+        lambda r: short_date(r.registered_on),
+        lambda r: r.registered_on,
+    ),
+]
+
+
+def family_table_model() -> RowTableModel[FamilyRow]:
+    return RowTableModel(FAMILY_COLUMNS, lambda row: row.id)

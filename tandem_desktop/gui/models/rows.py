@@ -1,0 +1,206 @@
+"""Table models fed with plain rows (dataclasses from core), and the proxy that filters them.
+
+Sorting and filtering are arranged for lists of thousands of rows typed into at every keystroke:
+- the source model sorts itself with Python's sort on precomputed keys (the proxy's own sort would
+  call back into Python twice per comparison: ~0.4 s for 10,000 rows);
+- the proxy filters with a predicate evaluated once per row per change, keeping the answers in a
+  list that filterAcceptsRow only reads.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+
+Row = TypeVar("Row")
+Index = QModelIndex | QPersistentModelIndex
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+@dataclass(frozen=True)
+class Column(Generic[Row]):
+    title: str  # English source, translated in the "columns" context
+    text: Callable[[Row], str]
+    sort_key: Callable[[Row], Any]
+    align_right: bool = False
+    tooltip: Callable[[Row], str] | None = None
+
+
+class RowTableModel(QAbstractTableModel, Generic[Row]):
+    def __init__(
+        self, columns: Sequence[Column[Row]], row_id: Callable[[Row], uuid.UUID], parent: Any = None
+    ):
+        super().__init__(parent)
+        self._columns = list(columns)
+        self._row_id = row_id
+        self._rows: list[Row] = []
+        self._sort: tuple[int, Qt.SortOrder] | None = None
+
+    # -- rows --------------------------------------------------------------------------------------
+    def rows(self) -> list[Row]:
+        return list(self._rows)
+
+    def row_at(self, row: int) -> Row:
+        return self._rows[row]
+
+    def set_rows(self, rows: Sequence[Row]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._sort_rows()
+        self.endResetModel()
+
+    def row_of(self, row_id: uuid.UUID) -> int | None:
+        return next((i for i, row in enumerate(self._rows) if self._row_id(row) == row_id), None)
+
+    def put_row(self, row: Row) -> None:
+        """Add the row, or replace the row with its id (after a save), keeping the sort order."""
+        at = self.row_of(self._row_id(row))
+        if at is None:
+            self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows))
+            self._rows.append(row)
+            self.endInsertRows()
+        else:
+            self._rows[at] = row
+            self.dataChanged.emit(self.index(at, 0), self.index(at, len(self._columns) - 1))
+        if self._sort is not None:
+            self.sort(*self._sort)
+
+    def remove_row(self, row_id: uuid.UUID) -> None:
+        at = self.row_of(row_id)
+        if at is not None:
+            self.beginRemoveRows(QModelIndex(), at, at)
+            del self._rows[at]
+            self.endRemoveRows()
+
+    # -- QAbstractTableModel -----------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._columns)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        column = self._columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.text(row)
+        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
+            return column.tooltip(row)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == ID_ROLE:
+            return str(self._row_id(row))
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        horizontal_text = orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+        if horizontal_text and 0 <= section < len(self._columns):
+            return QCoreApplication.translate("columns", self._columns[section].title)
+        return None
+
+    def retranslate(self) -> None:
+        """Texts shown in cells depend on the language (statuses, language names): redraw them."""
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(self._columns) - 1))
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._columns) - 1)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self._columns):
+            return
+        self._sort = (column, order)
+        self.layoutAboutToBeChanged.emit()
+        old_ids = [self._row_id(row) for row in self._rows]
+        self._sort_rows()
+        new_position = {self._row_id(row): i for i, row in enumerate(self._rows)}
+        persistent = self.persistentIndexList()
+        self.changePersistentIndexList(
+            persistent,
+            [self.index(new_position[old_ids[i.row()]], i.column()) for i in persistent],
+        )
+        self.layoutChanged.emit()
+
+    def _sort_rows(self) -> None:
+        if self._sort is None:
+            return
+        column, order = self._sort
+        key = self._columns[column].sort_key
+        self._rows.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder)
+
+
+class RowFilterProxy(QSortFilterProxyModel):
+    """Filters the rows of a RowTableModel with a predicate; sorting is left to the source model."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._predicate: Callable[[Any], bool] | None = None
+        self._accepted: list[bool] | None = None
+        self.setDynamicSortFilter(False)
+
+    def set_predicate(self, predicate: Callable[[Any], bool] | None) -> None:
+        self.beginFilterChange()
+        self._predicate = predicate
+        self._recompute()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def _recompute(self) -> None:
+        source = self.sourceModel()
+        if self._predicate is None or not isinstance(source, RowTableModel):
+            self._accepted = None
+        else:
+            self._accepted = [self._predicate(row) for row in source.rows()]
+
+    def setSourceModel(self, model: Any) -> None:
+        super().setSourceModel(model)
+        # Rows change (a save, a delete, a reload): the answers must follow before the proxy asks.
+        for signal in (
+            model.modelAboutToBeReset,
+            model.rowsAboutToBeInserted,
+            model.rowsAboutToBeRemoved,
+            model.layoutAboutToBeChanged,
+        ):
+            signal.connect(self._forget)
+        for signal in (
+            model.modelReset,
+            model.rowsInserted,
+            model.rowsRemoved,
+            model.layoutChanged,
+            model.dataChanged,
+        ):
+            signal.connect(self._refresh_answers)
+
+    def _forget(self, *_args: Any) -> None:
+        self._accepted = None
+
+    def _refresh_answers(self, *_args: Any) -> None:
+        self._recompute()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        accepted = self._accepted
+        if accepted is None or source_row >= len(accepted):
+            if self._predicate is None:
+                return True
+            source = self.sourceModel()
+            return (
+                bool(self._predicate(source.row_at(source_row)))
+                if isinstance(source, RowTableModel)
+                else True
+            )
+        return accepted[source_row]
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.sourceModel().sort(column, order)

@@ -1,0 +1,210 @@
+"""The families list and form, driven as the coordinator uses them (keyboard and mouse), in Dutch."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
+
+from tandem_desktop.core import families
+from tandem_desktop.db.models.enums import FamilyStatus, MemberRole
+from tandem_desktop.gui.family_form import BIRTH_YEAR, NAME, FamilyForm
+from tandem_desktop.gui.main_window import MainWindow
+from tandem_desktop.gui.models.rows import ID_ROLE
+from tandem_desktop.gui.pages.families import FamiliesPage
+
+from .conftest import answer_next_message_box
+
+
+def families_page(open_window: Callable[[], MainWindow]) -> tuple[MainWindow, FamiliesPage]:
+    window = open_window()
+    window.show_section(1)
+    assert window.current_page() is window.families
+    return window, window.families
+
+
+def activate(qtbot: QtBot, window: QWidget) -> None:
+    """Shortcuts reach the active window only; offscreen, closing a dialog does not hand activation back."""
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+
+
+def new_form(qtbot: QtBot, page: FamiliesPage) -> FamilyForm:
+    activate(qtbot, page.window())
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    form = page.last_form
+    assert form is not None and form.isVisible()
+    activate(qtbot, form)
+    return form
+
+
+def type_member(qtbot: QtBot, form: FamilyForm, name: str, role: MemberRole, year: str) -> None:
+    form.ui.addMemberButton.click()
+    table = form.ui.membersTable
+    row = table.rowCount() - 1
+    table.item(row, NAME).setText(name)
+    combo = table.cellWidget(row, 1)
+    combo.setCurrentIndex(combo.findData(role))  # type: ignore[attr-defined]
+    table.item(row, BIRTH_YEAR).setText(year)
+
+
+def fill_haile(qtbot: QtBot, form: FamilyForm) -> None:
+    qtbot.keyClicks(form.ui.nameEdit, "Gezin Haile")
+    type_member(qtbot, form, "Zoë Haile", MemberRole.PARENT, "1990")
+    type_member(qtbot, form, "ሳባ ተስፋይ", MemberRole.CHILD, "2018")
+    type_member(qtbot, form, "ليلى حداد", MemberRole.CHILD, "2021")
+    form.ui.motherTongueCombo.set_code("ti")
+    form.ui.contactLanguagesEdit.set_codes(["ar", "en"])
+    form.ui.unavailabilityGrid.set_slots(["mon-morning", "thu-morning"])
+    qtbot.keyClicks(form.ui.phoneEdit, "0470 12 34 56")
+
+
+def visible_names(page: FamiliesPage) -> list[str]:
+    return [page.proxy.index(r, 0).data() for r in range(page.proxy.rowCount())]
+
+
+def test_create_find_and_edit_a_family(qtbot: QtBot, open_window: Callable[[], MainWindow]) -> None:
+    window, page = families_page(open_window)
+    form = new_form(qtbot, page)
+    fill_haile(qtbot, form)
+    assert form.ui.childrenSummary.text().startswith("Leeftijden van de kinderen:")
+    with qtbot.waitSignal(form.saved):
+        qtbot.keyClick(form, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert not form.isVisible()
+    assert visible_names(page) == ["Gezin Haile"]
+    assert page.count.text() == "1 gezin" or page.count.text() == "1 gezinnen"
+
+    # Found by part of a name, without the accent, and by a name in another script.
+    page.focus_search()
+    qtbot.keyClicks(page.search, "zoe")
+    assert visible_names(page) == ["Gezin Haile"]
+    page.search.clear()
+    for letter in "ተስፋ":  # QTest types ASCII only; an input method delivers these one by one
+        page.search.insert(letter)
+    assert visible_names(page) == ["Gezin Haile"]
+    page.search.clear()
+    qtbot.keyClicks(page.search, "kovalenko")
+    assert visible_names(page) == []
+    assert page.count.text() == "0 van 1 gezinnen"
+    page.search.clear()
+
+    # Edit: open with Enter, change the status, save; the list shows it.
+    activate(qtbot, window)
+    page.table.setFocus()
+    page.select(families.family_rows(window.store)[0].id)
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    form = page.last_form
+    assert form is not None
+    assert [form.ui.membersTable.item(r, NAME).text() for r in range(3)] == [
+        "Zoë Haile",
+        "ሳባ ተስፋይ",
+        "ليلى حداد",
+    ]
+    assert form.ui.phoneEdit.text() == "0470 12 34 56"
+    assert form.ui.unavailabilityGrid.slots() == ["mon-morning", "thu-morning"]
+    form.ui.statusCombo.setCurrentIndex(form.ui.statusCombo.findData(FamilyStatus.WAITING))
+    with qtbot.waitSignal(form.saved):
+        form.save_button().click()
+    assert page.proxy.index(0, 1).data() == "Wachtlijst"
+    assert page.proxy.index(0, 2).data() != ""  # waiting since
+
+
+def test_bad_input_gets_a_message_at_the_field_and_nothing_typed_is_lost(
+    qtbot: QtBot, open_window: Callable[[], MainWindow]
+) -> None:
+    _window, page = families_page(open_window)
+    form = new_form(qtbot, page)
+    qtbot.keyClicks(form.ui.phoneEdit, "0470 12")
+    type_member(qtbot, form, "Amira", MemberRole.CHILD, str(dt.date.today().year + 2))
+    type_member(qtbot, form, "Omar", MemberRole.CHILD, "twee")
+    form.save_button().click()
+
+    assert form.isVisible()
+    assert form._errors.message("name") == "Dit veld is verplicht."
+    assert "geen geldig telefoonnummer" in form._errors.message("phone")
+    assert "ligt in de toekomst" in form.ui.membersError.text()
+    assert "als getal" in form.ui.membersError.text()
+    assert form.ui.errorSummary.isVisible()
+    # What was typed is all still there.
+    assert form.ui.phoneEdit.text() == "0470 12"
+    assert form.ui.membersTable.item(1, BIRTH_YEAR).text() == "twee"
+    assert families.family_rows(page.store) == []
+
+
+def test_a_likely_duplicate_is_pointed_out_before_saving(
+    qtbot: QtBot, open_window: Callable[[], MainWindow]
+) -> None:
+    _window, page = families_page(open_window)
+    form = new_form(qtbot, page)
+    fill_haile(qtbot, form)
+    with qtbot.waitSignal(form.saved):
+        form.save_button().click()
+
+    second = new_form(qtbot, page)
+    qtbot.keyClicks(second.ui.nameEdit, "Gezin Tesfay")
+    qtbot.keyClicks(second.ui.phoneEdit, "+32 470 12 34 56")
+    second.save_button().click()
+    assert second.isVisible()
+    assert "Gezin Haile" in second.ui.duplicateNotice.text()
+    assert second.save_button().text() == "Toch opslaan"
+    with qtbot.waitSignal(second.saved):
+        second.save_button().click()
+    assert sorted(visible_names(page)) == ["Gezin Haile", "Gezin Tesfay"]
+
+
+def test_closing_with_unsaved_changes_asks_first(qtbot: QtBot, open_window: Callable[[], MainWindow]) -> None:
+    _window, page = families_page(open_window)
+    form = new_form(qtbot, page)
+    qtbot.keyClicks(form.ui.nameEdit, "Gezin Petrenko")
+    seen: list[str] = []
+    answer_next_message_box("Annuleren", seen)
+    form.reject()
+    assert form.isVisible() and "niet bewaard" in seen[0]
+    assert form.ui.nameEdit.text() == "Gezin Petrenko"
+    answer_next_message_box("Verwerpen", seen)
+    form.reject()
+    assert not form.isVisible()
+    assert families.family_rows(page.store) == []
+
+
+def test_delete_and_undo(qtbot: QtBot, open_window: Callable[[], MainWindow]) -> None:
+    window, page = families_page(open_window)
+    form = new_form(qtbot, page)
+    fill_haile(qtbot, form)
+    with qtbot.waitSignal(form.saved):
+        form.save_button().click()
+    family_id = families.family_rows(page.store)[0].id
+    page.select(family_id)
+    activate(qtbot, window)
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+    assert visible_names(page) == [] and families.family_rows(page.store) == []
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert visible_names(page) == ["Gezin Haile"]
+    assert page.proxy.index(0, 0).data(ID_ROLE) == str(family_id)
+
+
+def test_filters_by_status_and_need(qtbot: QtBot, open_window: Callable[[], MainWindow]) -> None:
+    window, page = families_page(open_window)
+    for name, status, needs in (
+        ("Gezin A", FamilyStatus.WAITING, ["library"]),
+        ("Gezin B", FamilyStatus.REGISTERED, ["childcare", "library"]),
+        ("Gezin C", FamilyStatus.WAITING, ["sport"]),
+    ):
+        families.save_family(
+            window.store, families.FamilyDraft(name=name, status=status, needs=needs), dt.date.today()
+        )
+    page.refresh()
+    page.status_filter.setCurrentIndex(page.status_filter.findData(FamilyStatus.WAITING))
+    assert sorted(visible_names(page)) == ["Gezin A", "Gezin C"]
+    page.need_filter.setCurrentIndex(page.need_filter.findData("library"))
+    assert visible_names(page) == ["Gezin A"]
+    page.status_filter.setCurrentIndex(0)
+    assert sorted(visible_names(page)) == ["Gezin A", "Gezin B"]
+    assert QApplication.activeModalWidget() is None or not isinstance(
+        QApplication.activeModalWidget(), QMessageBox
+    )

@@ -1,0 +1,485 @@
+"""The input widgets of the intake forms: the week grid and the language pickers."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from typing import ClassVar
+
+import pytest
+from PySide6.QtCore import QCoreApplication, Qt, QTranslator
+from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
+from pytestqt.qtbot import QtBot
+
+from tandem_desktop.core import weekgrid
+from tandem_desktop.gui.i18n import Translators
+from tandem_desktop.gui.widgets.language_picker import NONE_TEXT, LanguageCombo, LanguageListEdit
+from tandem_desktop.gui.widgets.week_grid import WeekGridEdit
+
+# The offscreen platform of the tests cannot raise a popup (the completer's list) or grab the keyboard for it.
+pytestmark = pytest.mark.qt_log_ignore(
+    r"This plugin does not support raise\(\)",
+    "This plugin does not support grabbing the keyboard",
+    extend=True,
+)
+
+InWindow = Callable[[QWidget], tuple[QLineEdit, QLineEdit]]
+
+# ---------------------------------------------------------------------------------------------------
+# Helpers: a window around the widget, and keys that go where a real keyboard would send them.
+
+
+@pytest.fixture(name="in_window")
+def in_window_fixture(qtbot: QtBot) -> Iterator[InWindow]:
+    """Shows a widget between two line edits in an active window; returns (before, after)."""
+    windows: list[QWidget] = []  # kept alive for the test
+
+    def show(widget: QWidget) -> tuple[QLineEdit, QLineEdit]:
+        window = QWidget()
+        windows.append(window)
+        layout = QVBoxLayout(window)
+        before = QLineEdit(window)
+        widget.setParent(window)  # the tab order is the order of creation: before, widget, after
+        after = QLineEdit(window)
+        layout.addWidget(before)
+        layout.addWidget(widget)
+        layout.addWidget(after)
+        qtbot.addWidget(window)
+        window.show()
+        window.activateWindow()
+        qtbot.waitActive(window)
+        return before, after
+
+    yield show
+
+
+def focused() -> QWidget:
+    widget = QApplication.focusWidget()
+    assert widget is not None
+    return widget
+
+
+def press(qtbot: QtBot, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
+    """A key press as the keyboard delivers it: to an open popup (a completer's list), else to the focus."""
+    target = QApplication.activePopupWidget() or focused()
+    qtbot.keyClick(target, key, modifier)
+
+
+def type_text(qtbot: QtBot, text: str) -> None:
+    for char in text:
+        target = QApplication.activePopupWidget() or focused()
+        qtbot.keyClicks(target, char)
+
+
+def focus(qtbot: QtBot, widget: QWidget) -> None:
+    """Give `widget` the focus as a mouse click would. (Offscreen, a closed popup leaves no window active.)"""
+    window = widget.window()
+    if QApplication.activeWindow() is not window:
+        window.activateWindow()
+        qtbot.waitActive(window)
+    widget.setFocus(Qt.FocusReason.MouseFocusReason)
+    qtbot.waitUntil(widget.hasFocus)
+
+
+class FakeDutch(QTranslator):
+    """A few Dutch words for the widgets, so that retranslation is tested whatever the .ts file holds."""
+
+    WORDS: ClassVar[dict[tuple[str, str], str]] = {
+        ("WeekGridEdit", "Wed"): "wo",
+        ("WeekGridEdit", "Wednesday"): "woensdag",
+        ("WeekGridEdit", "afternoon"): "namiddag",
+        ("WeekGridEdit", "%1: free"): "%1: vrij",
+    }
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
+        return self.WORDS.get((context, source))
+
+    def isEmpty(self) -> bool:
+        return False
+
+
+@pytest.fixture
+def english(translators: Translators) -> Translators:
+    translators.switch("en")
+    return translators
+
+
+@pytest.fixture
+def fake_dutch(english: Translators) -> Iterator[QTranslator]:
+    fake = FakeDutch()
+    QCoreApplication.installTranslator(fake)
+    yield fake
+    QCoreApplication.removeTranslator(fake)
+
+
+# ---------------------------------------------------------------------------------------------------
+# The week grid
+
+
+def test_the_grid_has_a_cell_for_every_slot(qtbot: QtBot) -> None:
+    grid = WeekGridEdit()
+    qtbot.addWidget(grid)
+    assert sorted(cell.slot for cell in grid.cells()) == sorted(weekgrid.ALL_SLOTS)
+    assert grid.slots() == []
+    for cell in grid.cells():
+        assert cell.isCheckable()
+        assert (cell.width(), cell.height()) == (44, 28)
+
+
+def test_clicking_cells_toggles_slots_in_week_order(qtbot: QtBot, in_window: InWindow) -> None:
+    grid = WeekGridEdit()
+    in_window(grid)
+    with qtbot.waitSignal(grid.changed, timeout=1000):
+        qtbot.mouseClick(grid.cell("sun-evening"), Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(grid.changed, timeout=1000):
+        qtbot.mouseClick(grid.cell("wed-afternoon"), Qt.MouseButton.LeftButton)
+    assert grid.slots() == ["wed-afternoon", "sun-evening"]
+    with qtbot.waitSignal(grid.changed, timeout=1000):
+        qtbot.mouseClick(grid.cell("sun-evening"), Qt.MouseButton.LeftButton)
+    assert grid.slots() == ["wed-afternoon"]
+
+
+def test_the_grid_is_one_tab_stop_with_arrow_keys_and_space(qtbot: QtBot, in_window: InWindow) -> None:
+    grid = WeekGridEdit()
+    before, after = in_window(grid)
+    focus(qtbot, before)
+
+    press(qtbot, Qt.Key.Key_Tab)
+    assert focused() is grid.cell("mon-morning")
+    press(qtbot, Qt.Key.Key_Up)  # at the edge: stays
+    press(qtbot, Qt.Key.Key_Left)
+    assert focused() is grid.cell("mon-morning")
+    for key in (Qt.Key.Key_Right, Qt.Key.Key_Right, Qt.Key.Key_Down):
+        press(qtbot, key)
+    assert focused() is grid.cell("wed-afternoon")
+    with qtbot.waitSignal(grid.changed, timeout=1000):
+        press(qtbot, Qt.Key.Key_Space)
+    assert grid.slots() == ["wed-afternoon"]
+
+    press(qtbot, Qt.Key.Key_End)
+    press(qtbot, Qt.Key.Key_Down)
+    press(qtbot, Qt.Key.Key_Space)
+    assert grid.slots() == ["wed-afternoon", "sun-evening"]
+    press(qtbot, Qt.Key.Key_Space)
+    assert grid.slots() == ["wed-afternoon"]
+
+    press(qtbot, Qt.Key.Key_Tab)  # out of the grid in one step
+    assert focused() is after
+    press(qtbot, Qt.Key.Key_Backtab)  # and back onto the cell it was on
+    assert focused() is grid.cell("sun-evening")
+    press(qtbot, Qt.Key.Key_Backtab)
+    assert focused() is before
+
+    focus(qtbot, grid)  # focusing the grid (a form label's buddy) lands on its current cell
+    assert focused() is grid.cell("sun-evening")
+
+
+def test_set_slots_round_trips_without_changed(qtbot: QtBot) -> None:
+    grid = WeekGridEdit(meaning="unavailable")
+    qtbot.addWidget(grid)
+    with qtbot.assertNotEmitted(grid.changed):
+        grid.set_slots(["sun-evening", "mon-morning", "mon-morning", "tue-night"])
+        assert grid.slots() == ["mon-morning", "sun-evening"]
+        grid.set_slots(grid.slots())
+        assert grid.slots() == ["mon-morning", "sun-evening"]
+        grid.set_slots(weekgrid.ALL_SLOTS)
+        assert grid.slots() == list(weekgrid.ALL_SLOTS)
+        grid.set_slots([])
+        assert grid.slots() == []
+
+
+@pytest.mark.parametrize(
+    ("meaning", "mark", "checked_tip", "unchecked_tip"),
+    [
+        ("free", "✓", "Wednesday afternoon: free", "Wednesday afternoon: not free"),
+        ("unavailable", "✕", "Wednesday afternoon: cannot meet", "Wednesday afternoon: can meet"),
+    ],
+)
+def test_a_cell_says_what_checked_means(
+    qtbot: QtBot, english: Translators, meaning: str, mark: str, checked_tip: str, unchecked_tip: str
+) -> None:
+    grid = WeekGridEdit(meaning=meaning)
+    qtbot.addWidget(grid)
+    cell = grid.cell("wed-afternoon")
+    assert cell.accessibleName() == "Wednesday afternoon"
+    assert cell.accessibleDescription()
+    assert (cell.text(), cell.toolTip()) == ("", unchecked_tip)
+    grid.set_slots(["wed-afternoon"])
+    assert (cell.text(), cell.toolTip()) == (mark, checked_tip)
+    assert grid.accessibleName()
+
+
+def test_an_unknown_meaning_is_refused(qtbot: QtBot) -> None:
+    with pytest.raises(ValueError):
+        WeekGridEdit(meaning="busy")
+
+
+def test_the_grid_reads_in_belgian_dutch(qtbot: QtBot, translators: Translators) -> None:
+    grid = WeekGridEdit(meaning="unavailable")
+    qtbot.addWidget(grid)
+    assert [label.text() for label in grid._day_labels] == ["ma", "di", "wo", "do", "vr", "za", "zo"]
+    assert [label.text() for label in grid._part_labels] == ["voormiddag", "namiddag", "avond"]
+    assert grid.cell("wed-afternoon").accessibleName() == "woensdag namiddag"
+
+
+def test_the_grid_retranslates(qtbot: QtBot, fake_dutch: QTranslator) -> None:
+    grid = WeekGridEdit()
+    qtbot.addWidget(grid)
+    grid.set_slots(["wed-afternoon"])
+    cell = grid.cell("wed-afternoon")
+    assert cell.accessibleName() == "woensdag namiddag"
+    assert cell.toolTip() == "woensdag namiddag: vrij"
+    assert "wo" in [label.text() for label in grid._day_labels]
+    QCoreApplication.removeTranslator(fake_dutch)
+    qtbot.waitUntil(lambda: cell.accessibleName() == "Wednesday afternoon")
+    assert cell.toolTip() == "Wednesday afternoon: free"
+    assert "Wed" in [label.text() for label in grid._day_labels]
+    assert grid.slots() == ["wed-afternoon"]
+
+
+# ---------------------------------------------------------------------------------------------------
+# One language
+
+
+def test_typing_part_of_a_name_and_choosing_it(
+    qtbot: QtBot, in_window: InWindow, translators: Translators
+) -> None:
+    combo = LanguageCombo()
+    in_window(combo)
+    focus(qtbot, combo)
+    type_text(qtbot, "arab")
+    popup = combo.completer().popup()
+    qtbot.waitUntil(popup.isVisible)
+    assert [popup.model().index(row, 0).data() for row in range(popup.model().rowCount())] == ["Arabisch"]
+    with qtbot.waitSignal(combo.changed, timeout=1000):
+        press(qtbot, Qt.Key.Key_Down)
+        press(qtbot, Qt.Key.Key_Return)
+    assert combo.code() == "ar"
+    assert combo.currentText() == "Arabisch"
+
+
+def test_typed_text_naming_one_language_is_taken_on_enter_or_leaving(
+    qtbot: QtBot, in_window: InWindow, translators: Translators
+) -> None:
+    combo = LanguageCombo()
+    in_window(combo)
+    focus(qtbot, combo)
+    with qtbot.waitSignal(combo.changed, timeout=1000):
+        type_text(qtbot, "TIGRI")  # any case, part of the name: only Tigrinya contains it
+        press(qtbot, Qt.Key.Key_Return)
+    assert (combo.code(), combo.currentText()) == ("ti", "Tigrinya")
+
+    combo.lineEdit().selectAll()
+    with qtbot.waitSignal(combo.changed, timeout=1000):
+        type_text(qtbot, "frans")  # the completer's list is open
+        press(qtbot, Qt.Key.Key_Tab)
+    assert (combo.code(), combo.currentText()) == ("fr", "Frans")
+    assert focused() is not combo
+
+
+def test_typed_text_naming_no_language_is_not_taken(
+    qtbot: QtBot, in_window: InWindow, translators: Translators
+) -> None:
+    combo = LanguageCombo()
+    combo.set_code("fr")
+    before, _after = in_window(combo)
+    with qtbot.assertNotEmitted(combo.changed):
+        for text in ("xyz", "an"):  # nothing, and several languages
+            focus(qtbot, combo)
+            combo.lineEdit().selectAll()
+            type_text(qtbot, text)
+            press(qtbot, Qt.Key.Key_Return)
+            assert (combo.code(), combo.currentText()) == ("fr", text)  # kept, to be corrected
+            focus(qtbot, before)
+            assert (combo.code(), combo.currentText()) == ("fr", "Frans")
+
+
+def test_clearing_the_text_chooses_none(qtbot: QtBot, in_window: InWindow, translators: Translators) -> None:
+    combo = LanguageCombo()
+    combo.set_code("fr")
+    in_window(combo)
+    focus(qtbot, combo)
+    combo.lineEdit().selectAll()
+    with qtbot.waitSignal(combo.changed, timeout=1000):
+        press(qtbot, Qt.Key.Key_Delete)
+        press(qtbot, Qt.Key.Key_Tab)
+    assert combo.code() is None
+    assert combo.currentText() == ""
+    assert combo.itemText(0) == NONE_TEXT
+    assert combo.lineEdit().placeholderText()
+
+
+def test_the_list_of_the_combo_can_be_used_too(
+    qtbot: QtBot, in_window: InWindow, translators: Translators
+) -> None:
+    combo = LanguageCombo()
+    in_window(combo)
+    focus(qtbot, combo)
+    with qtbot.waitSignal(combo.changed, timeout=1000):
+        press(qtbot, Qt.Key.Key_Down)  # from none to the first language: Dutch
+    assert combo.code() == "nl"
+    with qtbot.waitSignal(combo.changed, timeout=1000):
+        press(qtbot, Qt.Key.Key_Up)
+    assert combo.code() is None
+    assert combo.currentText() == ""
+
+
+def test_set_code_does_not_emit_and_keeps_an_unknown_code(qtbot: QtBot, translators: Translators) -> None:
+    combo = LanguageCombo()
+    qtbot.addWidget(combo)
+    with qtbot.assertNotEmitted(combo.changed):
+        combo.set_code("de")
+        assert (combo.code(), combo.currentText()) == ("de", "Duits")
+        combo.set_code("xx-unknown")
+        assert (combo.code(), combo.currentText()) == ("xx-unknown", "xx-unknown")
+        combo.set_code(None)
+        assert (combo.code(), combo.currentText()) == (None, "")
+        combo.set_code("xx-unknown")
+    translators.switch("en")
+    qtbot.waitUntil(lambda: combo.itemText(1) == "Dutch")
+    assert (combo.code(), combo.currentText()) == ("xx-unknown", "xx-unknown")
+
+
+def test_names_follow_the_interface_language(qtbot: QtBot, translators: Translators) -> None:
+    combo = LanguageCombo()
+    qtbot.addWidget(combo)
+    combo.set_code("de")
+    assert combo.currentText() == "Duits"
+    names = [combo.itemText(index) for index in range(combo.count())]
+    assert names[:2] == [NONE_TEXT, "Nederlands"]  # Dutch first, then by name
+    assert names[2:] == sorted(names[2:], key=str.casefold)
+    assert "Arabisch" in names
+    with qtbot.assertNotEmitted(combo.changed):
+        translators.switch("en")
+        qtbot.waitUntil(lambda: combo.currentText() == "German")
+    assert combo.code() == "de"
+    names = [combo.itemText(index) for index in range(combo.count())]
+    assert names[:2] == [NONE_TEXT, "Dutch"]
+    assert names[2:] == sorted(names[2:], key=str.casefold)
+
+
+# ---------------------------------------------------------------------------------------------------
+# Several languages
+
+
+def test_adding_with_the_button_and_with_enter(
+    qtbot: QtBot, in_window: InWindow, translators: Translators
+) -> None:
+    edit = LanguageListEdit()
+    in_window(edit)
+    focus(qtbot, edit)  # lands in the combo
+    assert focused() is edit.combo
+
+    type_text(qtbot, "arab")
+    with qtbot.waitSignal(edit.changed, timeout=1000):
+        qtbot.mouseClick(edit.add_button, Qt.MouseButton.LeftButton)
+    assert edit.codes() == ["ar"]
+    assert edit.combo.code() is None  # ready for the next one
+
+    focus(qtbot, edit.combo)
+    type_text(qtbot, "tigr")
+    with qtbot.waitSignal(edit.changed, timeout=1000):
+        press(qtbot, Qt.Key.Key_Return)  # the completer's list is open, nothing picked: takes the text
+    assert edit.codes() == ["ar", "ti"]
+
+    type_text(qtbot, "frans")
+    press(qtbot, Qt.Key.Key_Down)  # pick in the completer's list ...
+    press(qtbot, Qt.Key.Key_Return)
+    assert edit.codes() == ["ar", "ti"]
+    with qtbot.waitSignal(edit.changed, timeout=1000):
+        press(qtbot, Qt.Key.Key_Return)  # ... and Enter again adds it
+    assert edit.codes() == ["ar", "ti", "fr"]
+    assert [edit.chosen.item(row).text() for row in range(edit.chosen.count())] == [
+        "Arabisch",
+        "Tigrinya",
+        "Frans",
+    ]
+
+
+def test_no_duplicates_and_text_naming_no_language_stays(
+    qtbot: QtBot, in_window: InWindow, translators: Translators
+) -> None:
+    edit = LanguageListEdit()
+    edit.set_codes(["ar", "fr"])
+    in_window(edit)
+    focus(qtbot, edit.combo)
+    with qtbot.assertNotEmitted(edit.changed):
+        type_text(qtbot, "arabisch")
+        press(qtbot, Qt.Key.Key_Return)
+        assert edit.codes() == ["ar", "fr"]
+        assert edit.chosen.currentRow() == 0  # the one already there is pointed at
+        type_text(qtbot, "xyz")
+        press(qtbot, Qt.Key.Key_Return)
+        assert edit.codes() == ["ar", "fr"]
+        assert edit.combo.currentText() == "xyz"  # kept, to be corrected
+
+
+def test_removing_with_delete_and_with_the_cross(
+    qtbot: QtBot, in_window: InWindow, translators: Translators
+) -> None:
+    edit = LanguageListEdit()
+    edit.set_codes(["nl", "ar", "ti", "fr"])
+    in_window(edit)
+
+    with qtbot.waitSignal(edit.changed, timeout=1000):
+        qtbot.mouseClick(edit.remove_button("ti"), Qt.MouseButton.LeftButton)
+    assert edit.codes() == ["nl", "ar", "fr"]
+    assert "Arabisch" in edit.remove_button("ar").accessibleName()
+
+    focus(qtbot, edit.chosen)
+    edit.chosen.setCurrentRow(0)
+    press(qtbot, Qt.Key.Key_Down)
+    with qtbot.waitSignal(edit.changed, timeout=1000):
+        press(qtbot, Qt.Key.Key_Delete)
+    assert edit.codes() == ["nl", "fr"]
+    with qtbot.waitSignal(edit.changed, timeout=1000):
+        press(qtbot, Qt.Key.Key_Delete)  # the next one is selected: Delete again removes it
+    assert edit.codes() == ["nl"]
+
+
+def test_the_keyboard_reaches_every_part(qtbot: QtBot, in_window: InWindow, translators: Translators) -> None:
+    edit = LanguageListEdit()
+    edit.set_codes(["ar"])
+    before, after = in_window(edit)
+    focus(qtbot, before)
+    order = []
+    for _ in range(4):
+        press(qtbot, Qt.Key.Key_Tab)
+        order.append(focused())
+    assert order == [edit.combo, edit.add_button, edit.chosen, after]
+    for part in (edit.chosen, edit.combo, edit.add_button):
+        assert part.accessibleName() or part.text()
+
+
+def test_set_codes_keeps_order_drops_duplicates_and_does_not_emit(
+    qtbot: QtBot, translators: Translators
+) -> None:
+    edit = LanguageListEdit()
+    qtbot.addWidget(edit)
+    with qtbot.assertNotEmitted(edit.changed):
+        edit.set_codes(["ti", "ar", "ti", "zz"])
+    assert edit.codes() == ["ti", "ar", "zz"]
+    assert [edit.chosen.item(row).text() for row in range(edit.chosen.count())] == [
+        "Tigrinya",
+        "Arabisch",
+        "zz",
+    ]
+    edit.set_codes([])
+    assert edit.codes() == []
+    assert edit.chosen.count() == 0
+
+
+def test_the_list_retranslates_keeping_its_value(qtbot: QtBot, translators: Translators) -> None:
+    edit = LanguageListEdit()
+    qtbot.addWidget(edit)
+    edit.set_codes(["de", "ar"])
+    assert edit.chosen.item(0).text() == "Duits"
+    assert "Duits" in edit.remove_button("de").toolTip()
+    with qtbot.assertNotEmitted(edit.changed):
+        translators.switch("en")
+        qtbot.waitUntil(lambda: edit.chosen.item(0).text() == "German")
+    assert edit.add_button.text() == "Add"
+    assert edit.remove_button("de").toolTip() == "Remove German"
+    assert edit.combo.accessibleName() == "Language to add"
+    assert edit.codes() == ["de", "ar"]
