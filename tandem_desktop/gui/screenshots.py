@@ -20,7 +20,9 @@ from tandem_desktop.gui.main_window import MainWindow
 from tandem_desktop.gui.preferences import Preferences
 
 # (file name, section index in the navigation)
-SHOTS = (("overview", 0), ("families-upcoming", 1), ("settings", 10))
+SHOTS = (("overview", 0), ("families", 1), ("buddies", 2), ("settings", 10))
+# The family form, opened on the demo family with the most members, one shot per tab.
+FORM_TABS = ("family", "contact", "needs", "consent", "notes")
 
 
 def take(out: Path, width: int, height: int, language: str) -> list[Path]:
@@ -43,10 +45,31 @@ def take(out: Path, width: int, height: int, language: str) -> list[Path]:
                 target = out / f"{name}-{language}-{width}x{height}.png"
                 window.grab().save(str(target))
                 written.append(target)
+            written += _family_form_shots(window, out, width, height, language)
             window.close()
         finally:
             store.close()
     app.processEvents()
+    return written
+
+
+def _family_form_shots(window: MainWindow, out: Path, width: int, height: int, language: str) -> list[Path]:
+    from tandem_desktop.core.families import family_rows
+
+    page = window.families
+    window.show_section(1)
+    fullest = max(family_rows(window.store), key=lambda row: len(row.member_names))
+    page.select(fullest.id)
+    form = page.open_family(fullest.id)
+    QApplication.processEvents()
+    written = []
+    for index, name in enumerate(FORM_TABS):
+        form.ui.tabs.setCurrentIndex(index)
+        QApplication.processEvents()
+        target = out / f"family-form-{name}-{language}-{width}x{height}.png"
+        form.grab().save(str(target))
+        written.append(target)
+    form.done(0)
     return written
 
 

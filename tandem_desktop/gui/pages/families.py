@@ -56,6 +56,7 @@ class _DeleteFamily(QUndoCommand):
 
 class FamiliesPage(SectionPage):
     changed = Signal()  # a family was saved, deleted or restored
+    fills_height = True
 
     def __init__(self, store: Store, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -101,7 +102,6 @@ class FamiliesPage(SectionPage):
         self.table.doubleClicked.connect(lambda _index: self.open_selected())
         self.table.activated.connect(lambda _index: self.open_selected())
         self.body.addWidget(self.table, 1)
-        self.layout().setStretchFactor(self.body, 1)  # type: ignore[union-attr]
 
         buttons = QHBoxLayout()
         self.open_button = QPushButton(self)

@@ -7,6 +7,9 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 
 class SectionPage(QWidget):
+    # A page whose body should take the whole height (a list) sets this; others keep their content on top.
+    fills_height = False
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.heading = QLabel(self)
@@ -20,8 +23,9 @@ class SectionPage(QWidget):
         layout.setSpacing(12)
         layout.addWidget(self.heading)
         layout.addWidget(self.intro)
-        layout.addLayout(self.body)
-        layout.addStretch(1)
+        layout.addLayout(self.body, 1 if self.fills_height else 0)
+        if not self.fills_height:
+            layout.addStretch(1)
 
     def retranslate(self) -> None:
         """Set every visible text; called at creation and whenever the language changes."""
