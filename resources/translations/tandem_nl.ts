@@ -2,6 +2,291 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>BuddiesPage</name>
+    <message>
+        <source>delete buddy %1</source>
+        <translation>buddy %1 verwijderen</translation>
+    </message>
+    <message>
+        <source>%1 buddies</source>
+        <translation>%1 buddy&apos;s</translation>
+    </message>
+    <message>
+        <source>%1 of %2 buddies</source>
+        <translation>%1 van %2 buddy&apos;s</translation>
+    </message>
+    <message>
+        <source>Buddies</source>
+        <translation>Buddy&apos;s</translation>
+    </message>
+    <message>
+        <source>Every volunteer buddy, from candidate to stopped: languages, room for duos and the extract of the criminal record. Double-click a buddy to open the form.</source>
+        <translation>Alle vrijwillige buddy&apos;s, van kandidaat tot gestopt: talen, plaats voor duo&apos;s en het uittreksel uit het strafregister. Dubbelklik op een buddy om de fiche te openen.</translation>
+    </message>
+    <message>
+        <source>Search by name, phone or e-mail (Ctrl+F)</source>
+        <translation>Zoek op naam, telefoonnummer of e-mail (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search buddies</source>
+        <translation>Buddy&apos;s zoeken</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle statussen</translation>
+    </message>
+    <message>
+        <source>E&amp;xtract missing or expired</source>
+        <translation>&amp;Uittreksel ontbreekt of is verlopen</translation>
+    </message>
+    <message>
+        <source>&amp;New buddy</source>
+        <translation>&amp;Nieuwe buddy</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Openen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>BuddyColumns</name>
+    <message>
+        <source>Missing</source>
+        <translation>Ontbreekt</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Verlopen</translation>
+    </message>
+    <message>
+        <source>No extract of the criminal record (model 2) yet: ask for one before matching.</source>
+        <translation>Nog geen uittreksel uit het strafregister (model 2): vraag er een voor je koppelt.</translation>
+    </message>
+    <message>
+        <source>The extract of %1 is older than a year: ask for a new one.</source>
+        <translation>Het uittreksel van %1 is ouder dan een jaar: vraag een nieuw.</translation>
+    </message>
+    <message>
+        <source>Extract of the criminal record (model 2) of %1.</source>
+        <translation>Uittreksel uit het strafregister (model 2) van %1.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>%1 open duos, at most %2 at once</source>
+        <translation>%1 lopende duo&apos;s, maximaal %2 tegelijk</translation>
+    </message>
+</context>
+<context>
+    <name>BuddyForm</name>
+    <message>
+        <source>Save anyway</source>
+        <translation>Toch opslaan</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Opslaan</translation>
+    </message>
+    <message>
+        <source>Buddy: %1</source>
+        <translation>Buddy: %1</translation>
+    </message>
+    <message>
+        <source>New buddy</source>
+        <translation>Nieuwe buddy</translation>
+    </message>
+    <message>
+        <source>⚠ No extract yet. Ask the buddy for one before the first duo.</source>
+        <translation>⚠ Nog geen uittreksel. Vraag er een aan de buddy vóór het eerste duo.</translation>
+    </message>
+    <message>
+        <source>⚠ This extract is more than a year old. Ask the buddy for a new one.</source>
+        <translation>⚠ Dit uittreksel is meer dan een jaar oud. Vraag de buddy om een nieuw.</translation>
+    </message>
+    <message>
+        <source>Training %1: %2</source>
+        <translation>Vorming %1: %2</translation>
+    </message>
+    <message>
+        <source>Not saved yet: correct the fields marked in red. Nothing you typed is lost.</source>
+        <translation>Nog niet bewaard: verbeter de velden in het rood. Niets van wat je typte, is verloren.</translation>
+    </message>
+    <message>
+        <source>Is this a buddy you already know?</source>
+        <translation>Is dit een buddy die je al kent?</translation>
+    </message>
+    <message>
+        <source>Click a name to open that buddy, or save anyway if this is another person.</source>
+        <translation>Klik op een naam om die buddy te openen, of bewaar toch als het om iemand anders gaat.</translation>
+    </message>
+    <message>
+        <source>This buddy has changes that are not saved yet.</source>
+        <translation>Deze buddy heeft wijzigingen die nog niet bewaard zijn.</translation>
+    </message>
+    <message>
+        <source>Buddy</source>
+        <translation>Buddy</translation>
+    </message>
+    <message>
+        <source>&amp;Buddy</source>
+        <translation>&amp;Buddy</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Naam</translation>
+    </message>
+    <message>
+        <source>first name and surname</source>
+        <translation>voornaam en familienaam</translation>
+    </message>
+    <message>
+        <source>Stat&amp;us</source>
+        <translation>Stat&amp;us</translation>
+    </message>
+    <message>
+        <source>Birth &amp;year</source>
+        <translation>Geboorte&amp;jaar</translation>
+    </message>
+    <message>
+        <source>e.g. 1985</source>
+        <translation>bv. 1985</translation>
+    </message>
+    <message>
+        <source>&amp;Dutch</source>
+        <translation>Ne&amp;derlands</translation>
+    </message>
+    <message>
+        <source>&amp;Languages</source>
+        <translation>Ta&amp;len</translation>
+    </message>
+    <message>
+        <source>&amp;Is an ex-newcomer (came to Belgium as a newcomer)</source>
+        <translation>&amp;Is zelf ex-nieuwkomer (kwam als nieuwkomer naar België)</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity (duos at once)</source>
+        <translation>&amp;Capaciteit (duo&apos;s tegelijk)</translation>
+    </message>
+    <message>
+        <source>When is the buddy &amp;free?</source>
+        <translation>Wanneer is de buddy &amp;vrij?</translation>
+    </message>
+    <message>
+        <source>&amp;Hobbies and interests</source>
+        <translation>&amp;Hobby&apos;s en interesses</translation>
+    </message>
+    <message>
+        <source>separated by commas, e.g. cooking, cycling, football</source>
+        <translation>gescheiden door komma&apos;s, bv. koken, fietsen, voetbal</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact</source>
+        <translation>C&amp;ontact</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Telefoon</translation>
+    </message>
+    <message>
+        <source>0470 12 34 56 or +32 470 12 34 56</source>
+        <translation>0470 12 34 56 of +32 470 12 34 56</translation>
+    </message>
+    <message>
+        <source>&amp;WhatsApp</source>
+        <translation>&amp;WhatsApp</translation>
+    </message>
+    <message>
+        <source>empty: the same as the phone</source>
+        <translation>leeg: hetzelfde als de telefoon</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>name@example.org</source>
+        <translation>naam@voorbeeld.be</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress</source>
+        <translation>&amp;Adres</translation>
+    </message>
+    <message>
+        <source>street and number</source>
+        <translation>straat en nummer</translation>
+    </message>
+    <message>
+        <source>Post&amp;code</source>
+        <translation>Post&amp;code</translation>
+    </message>
+    <message>
+        <source>9000</source>
+        <translation>9000</translation>
+    </message>
+    <message>
+        <source>M&amp;unicipality</source>
+        <translation>&amp;Gemeente</translation>
+    </message>
+    <message>
+        <source>Gent</source>
+        <translation>Gent</translation>
+    </message>
+    <message>
+        <source>E&amp;xtract and trainings</source>
+        <translation>Uittre&amp;ksel en vormingen</translation>
+    </message>
+    <message>
+        <source>Extract of the criminal record (model 2)</source>
+        <translation>Uittreksel uit het strafregister (model 2)</translation>
+    </message>
+    <message>
+        <source>Every buddy works with children, so the programme asks for an extract of model 2, and a new one every year.</source>
+        <translation>Een buddy werkt met kinderen. Daarom vraagt de werking een uittreksel model 2, en elk jaar een nieuw.</translation>
+    </message>
+    <message>
+        <source>&amp;Date of the extract</source>
+        <translation>&amp;Datum van het uittreksel</translation>
+    </message>
+    <message>
+        <source>Trainings followed</source>
+        <translation>Gevolgde vormingen</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Vorming</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>&amp;Add training</source>
+        <translation>&amp;Vorming toevoegen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove training</source>
+        <translation>Vorming &amp;weghalen</translation>
+    </message>
+    <message>
+        <source>No&amp;tes and history</source>
+        <translation>No&amp;tities en geschiedenis</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notities</translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation>Geschiedenis van de status</translation>
+    </message>
+</context>
+<context>
     <name>FamiliesPage</name>
     <message>
         <source>delete family %1</source>
@@ -682,8 +967,28 @@
         <translation>Gezin</translation>
     </message>
     <message>
+        <source>Buddy</source>
+        <translation>Buddy</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <source>Ex-newcomer</source>
+        <translation>Ex-nieuwkomer</translation>
+    </message>
+    <message>
+        <source>Duos</source>
+        <translation>Duo&apos;s</translation>
+    </message>
+    <message>
+        <source>Extract</source>
+        <translation>Uittreksel</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
     </message>
     <message>
         <source>Waiting since</source>
@@ -828,6 +1133,10 @@
         <source>Enter the year of birth as a number, e.g. 2015.</source>
         <translation>Geef het geboortejaar als getal, bv. 2015.</translation>
     </message>
+    <message>
+        <source>Enter the year of birth as a number, e.g. 1985.</source>
+        <translation>Geef het geboortejaar als getal, bv. 1985.</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
@@ -954,14 +1263,6 @@
 </context>
 <context>
     <name>sections</name>
-    <message>
-        <source>Buddies</source>
-        <translation>Buddy&apos;s</translation>
-    </message>
-    <message>
-        <source>Intake of buddies: languages, availability, extract of the criminal record.</source>
-        <translation>Intake van buddy&apos;s: talen, beschikbaarheid, uittreksel uit het strafregister.</translation>
-    </message>
     <message>
         <source>Duos</source>
         <translation>Duo&apos;s</translation>

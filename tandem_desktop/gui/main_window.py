@@ -15,6 +15,7 @@ from tandem_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from tandem_desktop.gui.i18n import Translators
 from tandem_desktop.gui.messages import user_message
 from tandem_desktop.gui.operations import Operation
+from tandem_desktop.gui.pages.buddies import BuddiesPage
 from tandem_desktop.gui.pages.families import FamiliesPage
 from tandem_desktop.gui.pages.overview import OverviewPage
 from tandem_desktop.gui.pages.section import SectionPage, UpcomingSectionPage
@@ -24,14 +25,8 @@ from tandem_desktop.messages import UserFacingError
 
 log = logging.getLogger(__name__)
 
-# The sections still to come, in navigation order after the overview: (title, what it is for).
+# The sections still to come, in navigation order after the buddies: (title, what it is for).
 UPCOMING_SECTIONS = (
-    (
-        QT_TRANSLATE_NOOP("sections", "Buddies"),
-        QT_TRANSLATE_NOOP(
-            "sections", "Intake of buddies: languages, availability, extract of the criminal record."
-        ),
-    ),
     (
         QT_TRANSLATE_NOOP("sections", "Duos"),
         QT_TRANSLATE_NOOP("sections", "Matching, and each duo's six-month trajectory with its timeline."),
@@ -88,12 +83,13 @@ class MainWindow(QMainWindow):
 
         self.overview = OverviewPage(store, self)
         self.families = FamiliesPage(store, self.undo_stack, self)
+        self.buddies = BuddiesPage(store, self.undo_stack, self)
         self.overview.demo_requested.connect(self.load_demo)
         self.settings_page = SettingsPage(store, translators.language, self)
         self.settings_page.language_chosen.connect(self.set_language)
         self.settings_page.backup_requested.connect(self.backup_now)
         self.settings_page.open_folder_requested.connect(self.open_data_folder)
-        pages: list[SectionPage] = [self.overview, self.families]
+        pages: list[SectionPage] = [self.overview, self.families, self.buddies]
         pages += [UpcomingSectionPage(title, purpose, self) for title, purpose in UPCOMING_SECTIONS]
         pages.append(self.settings_page)
         self._pages = pages
@@ -101,6 +97,7 @@ class MainWindow(QMainWindow):
             self.ui.pages.addWidget(page)
             self.data_changed.connect(page.refresh)
         self.families.changed.connect(lambda: self._refresh_others(self.families))
+        self.buddies.changed.connect(lambda: self._refresh_others(self.buddies))
         assert self.ui.navigation.count() == len(pages), "the .ui's navigation and the pages disagree"
 
         self.ui.navigation.currentRowChanged.connect(self.ui.pages.setCurrentIndex)

@@ -175,6 +175,37 @@ def test_the_grid_is_one_tab_stop_with_arrow_keys_and_space(qtbot: QtBot, in_win
     assert focused() is grid.cell("sun-evening")
 
 
+def test_the_tab_order_a_designer_form_sets_is_kept(qtbot: QtBot) -> None:
+    """ui_*.py calls QWidget.setTabOrder(before, grid) and (grid, after); the grid is created last here."""
+    window = QWidget()
+    qtbot.addWidget(window)
+    layout = QVBoxLayout(window)
+    before, after = QLineEdit(window), QLineEdit(window)
+    grid = WeekGridEdit(window)
+    for widget in (before, grid, after):
+        layout.addWidget(widget)
+    QWidget.setTabOrder(before, grid)
+    QWidget.setTabOrder(grid, after)
+    window.show()
+    window.activateWindow()
+    qtbot.waitActive(window)
+
+    focus(qtbot, before)
+    press(qtbot, Qt.Key.Key_Tab)
+    assert focused() is grid.cell("mon-morning")
+    press(qtbot, Qt.Key.Key_Right)
+    press(qtbot, Qt.Key.Key_Down)
+    assert focused() is grid.cell("tue-afternoon")
+    press(qtbot, Qt.Key.Key_Tab)
+    assert focused() is after
+    press(qtbot, Qt.Key.Key_Backtab)
+    assert focused() is grid.cell("tue-afternoon")
+    press(qtbot, Qt.Key.Key_Backtab)
+    assert focused() is before
+    press(qtbot, Qt.Key.Key_Tab)
+    assert focused() is grid.cell("tue-afternoon")
+
+
 def test_set_slots_round_trips_without_changed(qtbot: QtBot) -> None:
     grid = WeekGridEdit(meaning="unavailable")
     qtbot.addWidget(grid)
@@ -213,6 +244,37 @@ def test_a_cell_says_what_checked_means(
 def test_an_unknown_meaning_is_refused(qtbot: QtBot) -> None:
     with pytest.raises(ValueError):
         WeekGridEdit(meaning="busy")
+    grid = WeekGridEdit()
+    qtbot.addWidget(grid)
+    with pytest.raises(ValueError):
+        grid.set_meaning("busy")
+    assert grid.meaning == "free"
+
+
+def test_the_meaning_can_be_set_after_construction(qtbot: QtBot, english: Translators) -> None:
+    """As a Designer form does: it constructs the grid with its parent only."""
+    grid = WeekGridEdit()
+    qtbot.addWidget(grid)
+    grid.set_slots(["wed-afternoon"])
+    free_name = grid.accessibleName()
+    grid.set_meaning("unavailable")
+    assert grid.meaning == "unavailable"
+    assert grid.cell("wed-afternoon").toolTip() == "Wednesday afternoon: cannot meet"
+    assert grid.cell("wed-afternoon").text() == "✕"
+    assert grid.accessibleName() not in ("", free_name)
+    grid.setProperty("meaning", "free")  # the Qt property, as a .ui file would set it
+    assert grid.cell("wed-afternoon").toolTip() == "Wednesday afternoon: free"
+    assert grid.accessibleName() == free_name
+    assert grid.slots() == ["wed-afternoon"]
+
+
+def test_a_name_given_by_the_form_is_kept(qtbot: QtBot, english: Translators) -> None:
+    grid = WeekGridEdit(meaning="unavailable")
+    qtbot.addWidget(grid)
+    grid.setAccessibleName("When the family cannot meet")
+    grid.retranslate()
+    grid.set_meaning("unavailable")
+    assert grid.accessibleName() == "When the family cannot meet"
 
 
 def test_the_grid_reads_in_belgian_dutch(qtbot: QtBot, translators: Translators) -> None:
@@ -450,6 +512,35 @@ def test_the_keyboard_reaches_every_part(qtbot: QtBot, in_window: InWindow, tran
     assert order == [edit.combo, edit.add_button, edit.chosen, after]
     for part in (edit.chosen, edit.combo, edit.add_button):
         assert part.accessibleName() or part.text()
+
+
+def test_the_list_keeps_the_tab_order_a_designer_form_sets(qtbot: QtBot, translators: Translators) -> None:
+    window = QWidget()
+    qtbot.addWidget(window)
+    layout = QVBoxLayout(window)
+    after = QLineEdit(window)  # made first, but last in the tab order
+    edit = LanguageListEdit(window)
+    before = QLineEdit(window)
+    for widget in (before, edit, after):
+        layout.addWidget(widget)
+    QWidget.setTabOrder(before, edit)
+    QWidget.setTabOrder(edit, after)
+    edit.set_codes(["ar"])
+    window.show()
+    window.activateWindow()
+    qtbot.waitActive(window)
+
+    focus(qtbot, before)
+    forward = []
+    for _ in range(4):
+        press(qtbot, Qt.Key.Key_Tab)
+        forward.append(focused())
+    assert forward == [edit.combo, edit.add_button, edit.chosen, after]
+    backward = []
+    for _ in range(4):
+        press(qtbot, Qt.Key.Key_Backtab)
+        backward.append(focused())
+    assert backward == [edit.chosen, edit.add_button, edit.combo, before]
 
 
 def test_set_codes_keeps_order_drops_duplicates_and_does_not_emit(

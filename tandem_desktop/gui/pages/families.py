@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from tandem_desktop.core import families
 from tandem_desktop.core.families import FamilyRow
 from tandem_desktop.core.records import restore, soft_delete
-from tandem_desktop.core.search import fold, search_matches
+from tandem_desktop.core.search import fold, matching_keys
 from tandem_desktop.db.models import Family
 from tandem_desktop.db.models.enums import FamilyStatus, Need
 from tandem_desktop.db.store import Store
@@ -145,17 +145,23 @@ class FamiliesPage(SectionPage):
         status = self.status_filter.currentData()
         need = self.need_filter.currentData()
         if not typed and status is None and need is None:
-            self.proxy.set_predicate(None)
+            self.proxy.set_row_filter(None)
         else:
 
-            def accept(row: FamilyRow) -> bool:
-                return (
-                    (status is None or row.status == status)
-                    and (need is None or need in row.needs)
-                    and (not typed or search_matches(row.search_key, typed))
+            def shown(rows: list[FamilyRow]) -> list[bool]:
+                answers = (
+                    matching_keys([row.search_key for row in rows], typed) if typed else [True] * len(rows)
                 )
+                if status is not None or need is not None:
+                    answers = [
+                        answer
+                        and (status is None or row.status == status)
+                        and (need is None or need in row.needs)
+                        for answer, row in zip(answers, rows, strict=True)
+                    ]
+                return answers
 
-            self.proxy.set_predicate(accept)
+            self.proxy.set_row_filter(shown)
         self._show_count()
 
     def _show_count(self) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Property, QEvent, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QToolButton, QWidget
 
@@ -71,6 +71,11 @@ QLabel#weekPart {{
 """
 
 
+def _check_meaning(meaning: str) -> None:
+    if meaning not in MEANINGS:
+        raise ValueError(f"meaning must be one of {MEANINGS}, not {meaning!r}")
+
+
 class _Cell(QToolButton):
     """One slot. Arrow keys are the grid's business, not the button's (which would move along the tab chain)."""
 
@@ -104,15 +109,16 @@ class WeekGridEdit(QWidget):
 
     def __init__(self, parent: QWidget | None = None, *, meaning: str = "free") -> None:
         super().__init__(parent)
-        if meaning not in MEANINGS:
-            raise ValueError(f"meaning must be one of {MEANINGS}, not {meaning!r}")
-        self.meaning = meaning
+        _check_meaning(meaning)
+        self._meaning = meaning
+        self._default_name = ""
         self.setObjectName("weekGrid")
-        self.setStyleSheet(_STYLE.format(**_CHECKED[meaning]))
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        # The style sheet may draw a border around the grid (the form's [invalid="true"] marking).
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
 
         layout = QGridLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setContentsMargins(3, 3, 3, 3)
         layout.setHorizontalSpacing(3)
         layout.setVerticalSpacing(3)
 
@@ -144,15 +150,22 @@ class WeekGridEdit(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._current = self._cells[0][0]
         self.make_current(self._current)
-        self.retranslate()
+        self.set_meaning(meaning)
+
+    # What a checked cell means -----------------------------------------------------------------------
+
+    def get_meaning(self) -> str:
+        return self._meaning
 
     def set_meaning(self, meaning: str) -> None:
-        """For a grid made by a Designer form (which passes only the parent)."""
-        if meaning not in MEANINGS:
-            raise ValueError(f"meaning must be one of {MEANINGS}, not {meaning!r}")
-        self.meaning = meaning
+        """Either of MEANINGS. For forms made in Designer, whose constructor call passes only the parent;
+        also settable there as the Qt property "meaning"."""
+        _check_meaning(meaning)
+        self._meaning = meaning
         self.setStyleSheet(_STYLE.format(**_CHECKED[meaning]))
         self.retranslate()
+
+    meaning = Property(str, get_meaning, set_meaning)
 
     # The value -------------------------------------------------------------------------------------
 
@@ -246,12 +259,15 @@ class WeekGridEdit(QWidget):
             label.setToolTip(long)
         for label, part in zip(self._part_labels, self._part_names, strict=True):
             label.setText(part)
-        if self.meaning == "free":
-            self.setAccessibleName(self.tr("Free times"))
+        if self._meaning == "free":
+            default_name = self.tr("Free times")
             description = self.tr("Checked: free at this time.")
         else:
-            self.setAccessibleName(self.tr("Times when meeting is not possible"))
+            default_name = self.tr("Times when meeting is not possible")
             description = self.tr("Checked: cannot meet at this time.")
+        if self.accessibleName() in ("", self._default_name):  # a name the form gave is kept
+            self.setAccessibleName(default_name)
+        self._default_name = default_name
         for cell in self.cells():
             cell.setAccessibleName(self._cell_name(cell))
             cell.setAccessibleDescription(description)
@@ -263,12 +279,12 @@ class WeekGridEdit(QWidget):
     def _describe(self, cell: _Cell) -> None:
         """The tooltip and mark say what the cell's state means."""
         checked = cell.isChecked()
-        if self.meaning == "free":
+        if self._meaning == "free":
             state = self.tr("%1: free") if checked else self.tr("%1: not free")
         else:
             state = self.tr("%1: cannot meet") if checked else self.tr("%1: can meet")
         cell.setToolTip(state.replace("%1", self._cell_name(cell)))
-        cell.setText(_CHECKED[self.meaning]["mark"] if checked else "")
+        cell.setText(_CHECKED[self._meaning]["mark"] if checked else "")
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
