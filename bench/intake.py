@@ -22,10 +22,10 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from sqlalchemy import insert  # noqa: E402
+from sqlalchemy import insert
 
-from tandem_desktop.db.models import Family, FamilyMember  # noqa: E402
-from tandem_desktop.db.store import open_store  # noqa: E402
+from tandem_desktop.db.models import Family, FamilyMember
+from tandem_desktop.db.store import open_store
 
 FIRST = ["Amina", "Yonas", "Olena", "Zoë", "Ahmad", "Saba", "Dmytro", "Fatima", "Omar", "Lidya", "ليلى", "ሳባ", "Олена"]
 LAST = ["Haile", "Haddad", "Kovalenko", "Ahmadi", "Tesfay", "Warsame", "Diallo", "Çelik", "حداد", "ተስፋይ", "Петренко"]

@@ -295,6 +295,8 @@ class FamilyForm(QDialog):
 
     # -- saving ------------------------------------------------------------------------------------
     def save(self) -> bool:
+        # A language still being typed (Ctrl+S with the cursor in the field) counts too.
+        self.ui.motherTongueCombo.commit()
         draft = self.draft()
         errors = families.family_errors_of(draft, dt.date.today())
         member_messages = self._member_errors(errors)
