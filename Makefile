@@ -40,6 +40,7 @@ translations: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/startup.py
+	$(BIN)/python bench/intake.py
 
 # Screens of the app with the demo programme, at 1366x768, in Dutch, into screenshots/ (needs xvfb).
 screenshots: system-deps $(STAMP)

@@ -124,10 +124,13 @@ class BuddiesPage(SectionPage):
         delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete.activated.connect(self.delete_selected)
-        self.proxy.rowsInserted.connect(self._show_count)
-        self.proxy.rowsRemoved.connect(self._show_count)
-        self.proxy.modelReset.connect(self._show_count)
-        self.proxy.layoutChanged.connect(self._show_count)
+        # The proxy drops a row before its source has (while the source is "about to" remove it): the
+        # count follows the source's signals too, or it would read "0 of 1" after a delete.
+        for model in (self.proxy, self.model):
+            model.rowsInserted.connect(self._show_count)
+            model.rowsRemoved.connect(self._show_count)
+            model.modelReset.connect(self._show_count)
+            model.layoutChanged.connect(self._show_count)
 
         self.retranslate()
         self.refresh()
