@@ -27,9 +27,44 @@ from sqlalchemy import insert
 from tandem_desktop.db.models import Family, FamilyMember
 from tandem_desktop.db.store import open_store
 
-FIRST = ["Amina", "Yonas", "Olena", "Zoë", "Ahmad", "Saba", "Dmytro", "Fatima", "Omar", "Lidya", "ليلى", "ሳባ", "Олена"]
-LAST = ["Haile", "Haddad", "Kovalenko", "Ahmadi", "Tesfay", "Warsame", "Diallo", "Çelik", "حداد", "ተስፋይ", "Петренко"]
-STATUSES = ["registered", "intake_done", "waiting", "matched", "in_trajectory", "completed", "stopped", "withdrawn"]
+FIRST = [
+    "Amina",
+    "Yonas",
+    "Olena",
+    "Zoë",
+    "Ahmad",
+    "Saba",
+    "Dmytro",
+    "Fatima",
+    "Omar",
+    "Lidya",
+    "ليلى",
+    "ሳባ",
+    "Олена",
+]
+LAST = [
+    "Haile",
+    "Haddad",
+    "Kovalenko",
+    "Ahmadi",
+    "Tesfay",
+    "Warsame",
+    "Diallo",
+    "Çelik",
+    "حداد",
+    "ተስፋይ",
+    "Петренко",
+]
+STATUSES = [
+    "registered",
+    "intake_done",
+    "waiting",
+    "matched",
+    "in_trajectory",
+    "completed",
+    "stopped",
+    "withdrawn",
+]
 
 
 def generate(store_dir: Path, count: int) -> None:
@@ -114,7 +149,9 @@ def main() -> None:
             started = time.perf_counter()
             baseline = QStandardItemModel(len(rows), 6)
             for r, row in enumerate(rows):
-                for c, text in enumerate((row.name, row.status, "", str(row.children), "", str(row.registered_on))):
+                for c, text in enumerate(
+                    (row.name, row.status, "", str(row.children), "", str(row.registered_on))
+                ):
                     baseline.setItem(r, c, QStandardItem(text))
             view = QTableView()
             view.setModel(baseline)
@@ -149,7 +186,9 @@ def main() -> None:
         open_median = statistics.median(opens)
         print(f"families page with {args.families} families")
         print(f"  bare QTableView + QStandardItemModel   {bare * 1000:7.0f} ms")
-        print(f"  open the Families page (median of 3)    {open_median * 1000:7.0f} ms   ratio {open_median / bare:.2f} x")
+        print(
+            f"  open the Families page (median of 3)    {open_median * 1000:7.0f} ms   ratio {open_median / bare:.2f} x"
+        )
         print(
             f"  one keystroke of search: median {statistics.median(keystrokes) * 1000:.1f} ms, "
             f"max {max(keystrokes) * 1000:.1f} ms over {len(keystrokes)} keystrokes (goal: 16 ms)"

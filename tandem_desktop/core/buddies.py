@@ -138,7 +138,7 @@ def _row(buddy: Buddy, open_duos: int) -> BuddyRow:
 def load_buddy(store: Store, buddy_id: uuid.UUID) -> BuddyDraft:
     with store.session() as session:
         buddy = session.get(Buddy, buddy_id)
-    if buddy is None:
+    if buddy is None or buddy.deleted_at is not None:
         raise DomainError(QT_TRANSLATE_NOOP("domain", "This buddy no longer exists."))
     draft = BuddyDraft(
         id=buddy.id,
@@ -168,8 +168,12 @@ def _as_model(draft: BuddyDraft) -> Buddy:
 def buddy_errors_of(draft: BuddyDraft, today: dt.date) -> list[DomainError]:
     errors = buddy_errors(_as_model(draft), today)
     for i, training in enumerate(draft.trainings):
+        # Each check apart: a missing title must not hide a date in the future on the same line.
         try:
             validation.required(training.title, f"trainings[{i}].title")
+        except DomainError as exc:
+            errors.append(exc)
+        try:
             validation.not_in_future(training.date, f"trainings[{i}].date", today)
         except DomainError as exc:
             errors.append(exc)

@@ -12,6 +12,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
+import sqlalchemy as sa
 from sqlmodel import Session, col, select
 
 from tandem_desktop.db.models import Family, FamilyMember, StatusChange, utcnow
@@ -110,7 +111,7 @@ class PossibleDuplicate:
 
 # The columns a list line needs: read as plain tuples, not as ORM objects (10,000 families with their
 # members load in a fraction of the time).
-_ROW_COLUMNS = (
+_ROW_COLUMNS: tuple[Any, ...] = (
     Family.id,
     Family.name,
     Family.status,
@@ -134,23 +135,24 @@ def family_row(store: Store, family_id: uuid.UUID) -> FamilyRow | None:
 
 
 def _rows(store: Store, family_id: uuid.UUID | None) -> list[FamilyRow]:
-    families = select(*_ROW_COLUMNS).where(col(Family.deleted_at).is_(None))
+    # SQLAlchemy's own select: SQLModel's is typed for at most four columns.
+    families = sa.select(*_ROW_COLUMNS).where(col(Family.deleted_at).is_(None))
     members = (
         select(FamilyMember.family_id, FamilyMember.name, FamilyMember.role)
         .where(col(FamilyMember.deleted_at).is_(None), col(FamilyMember.left_on).is_(None))
         .order_by(col(FamilyMember.family_id), col(FamilyMember.position))
     )
     if family_id is not None:
-        families = families.where(Family.id == family_id)
+        families = families.where(col(Family.id) == family_id)
         members = members.where(FamilyMember.family_id == family_id)
     by_family: dict[uuid.UUID, list[tuple[str, MemberRole]]] = defaultdict(list)
     with store.session() as session:
         for owner, name, role in session.exec(members):
-            by_family[owner].append((name, role))
+            by_family[owner].append((name, MemberRole(role)))
         waiting_since = _waiting_since(session, family_id)
         return [
             _row(family, by_family[family[0]], waiting_since.get(family[0]))
-            for family in session.exec(families)
+            for family in session.execute(families)
         ]
 
 
@@ -191,7 +193,7 @@ def _row(family: Any, members: list[tuple[str, MemberRole]], waiting_since: dt.d
 def load_family(store: Store, family_id: uuid.UUID) -> FamilyDraft:
     with store.session() as session:
         family = session.get(Family, family_id)
-        if family is None:
+        if family is None or family.deleted_at is not None:
             raise DomainError(QT_TRANSLATE_NOOP("domain", "This family no longer exists."))
         members = session.exec(
             live(FamilyMember)

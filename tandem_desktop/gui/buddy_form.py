@@ -82,7 +82,7 @@ class BuddyForm(QDialog):
         self.ui.removeTrainingButton.clicked.connect(self._remove_training)
         self.ui.buttons.accepted.connect(self.save)
         self.ui.buttons.rejected.connect(self.reject)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, activated=self.save)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self).activated.connect(self.save)
         header = self.ui.trainingsTable.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(TITLE, header.ResizeMode.Stretch)

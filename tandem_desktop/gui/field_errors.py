@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
-from PySide6.QtWidgets import QBoxLayout, QFormLayout, QLabel, QLayout, QTabWidget, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QBoxLayout, QFormLayout, QLabel, QLayout, QSizePolicy, QTabWidget, QWidget
 
 from tandem_desktop.core.errors import DomainError
 from tandem_desktop.gui.messages import user_message
@@ -38,6 +39,10 @@ class FieldErrors:
             label = QLabel(widget.parentWidget())
             label.setObjectName("fieldError")
             label.setWordWrap(True)
+            # As wide as the field's column: a form layout keeps a Preferred label at its size hint,
+            # which wraps a message after a few words.
+            label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+            label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
             self._place(widget, label)
             label.hide()
             self._labels[name] = label

@@ -23,6 +23,8 @@ from tandem_desktop.gui.preferences import Preferences
 SHOTS = (("overview", 0), ("families", 1), ("buddies", 2), ("settings", 10))
 # The family form, opened on the demo family with the most members, one shot per tab.
 FORM_TABS = ("family", "contact", "needs", "consent", "notes")
+# The buddy form, opened on a demo buddy whose extract needs asking for (so its warning shows), one shot per tab.
+BUDDY_FORM_TABS = ("buddy", "contact", "extract", "notes")
 
 
 def take(out: Path, width: int, height: int, language: str) -> list[Path]:
@@ -46,6 +48,7 @@ def take(out: Path, width: int, height: int, language: str) -> list[Path]:
                 window.grab().save(str(target))
                 written.append(target)
             written += _family_form_shots(window, out, width, height, language)
+            written += _buddy_form_shots(window, out, width, height, language)
             window.close()
         finally:
             store.close()
@@ -67,6 +70,30 @@ def _family_form_shots(window: MainWindow, out: Path, width: int, height: int, l
         form.ui.tabs.setCurrentIndex(index)
         QApplication.processEvents()
         target = out / f"family-form-{name}-{language}-{width}x{height}.png"
+        form.grab().save(str(target))
+        written.append(target)
+    form.done(0)
+    return written
+
+
+def _buddy_form_shots(window: MainWindow, out: Path, width: int, height: int, language: str) -> list[Path]:
+    from tandem_desktop.core.buddies import ExtractState, buddy_rows, extract_state
+
+    page = window.buddies
+    window.show_section(2)
+    today = dt.date.today()
+    chosen = max(
+        buddy_rows(window.store),
+        key=lambda row: (extract_state(row.extract_on, today) != ExtractState.VALID, len(row.languages)),
+    )
+    page.select(chosen.id)
+    form = page.open_buddy(chosen.id)
+    QApplication.processEvents()
+    written = []
+    for index, name in enumerate(BUDDY_FORM_TABS):
+        form.ui.tabs.setCurrentIndex(index)
+        QApplication.processEvents()
+        target = out / f"buddy-form-{name}-{language}-{width}x{height}.png"
         form.grab().save(str(target))
         written.append(target)
     form.done(0)

@@ -105,22 +105,22 @@ def test_create_find_and_edit_a_buddy(qtbot: QtBot, open_window: Callable[[], Ma
     page.table.setFocus()
     page.select(buddies.buddy_rows(window.store)[0].id)
     qtbot.keyClick(page.table, Qt.Key.Key_Return)
-    form = page.last_form
-    assert form is not None and form.isVisible()
-    assert form.windowTitle() == "Buddy: Chloë Vandamme"
-    assert form.ui.birthYearEdit.text() == "1988"
-    assert form.ui.languagesEdit.codes() == ["nl", "ar", "fr"]
-    assert form.ui.availabilityGrid.slots() == ["wed-afternoon", "sat-morning"]
-    assert form.ui.interestsEdit.text() == "koken, fietsen"
-    assert form.ui.phoneEdit.text() == "0470 98 76 54"
-    assert form.ui.exNewcomerCheck.isChecked()
-    assert form.ui.statusHistory.count() == 1
-    assert not form.has_changes()
-    activate(qtbot, form)
-    form.ui.statusCombo.setCurrentIndex(form.ui.statusCombo.findData(BuddyStatus.AVAILABLE))
-    form.ui.capacitySpin.setFocus()
-    qtbot.keyClick(form.ui.capacitySpin, Qt.Key.Key_Up)
-    save_with_shortcut(qtbot, form)
+    edit = page.last_form
+    assert edit is not None and edit.isVisible()
+    assert edit.windowTitle() == "Buddy: Chloë Vandamme"
+    assert edit.ui.birthYearEdit.text() == "1988"
+    assert edit.ui.languagesEdit.codes() == ["nl", "ar", "fr"]
+    assert edit.ui.availabilityGrid.slots() == ["wed-afternoon", "sat-morning"]
+    assert edit.ui.interestsEdit.text() == "koken, fietsen"
+    assert edit.ui.phoneEdit.text() == "0470 98 76 54"
+    assert edit.ui.exNewcomerCheck.isChecked()
+    assert edit.ui.statusHistory.count() == 1
+    assert not edit.has_changes()
+    activate(qtbot, edit)
+    edit.ui.statusCombo.setCurrentIndex(edit.ui.statusCombo.findData(BuddyStatus.AVAILABLE))
+    edit.ui.capacitySpin.setFocus()
+    qtbot.keyClick(edit.ui.capacitySpin, Qt.Key.Key_Up)
+    save_with_shortcut(qtbot, edit)
     assert page.proxy.index(0, 1).data() == "Beschikbaar"
     assert page.proxy.index(0, 4).data() == "0 / 2"
     stored = buddies.load_buddy(window.store, buddies.buddy_rows(window.store)[0].id)
@@ -145,6 +145,8 @@ def test_bad_input_gets_a_message_at_the_field_and_nothing_typed_is_lost(
     assert form._errors.message("birth_year") == f"Het geboortejaar {future} ligt in de toekomst."
     assert "geen geldig telefoonnummer" in form._errors.message("phone")
     assert "Vorming 1: Dit veld is verplicht." in form.ui.trainingsError.text()
+    assert "ligt in de toekomst" in form.ui.trainingsError.text()
+    assert form.training_date_edit(0).property("invalid") is True
     assert form.ui.tabs.currentIndex() == 0  # the first field in error is shown
     assert form.focusWidget() is form.ui.nameEdit
     assert form.ui.errorSummary.isVisible()
@@ -167,6 +169,7 @@ def test_bad_input_gets_a_message_at_the_field_and_nothing_typed_is_lost(
     assert "als getal" in form._errors.message("birth_year")
     assert form.ui.birthYearEdit.text() == "79a"
     assert not form.ui.trainingsError.isVisible()
+    assert form.training_date_edit(0).property("invalid") is False
     form.ui.birthYearEdit.clear()
     with qtbot.waitSignal(form.saved):
         form.save_button().click()

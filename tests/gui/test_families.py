@@ -183,6 +183,7 @@ def test_delete_and_undo(qtbot: QtBot, open_window: Callable[[], MainWindow]) ->
     page.table.setFocus()
     qtbot.keyClick(page.table, Qt.Key.Key_Delete)
     assert visible_names(page) == [] and families.family_rows(page.store) == []
+    assert page.count.text() == "0 gezinnen"
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert visible_names(page) == ["Gezin Haile"]
     assert page.proxy.index(0, 0).data(ID_ROLE) == str(family_id)

@@ -74,6 +74,11 @@ class Ui_BuddyForm(object):
 
         self.birthYearEdit = QLineEdit(self.buddyTab)
         self.birthYearEdit.setObjectName(u"birthYearEdit")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        sizePolicy.setHorizontalStretch(0)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.birthYearEdit.sizePolicy().hasHeightForWidth())
+        self.birthYearEdit.setSizePolicy(sizePolicy)
         self.birthYearEdit.setMaxLength(4)
 
         self.buddyFields.setWidget(2, QFormLayout.ItemRole.FieldRole, self.birthYearEdit)
@@ -112,9 +117,6 @@ class Ui_BuddyForm(object):
         self.capacitySpin.setObjectName(u"capacitySpin")
         self.capacitySpin.setMinimum(1)
         self.capacitySpin.setMaximum(10)
-        sizePolicy = QSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        sizePolicy.setHorizontalStretch(0)
-        sizePolicy.setVerticalStretch(0)
         sizePolicy.setHeightForWidth(self.capacitySpin.sizePolicy().hasHeightForWidth())
         self.capacitySpin.setSizePolicy(sizePolicy)
 

@@ -123,10 +123,9 @@ class FamiliesPage(SectionPage):
         delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete.activated.connect(self.delete_selected)
-        self.proxy.rowsInserted.connect(self._show_count)
-        self.proxy.rowsRemoved.connect(self._show_count)
-        self.proxy.modelReset.connect(self._show_count)
-        self.proxy.layoutChanged.connect(self._show_count)
+        # The source's signals, not the proxy's: the proxy drops a row before the source has.
+        for signal in (self.model.rowsInserted, self.model.rowsRemoved, self.model.modelReset):
+            signal.connect(self._show_count)
 
         self.retranslate()
         self.refresh()
