@@ -7,7 +7,7 @@ import logging
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox, QWidget
 
 from tandem_desktop import APP_NAME, __version__
 from tandem_desktop.db.store import Store
@@ -202,6 +202,11 @@ class MainWindow(QMainWindow):
             event.ignore()
             self.statusBar().showMessage(self.tr("Please wait: the demo programme is still loading."), 5000)
             return
+        for form in self.findChildren(QDialog):
+            # An open form with unsaved changes asks first (save / discard / cancel); cancel keeps the app open.
+            if form.isVisible() and not form.close():
+                event.ignore()
+                return
         self.preferences.set_geometry("main", self.saveGeometry())
         self.preferences.sync()
         super().closeEvent(event)

@@ -4,8 +4,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from tandem_desktop.db.store import Store, open_store
@@ -32,6 +32,7 @@ def translators(app: QApplication) -> Iterator[Translators]:
 def open_window(qtbot: QtBot, data_dir: Path, translators: Translators) -> Iterator[Callable[[], MainWindow]]:
     """Opens the main window on the test's data folder as the app does; several in a row are allowed."""
     stores: list[Store] = []
+    windows: list[MainWindow] = []
 
     def opener() -> MainWindow:
         while stores:  # the previous window's app has quit: its store is closed
@@ -41,7 +42,9 @@ def open_window(qtbot: QtBot, data_dir: Path, translators: Translators) -> Itera
         preferences = Preferences(data_dir)
         translators.switch(preferences.language)
         window = MainWindow(store, preferences, translators)
-        qtbot.addWidget(window)
+        # Closed by this fixture, not by qtbot: pytest-qt closes its widgets before fixtures end, and a
+        # form a test left open with changes would then ask "save?" with nobody to answer.
+        windows.append(window)
         with qtbot.waitExposed(window):
             window.show()
         window.activateWindow()  # shortcuts (Ctrl+N, Ctrl+Z, ...) go to the active window only
@@ -49,6 +52,12 @@ def open_window(qtbot: QtBot, data_dir: Path, translators: Translators) -> Itera
         return window
 
     yield opener
+    for window in windows:
+        for dialog in window.findChildren(QDialog):
+            dialog.done(0)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.close()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
     for store in stores:
         store.close()
 

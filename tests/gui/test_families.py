@@ -209,3 +209,16 @@ def test_filters_by_status_and_need(qtbot: QtBot, open_window: Callable[[], Main
     assert QApplication.activeModalWidget() is None or not isinstance(
         QApplication.activeModalWidget(), QMessageBox
     )
+
+
+def test_quitting_the_app_with_an_unsaved_form_asks_first(
+    qtbot: QtBot, open_window: Callable[[], MainWindow]
+) -> None:
+    window, page = families_page(open_window)
+    form = new_form(qtbot, page)
+    qtbot.keyClicks(form.ui.nameEdit, "Gezin Moreau")
+    seen: list[str] = []
+    answer_next_message_box("Annuleren", seen)
+    assert not window.close()
+    assert window.isVisible() and form.isVisible() and form.ui.nameEdit.text() == "Gezin Moreau"
+    assert "niet bewaard" in seen[0]
