@@ -32,24 +32,12 @@
         <translation>Buddy&apos;s zoeken</translation>
     </message>
     <message>
-        <source>All statuses</source>
-        <translation>Alle statussen</translation>
-    </message>
-    <message>
         <source>E&amp;xtract missing or expired</source>
         <translation>&amp;Uittreksel ontbreekt of is verlopen</translation>
     </message>
     <message>
         <source>&amp;New buddy</source>
         <translation>&amp;Nieuwe buddy</translation>
-    </message>
-    <message>
-        <source>&amp;Open</source>
-        <translation>&amp;Openen</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Verwijderen</translation>
     </message>
 </context>
 <context>
@@ -86,14 +74,6 @@
 <context>
     <name>BuddyForm</name>
     <message>
-        <source>Save anyway</source>
-        <translation>Toch opslaan</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Opslaan</translation>
-    </message>
-    <message>
         <source>Buddy: %1</source>
         <translation>Buddy: %1</translation>
     </message>
@@ -112,10 +92,6 @@
     <message>
         <source>Training %1: %2</source>
         <translation>Vorming %1: %2</translation>
-    </message>
-    <message>
-        <source>Not saved yet: correct the fields marked in red. Nothing you typed is lost.</source>
-        <translation>Nog niet bewaard: verbeter de velden in het rood. Niets van wat je typte, is verloren.</translation>
     </message>
     <message>
         <source>Is this a buddy you already know?</source>
@@ -317,10 +293,6 @@
         <translation>Gezinnen zoeken</translation>
     </message>
     <message>
-        <source>All statuses</source>
-        <translation>Alle statussen</translation>
-    </message>
-    <message>
         <source>All needs</source>
         <translation>Alle noden</translation>
     </message>
@@ -328,25 +300,9 @@
         <source>&amp;New family</source>
         <translation>&amp;Nieuw gezin</translation>
     </message>
-    <message>
-        <source>&amp;Open</source>
-        <translation>&amp;Openen</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Verwijderen</translation>
-    </message>
 </context>
 <context>
     <name>FamilyForm</name>
-    <message>
-        <source>Save anyway</source>
-        <translation>Toch opslaan</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Opslaan</translation>
-    </message>
     <message>
         <source>Family: %1</source>
         <translation>Gezin: %1</translation>
@@ -362,10 +318,6 @@
     <message>
         <source>Member %1: %2</source>
         <translation>Gezinslid %1: %2</translation>
-    </message>
-    <message>
-        <source>Not saved yet: correct the fields marked in red. Nothing you typed is lost.</source>
-        <translation>Nog niet bewaard: verbeter de velden in het rood. Niets van wat je typte, is verloren.</translation>
     </message>
     <message>
         <source>Is this a family you already know?</source>
@@ -798,6 +750,36 @@
     <message>
         <source>Duos</source>
         <translation>Duo&apos;s</translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <source>Not saved yet: correct the fields marked in red. Nothing you typed is lost.</source>
+        <translation>Nog niet bewaard: verbeter de velden in het rood. Niets van wat je typte, is verloren.</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>Toch opslaan</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Opslaan</translation>
+    </message>
+</context>
+<context>
+    <name>RecordListPage</name>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle statussen</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Openen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Verwijderen</translation>
     </message>
 </context>
 <context>

@@ -6,20 +6,16 @@ import dataclasses
 import datetime as dt
 import uuid
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QColor, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QLocale, Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QMessageBox,
-    QPushButton,
     QTableWidgetItem,
     QWidget,
 )
 
 from tandem_desktop.core import buddies
 from tandem_desktop.core.buddies import BuddyDraft, ExtractState, Training, extract_state
-from tandem_desktop.core.errors import DomainError, ValidationFailed
+from tandem_desktop.core.errors import DomainError
 from tandem_desktop.core.families import PossibleDuplicate
 from tandem_desktop.core.status import status_history
 from tandem_desktop.db.models.enums import BuddyStatus, DutchLevel
@@ -28,6 +24,7 @@ from tandem_desktop.gui.field_errors import FieldErrors
 from tandem_desktop.gui.forms.ui_buddy_form import Ui_BuddyForm
 from tandem_desktop.gui.labels import dutch_level_label, status_label
 from tandem_desktop.gui.messages import user_message
+from tandem_desktop.gui.record_form import RecordForm
 from tandem_desktop.gui.widgets.optional_date import OptionalDateEdit
 from tandem_desktop.messages import QT_TRANSLATE_NOOP
 
@@ -43,11 +40,8 @@ def split_interests(text: str) -> list[str]:
     return [part.strip() for part in text.split(",") if part.strip()]
 
 
-class BuddyForm(QDialog):
+class BuddyForm(RecordForm):
     """Opens a buddy (or a new one); `saved(id)` after a successful save."""
-
-    saved = Signal(uuid.UUID)
-    open_buddy_requested = Signal(uuid.UUID)  # a link in the duplicate notice
 
     def __init__(
         self, store: Store, buddy_id: uuid.UUID | None = None, parent: QWidget | None = None
@@ -58,7 +52,6 @@ class BuddyForm(QDialog):
         self.ui.setupUi(self)
         self.setObjectName("buddyForm")
         self.ui.availabilityGrid.set_meaning("free")
-        self._acknowledged: list[uuid.UUID] = []  # duplicates the coordinator has seen for this save
         self._fill_choices()
         self._errors = FieldErrors(
             {
@@ -73,16 +66,10 @@ class BuddyForm(QDialog):
             self.ui.tabs,
         )
         self.ui.trainingsError.hide()
-        self.ui.errorSummary.hide()
-        self.ui.duplicateNotice.hide()
-        self.ui.duplicateNotice.setTextFormat(Qt.TextFormat.RichText)
-        self.ui.duplicateNotice.linkActivated.connect(self._duplicate_link)
+        self.connect_common()
         self.ui.extractDateEdit.changed.connect(self._show_extract_state)
         self.ui.addTrainingButton.clicked.connect(lambda: self._add_training(Training(""), focus=True))
         self.ui.removeTrainingButton.clicked.connect(self._remove_training)
-        self.ui.buttons.accepted.connect(self.save)
-        self.ui.buttons.rejected.connect(self.reject)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self).activated.connect(self.save)
         header = self.ui.trainingsTable.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(TITLE, header.ResizeMode.Stretch)
@@ -112,8 +99,7 @@ class BuddyForm(QDialog):
         self.setWindowTitle(self._title())
         self._fill_choices()
         self._show_extract_state()
-        save = self.ui.buttons.button(QDialogButtonBox.StandardButton.Save)
-        save.setText(self.tr("Save anyway") if self._acknowledged else self.tr("&Save"))
+        self.save_button().setText(self.save_button_text())
 
     def _title(self) -> str:
         name = self.ui.nameEdit.text().strip()
@@ -233,8 +219,8 @@ class BuddyForm(QDialog):
             self.ui.trainingsTable.item(row, TITLE).text(), self.training_date_edit(row).date_value()
         )
 
-    def _training_errors(self, errors: list[DomainError]) -> list[str]:
-        """Mark the training cells in error; returns the messages for under the table."""
+    def show_table_errors(self, errors: list[DomainError]) -> QWidget | None:
+        """Mark the training cells in error, with the messages under the table."""
         table = self.ui.trainingsTable
         for row in range(table.rowCount()):
             table.item(row, TITLE).setBackground(Qt.GlobalColor.transparent)
@@ -252,7 +238,9 @@ class BuddyForm(QDialog):
             else:
                 self._mark(self.training_date_edit(row), text)
             messages.append(self.tr("Training %1: %2").replace("%1", str(row + 1)).replace("%2", text))
-        return messages
+        self.ui.trainingsError.setText("\n".join(messages))
+        self.ui.trainingsError.setVisible(bool(messages))
+        return table if messages else None
 
     @staticmethod
     def _mark(widget: QWidget, text: str) -> None:
@@ -262,95 +250,24 @@ class BuddyForm(QDialog):
         widget.setToolTip(text)
 
     # -- saving ------------------------------------------------------------------------------------
-    def save(self) -> bool:
-        draft = self.draft()
+    def validation_errors(self, draft: BuddyDraft) -> list[DomainError]:
         errors = buddies.buddy_errors_of(draft, dt.date.today())
         year_text = self.ui.birthYearEdit.text().strip()
         if year_text and not year_text.isdigit():
             errors.append(DomainError(NOT_A_YEAR, field="birth_year"))
-        training_messages = self._training_errors(errors)
-        first = self._errors.show(errors)
-        self.ui.trainingsError.setText("\n".join(training_messages))
-        self.ui.trainingsError.setVisible(bool(training_messages))
-        if errors:
-            self.ui.errorSummary.setText(
-                self.tr("Not saved yet: correct the fields marked in red. Nothing you typed is lost.")
-            )
-            self.ui.errorSummary.show()
-            if training_messages and first is None:
-                self.ui.tabs.setCurrentIndex(SCREENING_TAB)
-                first = self.ui.trainingsTable
-            if first is not None:
-                first.setFocus()
-            return False
-        self.ui.errorSummary.hide()
-        hints = [h for h in buddies.possible_duplicates(self.store, draft) if h.id not in self._acknowledged]
-        if hints:
-            self._show_duplicates(hints)
-            return False
-        try:
-            buddy_id = buddies.save_buddy(self.store, draft, dt.date.today())
-        except ValidationFailed as exc:  # the rules changed between the check and the save: show them
-            self._errors.show(exc.errors)
-            return False
-        except DomainError as exc:
-            QMessageBox.warning(self, self.windowTitle(), user_message(exc))
-            return False
-        self._original = dataclasses.replace(draft, id=buddy_id)
-        self.saved.emit(buddy_id)
-        self.accept()
-        return True
+        return errors
 
-    def _show_duplicates(self, hints: list[PossibleDuplicate]) -> None:
-        lines = [
-            QCoreApplication.translate("domain", hint.reason).format(
-                **{k: f'<a href="{hint.id}">{v}</a>' if k == "name" else v for k, v in hint.params.items()}
-            )
-            for hint in hints
-        ]
-        self.ui.duplicateNotice.setText(
-            "<b>"
-            + self.tr("Is this a buddy you already know?")
-            + "</b><br>"
-            + "<br>".join(lines)
-            + "<br>"
-            + self.tr("Click a name to open that buddy, or save anyway if this is another person.")
+    def find_duplicates(self, draft: BuddyDraft) -> list[PossibleDuplicate]:
+        return buddies.possible_duplicates(self.store, draft)
+
+    def write(self, draft: BuddyDraft) -> uuid.UUID:
+        return buddies.save_buddy(self.store, draft, dt.date.today())
+
+    def duplicate_texts(self) -> tuple[str, str]:
+        return (
+            self.tr("Is this a buddy you already know?"),
+            self.tr("Click a name to open that buddy, or save anyway if this is another person."),
         )
-        self.ui.duplicateNotice.show()
-        self._acknowledged += [hint.id for hint in hints]
-        self.save_button().setText(self.tr("Save anyway"))
 
-    def _duplicate_link(self, href: str) -> None:
-        self.open_buddy_requested.emit(uuid.UUID(href))
-
-    # -- closing -----------------------------------------------------------------------------------
-    def reject(self) -> None:
-        if self._confirm_close():
-            super().reject()
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self.result() == QDialog.DialogCode.Accepted or self._confirm_close():
-            event.accept()
-        else:
-            event.ignore()
-
-    def _confirm_close(self) -> bool:
-        """Unsaved changes: save, discard or stay. True when the form may close."""
-        if not self.has_changes():
-            return True
-        answer = QMessageBox.question(
-            self,
-            self.windowTitle(),
-            self.tr("This buddy has changes that are not saved yet."),
-            QMessageBox.StandardButton.Save
-            | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Save,
-        )
-        if answer == QMessageBox.StandardButton.Save:
-            self.save()  # closes the form when it succeeds; otherwise the errors show and it stays open
-            return False
-        return answer == QMessageBox.StandardButton.Discard
-
-    def save_button(self) -> QPushButton:
-        return self.ui.buttons.button(QDialogButtonBox.StandardButton.Save)
+    def unsaved_text(self) -> str:
+        return self.tr("This buddy has changes that are not saved yet.")

@@ -6,20 +6,16 @@ import dataclasses
 import datetime as dt
 import uuid
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QColor, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QLocale, Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QMessageBox,
-    QPushButton,
     QTableWidgetItem,
     QWidget,
 )
 
 from tandem_desktop.core import families
-from tandem_desktop.core.errors import DomainError, ValidationFailed
+from tandem_desktop.core.errors import DomainError
 from tandem_desktop.core.families import FamilyDraft, MemberDraft, PossibleDuplicate
 from tandem_desktop.core.status import status_history
 from tandem_desktop.db.models.enums import DutchLevel, FamilyStatus, MemberRole, Need
@@ -28,17 +24,15 @@ from tandem_desktop.gui.field_errors import FieldErrors
 from tandem_desktop.gui.forms.ui_family_form import Ui_FamilyForm
 from tandem_desktop.gui.labels import dutch_level_label, role_label, status_label
 from tandem_desktop.gui.messages import user_message
+from tandem_desktop.gui.record_form import RecordForm
 from tandem_desktop.messages import QT_TRANSLATE_NOOP
 
 NAME, ROLE, BIRTH_YEAR, AGE = range(4)
 ERROR_BACKGROUND = QColor("#fbe3e1")
 
 
-class FamilyForm(QDialog):
+class FamilyForm(RecordForm):
     """Opens a family (or a new one); `saved(id)` after a successful save."""
-
-    saved = Signal(uuid.UUID)
-    open_family_requested = Signal(uuid.UUID)  # a link in the duplicate notice
 
     def __init__(
         self, store: Store, family_id: uuid.UUID | None = None, parent: QWidget | None = None
@@ -49,7 +43,6 @@ class FamilyForm(QDialog):
         self.ui.setupUi(self)
         self.setObjectName("familyForm")
         self.ui.unavailabilityGrid.set_meaning("unavailable")
-        self._acknowledged: list[uuid.UUID] = []  # duplicates the coordinator has seen for this save
         self._fill_choices()
         self._errors = FieldErrors(
             {
@@ -63,16 +56,10 @@ class FamilyForm(QDialog):
             self.ui.tabs,
         )
         self.ui.membersError.hide()
-        self.ui.errorSummary.hide()
-        self.ui.duplicateNotice.hide()
-        self.ui.duplicateNotice.setTextFormat(Qt.TextFormat.RichText)
-        self.ui.duplicateNotice.linkActivated.connect(self._duplicate_link)
+        self.connect_common()
         self.ui.addMemberButton.clicked.connect(lambda: self._add_member(MemberDraft(), focus=True))
         self.ui.removeMemberButton.clicked.connect(self._remove_member)
         self.ui.membersTable.itemChanged.connect(self._member_edited)
-        self.ui.buttons.accepted.connect(self.save)
-        self.ui.buttons.rejected.connect(self.reject)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, activated=self.save)
         header = self.ui.membersTable.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(NAME, header.ResizeMode.Stretch)
@@ -110,8 +97,7 @@ class FamilyForm(QDialog):
                 combo.addItem(role_label(value), value)
             combo.setCurrentIndex(combo.findData(role))
         self._update_ages()
-        save = self.ui.buttons.button(QDialogButtonBox.StandardButton.Save)
-        save.setText(self.tr("Save anyway") if self._acknowledged else self.tr("&Save"))
+        self.save_button().setText(self.save_button_text())
 
     def _title(self) -> str:
         name = self.ui.nameEdit.text().strip()
@@ -192,9 +178,6 @@ class FamilyForm(QDialog):
             members=[self._member(row) for row in range(ui.membersTable.rowCount())],
         )
 
-    def has_changes(self) -> bool:
-        return self.draft() != self._original
-
     # -- members -----------------------------------------------------------------------------------
     def _add_member(self, member: MemberDraft, focus: bool = False) -> None:
         table = self.ui.membersTable
@@ -265,14 +248,9 @@ class FamilyForm(QDialog):
             self.tr("Children's ages: %1").replace("%1", ages) if children else ""
         )
 
-    def _member_errors(self, errors: list[DomainError]) -> list[str]:
-        """Mark the member cells in error; returns the messages for under the table."""
+    def validation_errors(self, draft: FamilyDraft) -> list[DomainError]:
+        errors = families.family_errors_of(draft, dt.date.today())
         table = self.ui.membersTable
-        for row in range(table.rowCount()):
-            for column in (NAME, BIRTH_YEAR):
-                table.item(row, column).setBackground(Qt.GlobalColor.transparent)
-                table.item(row, column).setToolTip("")
-        messages = []
         for row in range(table.rowCount()):
             text = table.item(row, BIRTH_YEAR).text().strip()
             if text and not text.isdigit():
@@ -282,107 +260,46 @@ class FamilyForm(QDialog):
                         field=f"members[{row}].birth_year",
                     )
                 )
+        return errors
+
+    def show_table_errors(self, errors: list[DomainError]) -> QWidget | None:
+        """Mark the member cells in error, with the messages under the table."""
+        table = self.ui.membersTable
+        for row in range(table.rowCount()):
+            for column in (NAME, BIRTH_YEAR):
+                table.item(row, column).setBackground(Qt.GlobalColor.transparent)
+                table.item(row, column).setToolTip("")
+        messages = []
         for error in errors:
-            if not (error.field or "").startswith("members["):
+            field = error.field or ""
+            if not field.startswith("members["):
                 continue
-            row = int(error.field.split("[")[1].split("]")[0])  # type: ignore[union-attr]
-            column = NAME if error.field.endswith(".name") else BIRTH_YEAR  # type: ignore[union-attr]
+            row = int(field.split("[")[1].split("]")[0])
+            column = NAME if field.endswith(".name") else BIRTH_YEAR
             text = user_message(error)
             table.item(row, column).setBackground(ERROR_BACKGROUND)
             table.item(row, column).setToolTip(text)
             messages.append(self.tr("Member %1: %2").replace("%1", str(row + 1)).replace("%2", text))
-        return messages
+        self.ui.membersError.setText("\n".join(messages))
+        self.ui.membersError.setVisible(bool(messages))
+        return table if messages else None
 
     # -- saving ------------------------------------------------------------------------------------
-    def save(self) -> bool:
+    def before_save(self) -> None:
         # A language still being typed (Ctrl+S with the cursor in the field) counts too.
         self.ui.motherTongueCombo.commit()
-        draft = self.draft()
-        errors = families.family_errors_of(draft, dt.date.today())
-        member_messages = self._member_errors(errors)
-        first = self._errors.show(errors)
-        self.ui.membersError.setText("\n".join(member_messages))
-        self.ui.membersError.setVisible(bool(member_messages))
-        if errors:
-            self.ui.errorSummary.setText(
-                self.tr("Not saved yet: correct the fields marked in red. Nothing you typed is lost.")
-            )
-            self.ui.errorSummary.show()
-            if member_messages and first is None:
-                self.ui.tabs.setCurrentIndex(0)
-                first = self.ui.membersTable
-            if first is not None:
-                first.setFocus()
-            return False
-        self.ui.errorSummary.hide()
-        hints = [h for h in families.possible_duplicates(self.store, draft) if h.id not in self._acknowledged]
-        if hints:
-            self._show_duplicates(hints)
-            return False
-        try:
-            family_id = families.save_family(self.store, draft, dt.date.today())
-        except ValidationFailed as exc:  # the rules changed between the check and the save: show them
-            self._errors.show(exc.errors)
-            return False
-        except DomainError as exc:
-            QMessageBox.warning(self, self.windowTitle(), user_message(exc))
-            return False
-        self._original = dataclasses.replace(draft, id=family_id)
-        self.saved.emit(family_id)
-        self.accept()
-        return True
 
-    def _show_duplicates(self, hints: list[PossibleDuplicate]) -> None:
-        lines = [
-            QCoreApplication.translate("domain", hint.reason).format(
-                **{k: f'<a href="{hint.id}">{v}</a>' if k == "name" else v for k, v in hint.params.items()}
-            )
-            for hint in hints
-        ]
-        self.ui.duplicateNotice.setText(
-            "<b>"
-            + self.tr("Is this a family you already know?")
-            + "</b><br>"
-            + "<br>".join(lines)
-            + "<br>"
-            + self.tr("Click a name to open that family, or save anyway if this is another family.")
+    def find_duplicates(self, draft: FamilyDraft) -> list[PossibleDuplicate]:
+        return families.possible_duplicates(self.store, draft)
+
+    def write(self, draft: FamilyDraft) -> uuid.UUID:
+        return families.save_family(self.store, draft, dt.date.today())
+
+    def duplicate_texts(self) -> tuple[str, str]:
+        return (
+            self.tr("Is this a family you already know?"),
+            self.tr("Click a name to open that family, or save anyway if this is another family."),
         )
-        self.ui.duplicateNotice.show()
-        self._acknowledged += [hint.id for hint in hints]
-        save = self.ui.buttons.button(QDialogButtonBox.StandardButton.Save)
-        save.setText(self.tr("Save anyway"))
 
-    def _duplicate_link(self, href: str) -> None:
-        self.open_family_requested.emit(uuid.UUID(href))
-
-    # -- closing -----------------------------------------------------------------------------------
-    def reject(self) -> None:
-        if self._confirm_close():
-            super().reject()
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self.result() == QDialog.DialogCode.Accepted or self._confirm_close():
-            event.accept()
-        else:
-            event.ignore()
-
-    def _confirm_close(self) -> bool:
-        """Unsaved changes: save, discard or stay. True when the form may close."""
-        if not self.has_changes():
-            return True
-        answer = QMessageBox.question(
-            self,
-            self.windowTitle(),
-            self.tr("This family has changes that are not saved yet."),
-            QMessageBox.StandardButton.Save
-            | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Save,
-        )
-        if answer == QMessageBox.StandardButton.Save:
-            self.save()  # closes the form when it succeeds; otherwise the errors show and it stays open
-            return False
-        return answer == QMessageBox.StandardButton.Discard
-
-    def save_button(self) -> QPushButton:
-        return self.ui.buttons.button(QDialogButtonBox.StandardButton.Save)
+    def unsaved_text(self) -> str:
+        return self.tr("This family has changes that are not saved yet.")

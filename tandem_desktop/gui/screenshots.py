@@ -63,7 +63,7 @@ def _family_form_shots(window: MainWindow, out: Path, width: int, height: int, l
     window.show_section(1)
     fullest = max(family_rows(window.store), key=lambda row: len(row.member_names))
     page.select(fullest.id)
-    form = page.open_family(fullest.id)
+    form = page.open_record(fullest.id)
     QApplication.processEvents()
     written = []
     for index, name in enumerate(FORM_TABS):
@@ -87,7 +87,7 @@ def _buddy_form_shots(window: MainWindow, out: Path, width: int, height: int, la
         key=lambda row: (extract_state(row.extract_on, today) != ExtractState.VALID, len(row.languages)),
     )
     page.select(chosen.id)
-    form = page.open_buddy(chosen.id)
+    form = page.open_record(chosen.id)
     QApplication.processEvents()
     written = []
     for index, name in enumerate(BUDDY_FORM_TABS):

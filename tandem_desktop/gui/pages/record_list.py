@@ -1,0 +1,258 @@
+"""What the families and the buddies pages share: a list with search as you type and filters, a count,
+and the way into each record's form; delete with undo.
+
+A page subclasses RecordListPage and says what differs: its rows, its filters, its form and its words.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QWidget,
+)
+
+from tandem_desktop.core.records import restore, soft_delete
+from tandem_desktop.core.search import fold, matching_keys
+from tandem_desktop.db.models import Record
+from tandem_desktop.db.store import Store
+from tandem_desktop.gui.models.rows import ID_ROLE, RowFilterProxy, RowTableModel
+
+from .section import SectionPage
+
+
+class _DeleteRecord(QUndoCommand):
+    def __init__(self, page: RecordListPage, row: Any) -> None:
+        super().__init__(page.delete_text(row))
+        self._page, self._row = page, row
+
+    def redo(self) -> None:
+        soft_delete(self._page.store, self._page.record_model, self._row.id)
+        self._page.model.remove_row(self._row.id)
+        self._page.changed.emit()
+
+    def undo(self) -> None:
+        restore(self._page.store, self._page.record_model, self._row.id)
+        row = self._page.load_row(self._row.id)
+        if row is not None:
+            self._page.model.put_row(row)
+            self._page.select(row.id)
+        self._page.changed.emit()
+
+
+class RecordListPage(SectionPage):
+    changed = Signal()  # a record was saved, deleted or restored
+    fills_height = True
+    record_model: type[Record]
+    stretch_columns: tuple[int, ...] = (0,)
+
+    def __init__(
+        self, store: Store, undo_stack: QUndoStack, model: RowTableModel[Any], parent: QWidget | None
+    ) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.undo_stack = undo_stack
+        self.last_form: QDialog | None = None  # the form opened last (tests drive it)
+        self.model = model
+        self.proxy = RowFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+
+        self.search = QLineEdit(self)
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._filter)
+        self.status_filter = QComboBox(self)
+        self.status_filter.currentIndexChanged.connect(self._filter)
+        self.count = QLabel(self)
+        self.new_button = QPushButton(self)
+        self.new_button.clicked.connect(lambda: self.open_record(None))
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 3)
+        bar.addWidget(self.status_filter, 1)
+        self.add_filters(bar)
+        bar.addWidget(self.count)
+        bar.addStretch(0)
+        bar.addWidget(self.new_button)
+        self.body.addLayout(bar)
+
+        self.table = QTableView(self)
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        for column in self.stretch_columns:
+            self.table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(lambda _index: self.open_selected())
+        self.table.activated.connect(lambda _index: self.open_selected())
+        self.body.addWidget(self.table, 1)
+
+        buttons = QHBoxLayout()
+        self.open_button = QPushButton(self)
+        self.open_button.clicked.connect(self.open_selected)
+        self.delete_button = QPushButton(self)
+        self.delete_button.clicked.connect(self.delete_selected)
+        buttons.addWidget(self.open_button)
+        buttons.addWidget(self.delete_button)
+        buttons.addStretch(1)
+        self.body.addLayout(buttons)
+
+        for keys, slot in (
+            (QKeySequence.StandardKey.New, lambda: self.open_record(None)),
+            (QKeySequence.StandardKey.Find, self.focus_search),
+        ):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+        delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.activated.connect(self.delete_selected)
+        # The source's signals, not (only) the proxy's: the proxy drops a row before the source has.
+        for signal in (self.model.rowsInserted, self.model.rowsRemoved, self.model.modelReset):
+            signal.connect(self._show_count)
+
+        self.retranslate()
+        self.refresh()
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+
+    # -- what a page says for itself -----------------------------------------------------------------
+    def load_rows(self) -> list[Any]:
+        raise NotImplementedError
+
+    def load_row(self, record_id: uuid.UUID) -> Any | None:
+        raise NotImplementedError
+
+    def make_form(self, record_id: uuid.UUID | None) -> QDialog:
+        """The record's form; its `saved(id)` signal is connected by the page."""
+        raise NotImplementedError
+
+    def add_filters(self, bar: QHBoxLayout) -> None:
+        """Filters besides the search and the status (they call self._filter when they change)."""
+
+    def extra_filter(self, rows: list[Any]) -> list[bool] | None:
+        """The answers of those extra filters for `rows`, or None when they filter nothing."""
+        return None
+
+    def count_text(self, shown: int, total: int) -> str:
+        raise NotImplementedError
+
+    def delete_text(self, row: Any) -> str:
+        """The undo stack's name for deleting `row` ("delete family X")."""
+        raise NotImplementedError
+
+    # -- list ----------------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        selected = self.selected_id()
+        self.model.set_rows(self.load_rows())
+        self._filter()
+        if selected is not None:
+            self.select(selected)
+
+    def _filter(self) -> None:
+        typed = fold(self.search.text())
+        status = self.status_filter.currentData()
+        if not typed and status is None and self.extra_filter([]) is None:
+            self.proxy.set_row_filter(None)
+        else:
+
+            def shown(rows: list[Any]) -> list[bool]:
+                answers = (
+                    matching_keys([row.search_key for row in rows], typed) if typed else [True] * len(rows)
+                )
+                if status is not None:
+                    answers = [
+                        answer and row.status == status for answer, row in zip(answers, rows, strict=True)
+                    ]
+                extra = self.extra_filter(rows)
+                if extra is not None:
+                    answers = [a and b for a, b in zip(answers, extra, strict=True)]
+                return answers
+
+            self.proxy.set_row_filter(shown)
+        self._show_count()
+
+    def _show_count(self) -> None:
+        self.count.setText(self.count_text(self.proxy.rowCount(), self.model.rowCount()))
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def selected_id(self) -> uuid.UUID | None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        return uuid.UUID(self.proxy.index(index.row(), 0).data(ID_ROLE))
+
+    def select(self, record_id: uuid.UUID) -> None:
+        row = self.model.row_of(record_id)
+        if row is None:
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if index.isValid():
+            self.table.selectionModel().setCurrentIndex(
+                index,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+            )
+            self.table.scrollTo(index)
+
+    # -- actions -------------------------------------------------------------------------------------
+    def open_selected(self) -> None:
+        record_id = self.selected_id()
+        if record_id is not None:
+            self.open_record(record_id)
+
+    def open_record(self, record_id: uuid.UUID | None) -> QDialog:
+        form = self.make_form(record_id)
+        form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.last_form = form
+        form.saved.connect(self._saved)  # type: ignore[attr-defined]
+        form.open()  # window-modal, and a test can drive it
+        return form
+
+    def _saved(self, record_id: uuid.UUID) -> None:
+        row = self.load_row(record_id)
+        if row is not None:
+            self.model.put_row(row)
+            self._filter()
+            self.select(record_id)
+        self.changed.emit()
+
+    def delete_selected(self) -> None:
+        record_id = self.selected_id()
+        at = self.model.row_of(record_id) if record_id is not None else None
+        if at is not None:
+            self.undo_stack.push(_DeleteRecord(self, self.model.row_at(at)))
+
+    # -- language ------------------------------------------------------------------------------------
+    def retranslate_list(self, statuses: list[Any], status_label: Callable[[Any], str]) -> None:
+        """The texts the two pages share; each page's retranslate() calls it after its own."""
+        current = self.status_filter.currentData()
+        self.status_filter.blockSignals(True)
+        self.status_filter.clear()
+        self.status_filter.addItem(QCoreApplication.translate("RecordListPage", "All statuses"), None)
+        for value in statuses:
+            self.status_filter.addItem(status_label(value), value)
+        self.status_filter.setCurrentIndex(max(0, self.status_filter.findData(current)))
+        self.status_filter.blockSignals(False)
+        self.new_button.setToolTip(
+            QKeySequence(QKeySequence.StandardKey.New).toString(QKeySequence.SequenceFormat.NativeText)
+        )
+        self.open_button.setText(QCoreApplication.translate("RecordListPage", "&Open"))
+        self.delete_button.setText(QCoreApplication.translate("RecordListPage", "&Delete"))
+        self.model.retranslate()
+        self._show_count()

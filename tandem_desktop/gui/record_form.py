@@ -1,0 +1,174 @@
+"""What the family and the buddy forms share: saving with validation at the fields, the notice of a
+likely duplicate, and asking before unsaved changes are lost.
+
+A form subclasses RecordForm, builds its Designer form (which has `tabs`, `errorSummary`,
+`duplicateNotice` and `buttons`), sets `_errors` and `_original`, and fills in the hooks.
+"""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QPushButton, QWidget
+
+from tandem_desktop.core.errors import DomainError, ValidationFailed
+from tandem_desktop.core.families import PossibleDuplicate
+from tandem_desktop.gui.field_errors import FieldErrors
+from tandem_desktop.gui.messages import user_message
+
+
+class RecordForm(QDialog):
+    saved = Signal(uuid.UUID)
+    open_record_requested = Signal(uuid.UUID)  # a name clicked in the duplicate notice
+
+    ui: Any
+    _errors: FieldErrors
+    _original: Any  # the draft as loaded (or as last saved): "unsaved changes" compare with it
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._acknowledged: list[uuid.UUID] = []  # duplicates the coordinator has seen for this save
+
+    def connect_common(self) -> None:
+        """Call after setupUi: the buttons, Ctrl+S and the duplicate notice's links."""
+        self.ui.errorSummary.hide()
+        self.ui.duplicateNotice.hide()
+        self.ui.duplicateNotice.setTextFormat(Qt.TextFormat.RichText)
+        self.ui.duplicateNotice.linkActivated.connect(
+            lambda href: self.open_record_requested.emit(uuid.UUID(href))
+        )
+        self.ui.buttons.accepted.connect(self.save)
+        self.ui.buttons.rejected.connect(self.reject)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, activated=self.save)
+
+    # -- hooks ---------------------------------------------------------------------------------------
+    def draft(self) -> Any:
+        raise NotImplementedError
+
+    def validation_errors(self, draft: Any) -> list[DomainError]:
+        """Core's errors for the draft, plus what the form itself could not read (a year in letters)."""
+        raise NotImplementedError
+
+    def show_table_errors(self, errors: list[DomainError]) -> QWidget | None:
+        """Mark the errors of rows in tables (members, trainings); returns the table to focus, if any."""
+        return None
+
+    def find_duplicates(self, draft: Any) -> list[PossibleDuplicate]:
+        raise NotImplementedError
+
+    def write(self, draft: Any) -> uuid.UUID:
+        """Save the draft through core; returns the record's id."""
+        raise NotImplementedError
+
+    def before_save(self) -> None:
+        """Take in what is still being typed (a language name, say)."""
+
+    def duplicate_texts(self) -> tuple[str, str]:
+        """The question above the likely duplicates, and the hint under them."""
+        raise NotImplementedError
+
+    def unsaved_text(self) -> str:
+        raise NotImplementedError
+
+    # -- saving --------------------------------------------------------------------------------------
+    def has_changes(self) -> bool:
+        return bool(self.draft() != self._original)
+
+    def save_button(self) -> QPushButton:
+        return self.ui.buttons.button(QDialogButtonBox.StandardButton.Save)  # type: ignore[no-any-return]
+
+    def save(self) -> bool:
+        self.before_save()
+        draft = self.draft()
+        errors = self.validation_errors(draft)
+        first = self._errors.show(errors)
+        table = self.show_table_errors(errors)
+        if errors:
+            self.ui.errorSummary.setText(
+                QCoreApplication.translate(
+                    "RecordForm",
+                    "Not saved yet: correct the fields marked in red. Nothing you typed is lost.",
+                )
+            )
+            self.ui.errorSummary.show()
+            target = first or table
+            if target is not None:
+                self._bring_forward(target)
+                target.setFocus()
+            return False
+        self.ui.errorSummary.hide()
+        hints = [hint for hint in self.find_duplicates(draft) if hint.id not in self._acknowledged]
+        if hints:
+            self._show_duplicates(hints)
+            return False
+        try:
+            record_id = self.write(draft)
+        except ValidationFailed as exc:  # the rules changed between the check and the save: show them
+            self._errors.show(exc.errors)
+            return False
+        except DomainError as exc:
+            QMessageBox.warning(self, self.windowTitle(), user_message(exc))
+            return False
+        self._original = draft
+        self._original.id = record_id
+        self.saved.emit(record_id)
+        self.accept()
+        return True
+
+    def _bring_forward(self, widget: QWidget) -> None:
+        tabs = self.ui.tabs
+        for i in range(tabs.count()):
+            if tabs.widget(i).isAncestorOf(widget):
+                tabs.setCurrentIndex(i)
+                return
+
+    def _show_duplicates(self, hints: list[PossibleDuplicate]) -> None:
+        lines = [
+            QCoreApplication.translate("domain", hint.reason).format(
+                **{k: f'<a href="{hint.id}">{v}</a>' if k == "name" else v for k, v in hint.params.items()}
+            )
+            for hint in hints
+        ]
+        question, hint = self.duplicate_texts()
+        self.ui.duplicateNotice.setText(f"<b>{question}</b><br>" + "<br>".join(lines) + f"<br>{hint}")
+        self.ui.duplicateNotice.show()
+        self._acknowledged += [h.id for h in hints]
+        self.save_button().setText(QCoreApplication.translate("RecordForm", "Save anyway"))
+
+    def save_button_text(self) -> str:
+        """The save button's text for the language of the moment (after a language change)."""
+        if self._acknowledged:
+            return QCoreApplication.translate("RecordForm", "Save anyway")
+        return QCoreApplication.translate("RecordForm", "&Save")
+
+    # -- closing -------------------------------------------------------------------------------------
+    def reject(self) -> None:
+        if self._confirm_close():
+            super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.result() == QDialog.DialogCode.Accepted or self._confirm_close():
+            event.accept()
+        else:
+            event.ignore()
+
+    def _confirm_close(self) -> bool:
+        """Unsaved changes: save, discard or stay. True when the form may close."""
+        if not self.has_changes():
+            return True
+        answer = QMessageBox.question(
+            self,
+            self.windowTitle(),
+            self.unsaved_text(),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            self.save()  # closes the form when it succeeds; otherwise the errors show and it stays open
+            return False
+        return answer == QMessageBox.StandardButton.Discard
