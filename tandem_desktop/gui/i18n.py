@@ -10,7 +10,8 @@ from tandem_desktop.resource_files import resource_path
 LANGUAGES = {"nl": "Nederlands", "en": "English"}
 _LOCALES = {
     "nl": QLocale(QLocale.Language.Dutch, QLocale.Country.Belgium),
-    "en": QLocale(QLocale.Language.English),
+    # English words, Belgian dates (26/11/2026), as the coordinator's colleagues write them.
+    "en": QLocale(QLocale.Language.English, QLocale.Country.Belgium),
 }
 
 
