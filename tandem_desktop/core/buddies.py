@@ -18,11 +18,11 @@ from tandem_desktop.db.store import Store
 from tandem_desktop.messages import QT_TRANSLATE_NOOP
 
 from . import validation, weekgrid
+from .drafts import apply_status, copy_fields, stored_or_new
 from .errors import DomainError, ValidationFailed
 from .families import PossibleDuplicate
 from .people import buddy_errors
 from .search import fold, phone_terms
-from .status import change_status, record_initial_status
 from .trajectories import OPEN_STATUSES
 
 # A criminal-record extract (model 2) older than this is asked for again.
@@ -150,9 +150,7 @@ def load_buddy(store: Store, buddy_id: uuid.UUID) -> BuddyDraft:
             for t in buddy.trainings
         ],
     )
-    for name in _PLAIN_FIELDS:
-        value = getattr(buddy, name)
-        setattr(draft, name, list(value) if isinstance(value, list) else value)
+    copy_fields(draft, buddy, _PLAIN_FIELDS)
     return draft
 
 
@@ -185,18 +183,14 @@ def save_buddy(store: Store, draft: BuddyDraft, today: dt.date) -> uuid.UUID:
     if errors:
         raise ValidationFailed(errors)
     with store.transaction() as session:
-        if draft.id is None:
-            buddy = Buddy(name=draft.name.strip())
-            session.add(buddy)
-        else:
-            stored = session.get(Buddy, draft.id)
-            if stored is None or stored.deleted_at is not None:
-                raise DomainError(QT_TRANSLATE_NOOP("domain", "This buddy no longer exists."))
-            buddy = stored
-        for name in _PLAIN_FIELDS:
-            value = getattr(draft, name)
-            if getattr(buddy, name) != value:
-                setattr(buddy, name, list(value) if isinstance(value, list) else value)
+        buddy = stored_or_new(
+            session,
+            Buddy,
+            draft.id,
+            draft.name.strip(),
+            QT_TRANSLATE_NOOP("domain", "This buddy no longer exists."),
+        )
+        copy_fields(buddy, draft, _PLAIN_FIELDS)
         buddy.name = draft.name.strip()
         buddy.phone = validation.phone_number(draft.phone, "phone")
         buddy.whatsapp = validation.phone_number(draft.whatsapp, "whatsapp")
@@ -206,11 +200,7 @@ def save_buddy(store: Store, draft: BuddyDraft, today: dt.date) -> uuid.UUID:
         ]
         if buddy.trainings != trainings:
             buddy.trainings = trainings
-        if draft.id is None:
-            buddy.status = draft.status
-            record_initial_status(session, buddy)
-        else:
-            change_status(session, buddy, draft.status)
+        apply_status(session, buddy, draft.status, is_new=draft.id is None)
     return buddy.id
 
 

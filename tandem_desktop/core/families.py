@@ -23,10 +23,10 @@ from tandem_desktop.messages import QT_TRANSLATE_NOOP
 
 from . import validation, weekgrid
 from .calendar import age_in_year
+from .drafts import apply_status, copy_fields, stored_or_new
 from .errors import DomainError, ValidationFailed
 from .people import family_errors
 from .search import fold, phone_terms
-from .status import change_status, record_initial_status
 
 
 @dataclass
@@ -207,9 +207,7 @@ def load_family(store: Store, family_id: uuid.UUID) -> FamilyDraft:
         whatsapp=validation.display_phone(family.whatsapp),
         members=[MemberDraft(id=m.id, name=m.name, role=m.role, birth_year=m.birth_year) for m in members],
     )
-    for name in _PLAIN_FIELDS:
-        value = getattr(family, name)
-        setattr(draft, name, list(value) if isinstance(value, list) else value)
+    copy_fields(draft, family, _PLAIN_FIELDS)
     return draft
 
 
@@ -239,27 +237,19 @@ def save_family(store: Store, draft: FamilyDraft, today: dt.date) -> uuid.UUID:
     if errors:
         raise ValidationFailed(errors)
     with store.transaction() as session:
-        if draft.id is None:
-            family = Family(name=draft.name.strip())
-            session.add(family)
-        else:
-            stored = session.get(Family, draft.id)
-            if stored is None or stored.deleted_at is not None:
-                raise DomainError(QT_TRANSLATE_NOOP("domain", "This family no longer exists."))
-            family = stored
-        for name in _PLAIN_FIELDS:
-            value = getattr(draft, name)
-            if getattr(family, name) != value:
-                setattr(family, name, list(value) if isinstance(value, list) else value)
+        family = stored_or_new(
+            session,
+            Family,
+            draft.id,
+            draft.name.strip(),
+            QT_TRANSLATE_NOOP("domain", "This family no longer exists."),
+        )
+        copy_fields(family, draft, _PLAIN_FIELDS)
         family.name = draft.name.strip()
         family.phone = validation.phone_number(draft.phone, "phone")
         family.whatsapp = validation.phone_number(draft.whatsapp, "whatsapp")
         family.unavailability = weekgrid.normalised(draft.unavailability)
-        if draft.id is None:
-            family.status = draft.status
-            record_initial_status(session, family)
-        else:
-            change_status(session, family, draft.status)
+        apply_status(session, family, draft.status, is_new=draft.id is None)
         _save_members(session, family.id, draft.members)
     return family.id
 
