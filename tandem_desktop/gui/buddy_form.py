@@ -22,7 +22,7 @@ from tandem_desktop.db.models.enums import BuddyStatus, DutchLevel
 from tandem_desktop.db.store import Store
 from tandem_desktop.gui.field_errors import FieldErrors
 from tandem_desktop.gui.forms.ui_buddy_form import Ui_BuddyForm
-from tandem_desktop.gui.labels import dutch_level_label, status_label
+from tandem_desktop.gui.labels import dutch_level_label, fill_choices, status_label
 from tandem_desktop.gui.messages import user_message
 from tandem_desktop.gui.record_form import RecordForm
 from tandem_desktop.gui.widgets.optional_date import OptionalDateEdit
@@ -84,16 +84,8 @@ class BuddyForm(RecordForm):
 
     # -- choices -----------------------------------------------------------------------------------
     def _fill_choices(self) -> None:
-        for combo, values, label in (
-            (self.ui.statusCombo, list(BuddyStatus), status_label),
-            (self.ui.dutchLevelCombo, list(DutchLevel), dutch_level_label),
-        ):
-            current = combo.currentData()
-            combo.clear()
-            for value in values:
-                combo.addItem(label(value), value)
-            if current is not None:
-                combo.setCurrentIndex(combo.findData(current))
+        fill_choices(self.ui.statusCombo, BuddyStatus, status_label)
+        fill_choices(self.ui.dutchLevelCombo, DutchLevel, dutch_level_label)
 
     def _retranslate_extra(self) -> None:
         self.setWindowTitle(self._title())

@@ -22,7 +22,7 @@ from tandem_desktop.db.models.enums import DutchLevel, FamilyStatus, MemberRole,
 from tandem_desktop.db.store import Store
 from tandem_desktop.gui.field_errors import FieldErrors
 from tandem_desktop.gui.forms.ui_family_form import Ui_FamilyForm
-from tandem_desktop.gui.labels import dutch_level_label, role_label, status_label
+from tandem_desktop.gui.labels import dutch_level_label, fill_choices, role_label, status_label
 from tandem_desktop.gui.messages import user_message
 from tandem_desktop.gui.record_form import RecordForm
 from tandem_desktop.messages import QT_TRANSLATE_NOOP
@@ -75,27 +75,14 @@ class FamilyForm(RecordForm):
 
     # -- choices -----------------------------------------------------------------------------------
     def _fill_choices(self) -> None:
-        for combo, values, label in (
-            (self.ui.statusCombo, list(FamilyStatus), status_label),
-            (self.ui.dutchLevelCombo, list(DutchLevel), dutch_level_label),
-        ):
-            current = combo.currentData()
-            combo.clear()
-            for value in values:
-                combo.addItem(label(value), value)
-            if current is not None:
-                combo.setCurrentIndex(combo.findData(current))
+        fill_choices(self.ui.statusCombo, FamilyStatus, status_label)
+        fill_choices(self.ui.dutchLevelCombo, DutchLevel, dutch_level_label)
 
     def _retranslate_extra(self) -> None:
         self.setWindowTitle(self._title())
         self._fill_choices()
         for row in range(self.ui.membersTable.rowCount()):
-            combo = self._role_combo(row)
-            role = combo.currentData()
-            combo.clear()
-            for value in MemberRole:
-                combo.addItem(role_label(value), value)
-            combo.setCurrentIndex(combo.findData(role))
+            fill_choices(self._role_combo(row), MemberRole, role_label)
         self._update_ages()
         self.save_button().setText(self.save_button_text())
 
@@ -188,8 +175,7 @@ class FamilyForm(RecordForm):
         name.setData(Qt.ItemDataRole.UserRole, str(member.id) if member.id else None)
         table.setItem(row, NAME, name)
         combo = QComboBox(table)
-        for value in MemberRole:
-            combo.addItem(role_label(value), value)
+        fill_choices(combo, MemberRole, role_label)
         combo.setCurrentIndex(combo.findData(member.role))
         table.setCellWidget(row, ROLE, combo)
         table.setItem(

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from enum import StrEnum
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QComboBox
 
 from tandem_desktop.db.models.enums import (
     BuddyStatus,
@@ -74,3 +77,19 @@ def role_label(role: MemberRole) -> str:
         MemberRole.OTHER: QCoreApplication.translate("labels", "Other"),
     }
     return labels[role]
+
+
+def fill_choices(
+    combo: QComboBox, values: Iterable[Any], label: Callable[[Any], str], everything: str | None = None
+) -> None:
+    """(Re)fill a combo with a vocabulary's labels in the current language, keeping the chosen value
+    and sending no change signal. `everything` adds a first entry (value None) that filters nothing."""
+    current = combo.currentData()
+    combo.blockSignals(True)
+    combo.clear()
+    if everything is not None:
+        combo.addItem(everything, None)
+    for value in values:
+        combo.addItem(label(value), value)
+    combo.setCurrentIndex(max(0, combo.findData(current)))
+    combo.blockSignals(False)

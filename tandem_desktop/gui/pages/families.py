@@ -14,7 +14,7 @@ from tandem_desktop.db.models import Family
 from tandem_desktop.db.models.enums import FamilyStatus, Need
 from tandem_desktop.db.store import Store
 from tandem_desktop.gui.family_form import FamilyForm
-from tandem_desktop.gui.labels import need_label, status_label
+from tandem_desktop.gui.labels import fill_choices, need_label, status_label
 from tandem_desktop.gui.models.families import family_table_model
 
 from .record_list import RecordListPage
@@ -67,13 +67,6 @@ class FamiliesPage(RecordListPage):
         )
         self.search.setPlaceholderText(self.tr("Search by name or phone (Ctrl+F)"))
         self.search.setAccessibleName(self.tr("Search families"))
-        current = self.need_filter.currentData()
-        self.need_filter.blockSignals(True)
-        self.need_filter.clear()
-        self.need_filter.addItem(self.tr("All needs"), None)
-        for need in Need:
-            self.need_filter.addItem(need_label(need), need)
-        self.need_filter.setCurrentIndex(max(0, self.need_filter.findData(current)))
-        self.need_filter.blockSignals(False)
+        fill_choices(self.need_filter, Need, need_label, self.tr("All needs"))
         self.new_button.setText(self.tr("&New family"))
         self.retranslate_list(list(FamilyStatus), status_label)

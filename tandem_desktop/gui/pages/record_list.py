@@ -29,6 +29,7 @@ from tandem_desktop.core.records import restore, soft_delete
 from tandem_desktop.core.search import fold, matching_keys
 from tandem_desktop.db.models import Record
 from tandem_desktop.db.store import Store
+from tandem_desktop.gui.labels import fill_choices
 from tandem_desktop.gui.models.rows import ID_ROLE, RowFilterProxy, RowTableModel
 
 from .section import SectionPage
@@ -241,14 +242,12 @@ class RecordListPage(SectionPage):
     # -- language ------------------------------------------------------------------------------------
     def retranslate_list(self, statuses: list[Any], status_label: Callable[[Any], str]) -> None:
         """The texts the two pages share; each page's retranslate() calls it after its own."""
-        current = self.status_filter.currentData()
-        self.status_filter.blockSignals(True)
-        self.status_filter.clear()
-        self.status_filter.addItem(QCoreApplication.translate("RecordListPage", "All statuses"), None)
-        for value in statuses:
-            self.status_filter.addItem(status_label(value), value)
-        self.status_filter.setCurrentIndex(max(0, self.status_filter.findData(current)))
-        self.status_filter.blockSignals(False)
+        fill_choices(
+            self.status_filter,
+            statuses,
+            status_label,
+            QCoreApplication.translate("RecordListPage", "All statuses"),
+        )
         self.new_button.setToolTip(
             QKeySequence(QKeySequence.StandardKey.New).toString(QKeySequence.SequenceFormat.NativeText)
         )
