@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import tempfile
+import uuid
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
@@ -17,6 +18,7 @@ from tandem_desktop.db.store import open_store
 from tandem_desktop.gui.app import make_application
 from tandem_desktop.gui.i18n import Translators
 from tandem_desktop.gui.main_window import MainWindow
+from tandem_desktop.gui.pages.record_list import RecordListPage
 from tandem_desktop.gui.preferences import Preferences
 
 # (file name, section index in the navigation)
@@ -47,8 +49,7 @@ def take(out: Path, width: int, height: int, language: str) -> list[Path]:
                 target = out / f"{name}-{language}-{width}x{height}.png"
                 window.grab().save(str(target))
                 written.append(target)
-            written += _family_form_shots(window, out, width, height, language)
-            written += _buddy_form_shots(window, out, width, height, language)
+            written += _record_form_shots(window, out, f"{language}-{width}x{height}")
             window.close()
         finally:
             store.close()
@@ -56,48 +57,44 @@ def take(out: Path, width: int, height: int, language: str) -> list[Path]:
     return written
 
 
-def _family_form_shots(window: MainWindow, out: Path, width: int, height: int, language: str) -> list[Path]:
-    from tandem_desktop.core.families import family_rows
-
-    page = window.families
-    window.show_section(1)
-    fullest = max(family_rows(window.store), key=lambda row: len(row.member_names))
-    page.select(fullest.id)
-    form = page.open_record(fullest.id)
+def _form_shots(
+    window: MainWindow,
+    page: RecordListPage,
+    record_id: uuid.UUID,
+    prefix: str,
+    tabs: tuple[str, ...],
+    suffix: str,
+) -> list[Path]:
+    """Open the record's form from its page, and grab each tab."""
+    window.show_section(window.ui.pages.indexOf(page))
+    page.select(record_id)
+    form = page.open_record(record_id)
     QApplication.processEvents()
     written = []
-    for index, name in enumerate(FORM_TABS):
-        form.ui.tabs.setCurrentIndex(index)
+    for index, name in enumerate(tabs):
+        form.ui.tabs.setCurrentIndex(index)  # type: ignore[attr-defined]
         QApplication.processEvents()
-        target = out / f"family-form-{name}-{language}-{width}x{height}.png"
+        target = Path(f"{prefix}-{name}-{suffix}.png")
         form.grab().save(str(target))
         written.append(target)
     form.done(0)
     return written
 
 
-def _buddy_form_shots(window: MainWindow, out: Path, width: int, height: int, language: str) -> list[Path]:
+def _record_form_shots(window: MainWindow, out: Path, suffix: str) -> list[Path]:
     from tandem_desktop.core.buddies import ExtractState, buddy_rows, extract_state
+    from tandem_desktop.core.families import family_rows
 
-    page = window.buddies
-    window.show_section(2)
+    # The demo family with the most members; a buddy whose extract needs attention (the warning shows).
+    fullest = max(family_rows(window.store), key=lambda row: len(row.member_names))
     today = dt.date.today()
-    chosen = max(
+    buddy = max(
         buddy_rows(window.store),
         key=lambda row: (extract_state(row.extract_on, today) != ExtractState.VALID, len(row.languages)),
     )
-    page.select(chosen.id)
-    form = page.open_record(chosen.id)
-    QApplication.processEvents()
-    written = []
-    for index, name in enumerate(BUDDY_FORM_TABS):
-        form.ui.tabs.setCurrentIndex(index)
-        QApplication.processEvents()
-        target = out / f"buddy-form-{name}-{language}-{width}x{height}.png"
-        form.grab().save(str(target))
-        written.append(target)
-    form.done(0)
-    return written
+    return _form_shots(
+        window, window.families, fullest.id, str(out / "family-form"), FORM_TABS, suffix
+    ) + _form_shots(window, window.buddies, buddy.id, str(out / "buddy-form"), BUDDY_FORM_TABS, suffix)
 
 
 def main() -> None:
