@@ -2,16 +2,18 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from tandem_desktop.db.store import Store, open_store
 from tandem_desktop.gui.app import make_application
 from tandem_desktop.gui.i18n import Translators
 from tandem_desktop.gui.main_window import MainWindow
+from tandem_desktop.gui.pages.record_list import RecordListPage
 from tandem_desktop.gui.preferences import Preferences
 
 
@@ -80,3 +82,20 @@ def answer_next_message_box(button_text: str, seen: list[str]) -> None:
         box.reject()
 
     QTimer.singleShot(0, press)
+
+
+def activate(qtbot: QtBot, window: QWidget) -> None:
+    """Shortcuts reach the active window only; offscreen, closing a dialog does not hand activation back."""
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+
+
+def new_form(qtbot: QtBot, page: RecordListPage) -> Any:
+    """Ctrl+N on a list page, as the coordinator types it; returns the new, active form."""
+    activate(qtbot, page.window())
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    form = page.last_form
+    assert form is not None and form.isVisible()
+    activate(qtbot, form)
+    return form

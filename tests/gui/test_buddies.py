@@ -6,7 +6,6 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -18,7 +17,7 @@ from tandem_desktop.gui.main_window import MainWindow
 from tandem_desktop.gui.models.rows import ID_ROLE
 from tandem_desktop.gui.pages.buddies import BuddiesPage
 
-from .conftest import answer_next_message_box
+from .conftest import activate, answer_next_message_box, new_form
 
 BUDDIES_SECTION = 2
 EXTRACT_COLUMN = 5
@@ -30,22 +29,6 @@ def buddies_page(open_window: Callable[[], MainWindow]) -> tuple[MainWindow, Bud
     assert window.current_page() is window.buddies
     assert window.buddies.heading.text() == "Buddy's"
     return window, window.buddies
-
-
-def activate(qtbot: QtBot, window: QWidget) -> None:
-    """Shortcuts reach the active window only; offscreen, closing a dialog does not hand activation back."""
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-
-
-def new_form(qtbot: QtBot, page: BuddiesPage) -> BuddyForm:
-    activate(qtbot, page.window())
-    page.table.setFocus()
-    qtbot.keyClick(page.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
-    form = page.last_form
-    assert form is not None and form.isVisible()
-    activate(qtbot, form)
-    return form
 
 
 def set_date(form: BuddyForm, day: dt.date) -> None:

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from tandem_desktop.core import families
@@ -16,7 +16,7 @@ from tandem_desktop.gui.main_window import MainWindow
 from tandem_desktop.gui.models.rows import ID_ROLE
 from tandem_desktop.gui.pages.families import FamiliesPage
 
-from .conftest import answer_next_message_box
+from .conftest import activate, answer_next_message_box, new_form
 
 
 def families_page(open_window: Callable[[], MainWindow]) -> tuple[MainWindow, FamiliesPage]:
@@ -24,22 +24,6 @@ def families_page(open_window: Callable[[], MainWindow]) -> tuple[MainWindow, Fa
     window.show_section(1)
     assert window.current_page() is window.families
     return window, window.families
-
-
-def activate(qtbot: QtBot, window: QWidget) -> None:
-    """Shortcuts reach the active window only; offscreen, closing a dialog does not hand activation back."""
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-
-
-def new_form(qtbot: QtBot, page: FamiliesPage) -> FamilyForm:
-    activate(qtbot, page.window())
-    page.table.setFocus()
-    qtbot.keyClick(page.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
-    form = page.last_form
-    assert form is not None and form.isVisible()
-    activate(qtbot, form)
-    return form
 
 
 def type_member(qtbot: QtBot, form: FamilyForm, name: str, role: MemberRole, year: str) -> None:
