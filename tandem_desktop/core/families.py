@@ -149,14 +149,14 @@ def _rows(store: Store, family_id: uuid.UUID | None) -> list[FamilyRow]:
     with store.session() as session:
         for owner, name, role in session.exec(members):
             by_family[owner].append((name, MemberRole(role)))
-        waiting_since = _waiting_since(session, family_id)
+        waiting_since = waiting_since_dates(session, family_id)
         return [
             _row(family, by_family[family[0]], waiting_since.get(family[0]))
             for family in session.execute(families)
         ]
 
 
-def _waiting_since(session: Session, family_id: uuid.UUID | None = None) -> dict[uuid.UUID, dt.date]:
+def waiting_since_dates(session: Session, family_id: uuid.UUID | None = None) -> dict[uuid.UUID, dt.date]:
     query = live(StatusChange).where(
         StatusChange.subject_type == "family", StatusChange.new_status == FamilyStatus.WAITING.value
     )

@@ -114,17 +114,17 @@ def resume(session: Session, trajectory: Trajectory, on: dt.date) -> None:
         )
     current.end_date = on
     session.add(current)
-    trajectory.planned_end += on - current.start_date
-    end_evaluation = session.exec(
-        live(Evaluation).where(
-            Evaluation.trajectory_id == trajectory.id,
-            Evaluation.kind == EvaluationKind.END,
-            col(Evaluation.done_on).is_(None),
-        )
-    ).first()
-    if end_evaluation is not None:  # the end evaluation is due at the (moved) end
-        end_evaluation.due_on = trajectory.planned_end
-        session.add(end_evaluation)
+    length = on - current.start_date
+    trajectory.planned_end += length
+    # Evaluations still to come keep their place in the duo's time: they move with the end.
+    later = live(Evaluation).where(
+        Evaluation.trajectory_id == trajectory.id,
+        col(Evaluation.done_on).is_(None),
+        Evaluation.due_on >= current.start_date,
+    )
+    for evaluation in session.exec(later):
+        evaluation.due_on += length
+        session.add(evaluation)
     change_status(session, trajectory, TrajectoryStatus.ACTIVE)
 
 
@@ -153,6 +153,7 @@ def close(
         current.end_date = on
         session.add(current)
     completed = reason == ClosureReason.DURATION_COMPLETED
+    proposal_withdrawn = trajectory.status == TrajectoryStatus.PROPOSED
     trajectory.closed_on = on
     trajectory.closure_reason = reason
     trajectory.ended_by = ended_by
@@ -160,7 +161,11 @@ def close(
     change_status(
         session, trajectory, TrajectoryStatus.COMPLETED if completed else TrajectoryStatus.STOPPED_EARLY
     )
-    change_status(session, family, FamilyStatus.COMPLETED if completed else FamilyStatus.STOPPED)
+    if proposal_withdrawn and not completed:
+        # The duo never started: the family goes back to the waiting list for another buddy.
+        change_status(session, family, FamilyStatus.WAITING, note=reason.value)
+    else:
+        change_status(session, family, FamilyStatus.COMPLETED if completed else FamilyStatus.STOPPED)
     if buddy.status == BuddyStatus.MATCHED and active_duo_count(session, buddy) == 0:
         change_status(session, buddy, BuddyStatus.AVAILABLE)
 

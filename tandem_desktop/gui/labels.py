@@ -9,14 +9,25 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox
 
+from tandem_desktop.core import weekgrid
+from tandem_desktop.core.languages import language_name
+from tandem_desktop.core.matching import Reason, reason_text
+from tandem_desktop.core.rhythm import FLAG_TEXTS, RaisedFlag
 from tandem_desktop.db.models.enums import (
+    ActivityType,
     BuddyStatus,
+    CancelReason,
+    ClosureReason,
     DutchLevel,
+    EndedBy,
+    EvaluationKind,
     FamilyStatus,
     MemberRole,
     Need,
+    ReferralOutcome,
     TrajectoryStatus,
 )
+from tandem_desktop.gui.i18n import current_ui_language
 
 
 def status_label(status: StrEnum) -> str:
@@ -93,3 +104,96 @@ def fill_choices(
         combo.addItem(label(value), value)
     combo.setCurrentIndex(max(0, combo.findData(current)))
     combo.blockSignals(False)
+
+
+def activity_type_label(kind: ActivityType) -> str:
+    labels = {
+        ActivityType.LIBRARY: QCoreApplication.translate("labels", "Library"),
+        ActivityType.PLAYGROUND: QCoreApplication.translate("labels", "Playground"),
+        ActivityType.PARK: QCoreApplication.translate("labels", "Park"),
+        ActivityType.MUSEUM: QCoreApplication.translate("labels", "Museum"),
+        ActivityType.SPORT: QCoreApplication.translate("labels", "Sport"),
+        ActivityType.MARKET: QCoreApplication.translate("labels", "Market"),
+        ActivityType.CITY_WALK: QCoreApplication.translate("labels", "City walk"),
+        ActivityType.COOKING: QCoreApplication.translate("labels", "Cooking"),
+        ActivityType.OTHER: QCoreApplication.translate("labels", "Other"),
+    }
+    return labels[kind]
+
+
+def cancel_reason_label(reason: CancelReason) -> str:
+    labels = {
+        CancelReason.ILLNESS: QCoreApplication.translate("labels", "Illness"),
+        CancelReason.HOUSING: QCoreApplication.translate("labels", "Housing problems"),
+        CancelReason.DUTCH_CLASS: QCoreApplication.translate("labels", "Dutch class"),
+        CancelReason.BUDDY_UNAVAILABLE: QCoreApplication.translate("labels", "Buddy not available"),
+        CancelReason.FAMILY_UNREACHABLE: QCoreApplication.translate("labels", "Family unreachable"),
+        CancelReason.OTHER: QCoreApplication.translate("labels", "Other reason"),
+    }
+    return labels[reason]
+
+
+def evaluation_kind_label(kind: EvaluationKind) -> str:
+    labels = {
+        EvaluationKind.START: QCoreApplication.translate("labels", "Start evaluation"),
+        EvaluationKind.MIDWAY: QCoreApplication.translate("labels", "Mid-way evaluation"),
+        EvaluationKind.END: QCoreApplication.translate("labels", "End evaluation"),
+    }
+    return labels[kind]
+
+
+def referral_outcome_label(outcome: ReferralOutcome) -> str:
+    labels = {
+        ReferralOutcome.PENDING: QCoreApplication.translate("labels", "Pending"),
+        ReferralOutcome.ENROLLED: QCoreApplication.translate("labels", "Enrolled"),
+        ReferralOutcome.WAITING_LIST: QCoreApplication.translate("labels", "On a waiting list"),
+        ReferralOutcome.NOT_PURSUED: QCoreApplication.translate("labels", "Not pursued"),
+        ReferralOutcome.UNKNOWN: QCoreApplication.translate("labels", "Unknown"),
+    }
+    return labels[outcome]
+
+
+def closure_reason_label(reason: ClosureReason) -> str:
+    labels = {
+        ClosureReason.DURATION_COMPLETED: QCoreApplication.translate("labels", "Duration completed"),
+        ClosureReason.FAMILY_MOVED: QCoreApplication.translate("labels", "Family moved"),
+        ClosureReason.FAMILY_NO_LONGER_WISHES: QCoreApplication.translate(
+            "labels", "Family no longer wishes"
+        ),
+        ClosureReason.BUDDY_NO_LONGER_AVAILABLE: QCoreApplication.translate(
+            "labels", "Buddy no longer available"
+        ),
+        ClosureReason.MISMATCH: QCoreApplication.translate("labels", "Mismatch"),
+        ClosureReason.HEALTH: QCoreApplication.translate("labels", "Health"),
+        ClosureReason.HOUSING: QCoreApplication.translate("labels", "Housing"),
+        ClosureReason.OTHER: QCoreApplication.translate("labels", "Other"),
+    }
+    return labels[reason]
+
+
+def ended_by_label(who: EndedBy) -> str:
+    labels = {
+        EndedBy.FAMILY: QCoreApplication.translate("labels", "The family"),
+        EndedBy.BUDDY: QCoreApplication.translate("labels", "The buddy"),
+        EndedBy.COORDINATOR: QCoreApplication.translate("labels", "The coordinator"),
+        EndedBy.MUTUAL: QCoreApplication.translate("labels", "Together"),
+    }
+    return labels[who]
+
+
+def flag_text(flag: RaisedFlag) -> str:
+    return QCoreApplication.translate("flags", FLAG_TEXTS[flag.flag]).format(**flag.values)
+
+
+def match_reason_text(reason: Reason) -> str:
+    """A matching reason in the interface language: languages and week slots named in it too."""
+
+    def translate(text: str) -> str:
+        context = "weekgrid" if text in _WEEKGRID_TEXTS else "matching"
+        return QCoreApplication.translate(context, text)
+
+    ui = current_ui_language()
+    return reason_text(reason, translate, lambda code: language_name(code, ui))
+
+
+_WEEKGRID_TEXTS = frozenset((*weekgrid.DAY_NAMES, *weekgrid.PART_NAMES, weekgrid.SLOT_NAME))

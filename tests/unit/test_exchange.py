@@ -186,7 +186,7 @@ def test_export_holds_every_table_soft_deleted_records_and_the_audit_trail(
     document = json.loads(path.read_text(encoding="utf-8"))
     assert document["format"] == FORMAT_NAME
     assert document["format_version"] == FORMAT_VERSION
-    assert document["schema_revision"] == "0001"
+    assert document["schema_revision"] == "0002"
     assert dt.datetime.fromisoformat(document["exported_at"]).tzinfo is not None
     assert list(document["tables"]) == [*(m.__tablename__ for m in RECORD_TABLES), AUDIT_TABLE]
     assert written == {name: len(rows) for name, rows in document["tables"].items()}

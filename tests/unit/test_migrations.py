@@ -64,3 +64,29 @@ def test_an_outdated_database_is_backed_up_before_it_is_upgraded(
     engine.dispose()
     assert calls == ["before-migration"]
     assert upgraded == [True], "the backup must come before the upgrade"
+
+
+def test_a_database_of_the_first_release_is_upgraded_and_keeps_its_settings(data_dir: Path) -> None:
+    from alembic import command
+    from sqlmodel import select
+
+    from tandem_desktop.db.models import ProgrammeSettings
+
+    data_dir.mkdir(parents=True)
+    engine = make_engine(database_path(data_dir))
+    with engine.begin() as conn:
+        command.upgrade(migrate.alembic_config(conn), "0001")
+        conn.exec_driver_sql(
+            "INSERT INTO programme_settings (id, created_at, updated_at, organisation_name, organisation_address,"
+            " organisation_email, coordinator_name, coordinator_email, policy_officer_name, duration_months,"
+            " meetings_per_month, buddy_meeting_monthly, consent_text_version, flag_no_activity_days,"
+            " flag_ending_within_days, flag_evaluation_overdue_days, backup_interval_days) VALUES"
+            " ('0123456789abcdef0123456789abcdef', '2026-01-01', '2026-01-01', 'Tandem Gent', '', '', '', '', '',"
+            " 6, 2, 1, '1', 21, 14, 14, 1)"
+        )
+    engine.dispose()
+    with open_store(data_dir) as store, store.session() as session:
+        settings = session.exec(select(ProgrammeSettings)).one()
+    assert (settings.organisation_name, settings.flag_no_activity_days) == ("Tandem Gent", 21)
+    assert settings.flag_behind_meetings == 2
+    assert migrate.current_revision(make_engine(database_path(data_dir))) == migrate.SCHEMA_HEAD

@@ -99,5 +99,5 @@ def test_from_a_wheel_installed_into_a_scratch_venv(wheel: Path, tmp_path: Path)
     assert Path(package_file).is_relative_to(purelib), "the installed copy, not the checkout, was imported"
     assert Path(style) == purelib / "tandem_desktop" / "resources" / "style.qss"
     assert Path(style).is_file()
-    assert head == "0001"
+    assert head == "0002"
     assert (venv / "bin" / "tandem-desktop").is_file(), "the wheel installs the command"

@@ -27,6 +27,7 @@ class ProgrammeSettings(Record, table=True):
 
     # Thresholds of the flags on the overview of duos.
     flag_no_activity_days: int = 30
+    flag_behind_meetings: int = 2  # planned meetings missed before a duo counts as behind the rhythm
     flag_ending_within_days: int = 14
     flag_evaluation_overdue_days: int = 14
     # Backups older than this many days trigger a new one at start.
