@@ -142,7 +142,8 @@ def close(
     _require_status(trajectory, *OPEN_STATUSES)
     if reason == ClosureReason.OTHER and not note.strip():
         raise DomainError(QT_TRANSLATE_NOOP("domain", "Describe the other reason."), field="closure_note")
-    if on < trajectory.start_date:
+    # A proposal can be withdrawn before its start date; a duo that started cannot end before it.
+    if on < trajectory.start_date and trajectory.status != TrajectoryStatus.PROPOSED:
         raise DomainError(
             QT_TRANSLATE_NOOP("domain", "The end cannot come before the duo's start ({start})."),
             field="closed_on",
