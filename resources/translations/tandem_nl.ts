@@ -263,6 +263,338 @@
     </message>
 </context>
 <context>
+    <name>CloseDuoDialog</name>
+    <message>
+        <source>End the duo</source>
+        <translation>Duo beëindigen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; with buddy &lt;b&gt;%2&lt;/b&gt;. The reason is kept for the programme&apos;s reports.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; met buddy &lt;b&gt;%2&lt;/b&gt;. De reden wordt bewaard voor de rapporten van de werking.</translation>
+    </message>
+    <message>
+        <source>Ended &amp;on</source>
+        <translation>Beëindigd &amp;op</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Reden</translation>
+    </message>
+    <message>
+        <source>&amp;Explanation</source>
+        <translation>&amp;Toelichting</translation>
+    </message>
+    <message>
+        <source>Ended &amp;by</source>
+        <translation>Beëindigd &amp;door</translation>
+    </message>
+    <message>
+        <source>Complete the duo</source>
+        <translation>Duo afronden</translation>
+    </message>
+    <message>
+        <source>Stop the duo</source>
+        <translation>Duo stopzetten</translation>
+    </message>
+    <message>
+        <source>Required for “Other”</source>
+        <translation>Verplicht bij “Andere”</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Niet verplicht</translation>
+    </message>
+</context>
+<context>
+    <name>CreateDuoDialog</name>
+    <message>
+        <source>New duo</source>
+        <translation>Nieuw duo</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; with buddy &lt;b&gt;%2&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; met buddy &lt;b&gt;%2&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Planning</translation>
+    </message>
+    <message>
+        <source>Create duo</source>
+        <translation>Duo aanmaken</translation>
+    </message>
+    <message>
+        <source>Runs %1 months, until %2, with %3 activities a month.
+Evaluations: at the start, mid-way on %4, at the end on %5.</source>
+        <translation>Loopt %1 maanden, tot %2, met %3 activiteiten per maand.
+Evaluaties: bij de start, halfweg op %4, op het einde op %5.</translation>
+    </message>
+</context>
+<context>
+    <name>DuoPanel</name>
+    <message>
+        <source>Choose a duo in the list to see its timeline.</source>
+        <translation>Kies een duo in de lijst om zijn tijdlijn te zien.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; with buddy &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; met buddy &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1 activities</source>
+        <translation>%1 activiteiten</translation>
+    </message>
+    <message>
+        <source>ended %1</source>
+        <translation>beëindigd op %1</translation>
+    </message>
+    <message>
+        <source>planned end %1</source>
+        <translation>gepland einde %1</translation>
+    </message>
+    <message>
+        <source>Withdraw the proposal…</source>
+        <translation>Voorstel intrekken…</translation>
+    </message>
+    <message>
+        <source>&amp;End the duo…</source>
+        <translation>Duo &amp;beëindigen…</translation>
+    </message>
+    <message>
+        <source>&amp;Start the duo</source>
+        <translation>Duo &amp;starten</translation>
+    </message>
+    <message>
+        <source>&amp;Pause…</source>
+        <translation>&amp;Pauzeren…</translation>
+    </message>
+    <message>
+        <source>&amp;Resume…</source>
+        <translation>&amp;Hervatten…</translation>
+    </message>
+    <message>
+        <source>Record e&amp;valuation…</source>
+        <translation>E&amp;valuatie invullen…</translation>
+    </message>
+</context>
+<context>
+    <name>DuoTimelineView</name>
+    <message>
+        <source>Planned</source>
+        <translation>Gepland</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Activiteiten</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groep</translation>
+    </message>
+    <message>
+        <source>Evaluations</source>
+        <translation>Evaluaties</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Toeleidingen</translation>
+    </message>
+    <message>
+        <source>The planned rhythm: the day by which each meeting is due.</source>
+        <translation>Het geplande ritme: de dag waarop elke activiteit verwacht wordt.</translation>
+    </message>
+    <message>
+        <source>Filled: held. Hollow and dashed: cancelled. The colour tells the type.</source>
+        <translation>Gevuld: doorgegaan. Hol en gestreept: afgelast. De kleur toont het soort.</translation>
+    </message>
+    <message>
+        <source>Group activities the family or the buddy attended.</source>
+        <translation>Groepsactiviteiten waar het gezin of de buddy bij was.</translation>
+    </message>
+    <message>
+        <source>Filled: done. Outlined: still to come. Red: overdue.</source>
+        <translation>Gevuld: gedaan. Omlijnd: komt nog. Rood: te laat.</translation>
+    </message>
+    <message>
+        <source>Referrals of the family to other organisations.</source>
+        <translation>Toeleidingen van het gezin naar andere organisaties.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · cancelled</source>
+        <translation>%1 · %2 · afgelast</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · cancelled: %3</source>
+        <translation>%1 · %2 · afgelast: %3</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 · done %2</source>
+        <translation>%1 · gedaan op %2</translation>
+    </message>
+    <message>
+        <source>family %1/5</source>
+        <translation>gezin %1/5</translation>
+    </message>
+    <message>
+        <source>buddy %1/5</source>
+        <translation>buddy %1/5</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 · overdue since %2</source>
+        <translation>%1 · te laat sinds %2</translation>
+    </message>
+    <message>
+        <source>%1 · due %2</source>
+        <translation>%1 · gepland op %2</translation>
+    </message>
+    <message>
+        <source>Pause since %1</source>
+        <translation>Pauze sinds %1</translation>
+    </message>
+    <message>
+        <source>Pause from %1 to %2</source>
+        <translation>Pauze van %1 tot %2</translation>
+    </message>
+    <message>
+        <source>Timeline of the duo</source>
+        <translation>Tijdlijn van het duo</translation>
+    </message>
+    <message>
+        <source>Choose a duo to see its timeline.</source>
+        <translation>Kies een duo om zijn tijdlijn te zien.</translation>
+    </message>
+    <message>
+        <source>Use the left and right arrow keys to go through the items.</source>
+        <translation>Ga met de pijltjestoetsen links en rechts door de items.</translation>
+    </message>
+    <message>
+        <source>Month %1</source>
+        <translation>Maand %1</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pauze</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>Gepland einde</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Afgesloten</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>afgelast</translation>
+    </message>
+</context>
+<context>
+    <name>DuosPage</name>
+    <message>
+        <source>starts %1</source>
+        <translation>start op %1</translation>
+    </message>
+    <message>
+        <source>month %1 of %2</source>
+        <translation>maand %1 van %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 van %2</translation>
+    </message>
+    <message>
+        <source>%1 activities held; %2 planned so far (%3 a month)</source>
+        <translation>%1 activiteiten doorgegaan; tot nu %2 gepland (%3 per maand)</translation>
+    </message>
+    <message>
+        <source>closed %1</source>
+        <translation>afgesloten op %1</translation>
+    </message>
+    <message>
+        <source>%1 duos</source>
+        <translation>%1 duo&apos;s</translation>
+    </message>
+    <message>
+        <source>%1 of %2 duos</source>
+        <translation>%1 van %2 duo&apos;s</translation>
+    </message>
+    <message>
+        <source>Duos</source>
+        <translation>Duo&apos;s</translation>
+    </message>
+    <message>
+        <source>Every duo with its progress; the ones that need a call come first. Choose a duo to see its timeline.</source>
+        <translation>Elk duo met zijn voortgang; de duo&apos;s die een telefoontje nodig hebben, staan bovenaan. Kies een duo om zijn tijdlijn te zien.</translation>
+    </message>
+    <message>
+        <source>Search by family or buddy</source>
+        <translation>Zoek op gezin of buddy</translation>
+    </message>
+    <message>
+        <source>Search duos</source>
+        <translation>Duo&apos;s zoeken</translation>
+    </message>
+    <message>
+        <source>Open duos</source>
+        <translation>Lopende duo&apos;s</translation>
+    </message>
+    <message>
+        <source>All duos</source>
+        <translation>Alle duo&apos;s</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationDialog</name>
+    <message>
+        <source>Due on %1. How do the family and the buddy experience the duo (1: not well, 5: very well)?</source>
+        <translation>Gepland op %1. Hoe ervaren het gezin en de buddy het duo (1: niet goed, 5: heel goed)?</translation>
+    </message>
+    <message>
+        <source>&amp;Done on</source>
+        <translation>&amp;Gedaan op</translation>
+    </message>
+    <message>
+        <source>&amp;Family</source>
+        <translation>&amp;Gezin</translation>
+    </message>
+    <message>
+        <source>&amp;Buddy</source>
+        <translation>&amp;Buddy</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notities</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+</context>
+<context>
     <name>FamiliesPage</name>
     <message>
         <source>delete family %1</source>
@@ -653,6 +985,10 @@
         <translation>Buddy&apos;s</translation>
     </message>
     <message>
+        <source>Matching</source>
+        <translation>Matchen</translation>
+    </message>
+    <message>
         <source>Duos</source>
         <translation>Duo&apos;s</translation>
     </message>
@@ -718,6 +1054,57 @@
     </message>
 </context>
 <context>
+    <name>MatchingPage</name>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 dagen</translation>
+    </message>
+    <message>
+        <source>On the waiting list since %1</source>
+        <translation>Op de wachtlijst sinds %1</translation>
+    </message>
+    <message>
+        <source>Nobody on the waiting list.</source>
+        <translation>Niemand op de wachtlijst.</translation>
+    </message>
+    <message>
+        <source>No buddy has room for a duo.</source>
+        <translation>Geen enkele buddy heeft plaats voor een duo.</translation>
+    </message>
+    <message>
+        <source>Choose a family on the left to see the buddies who fit.</source>
+        <translation>Kies links een gezin om de passende buddy&apos;s te zien.</translation>
+    </message>
+    <message>
+        <source>Buddies for %1: %2 possible, %3 excluded</source>
+        <translation>Buddy&apos;s voor %1: %2 mogelijk, %3 uitgesloten</translation>
+    </message>
+    <message>
+        <source>Families for %1: %2 possible, %3 excluded</source>
+        <translation>Gezinnen voor %1: %2 mogelijk, %3 uitgesloten</translation>
+    </message>
+    <message>
+        <source>Matching</source>
+        <translation>Matchen</translation>
+    </message>
+    <message>
+        <source>The waiting list, longest wait first. Choose a family to see the buddies who fit and why; those who cannot be matched are listed with the reason.</source>
+        <translation>De wachtlijst, wie het langst wacht bovenaan. Kies een gezin om te zien welke buddy&apos;s passen en waarom; wie niet kan, staat erbij met de reden.</translation>
+    </message>
+    <message>
+        <source>&amp;Waiting families</source>
+        <translation>&amp;Wachtende gezinnen</translation>
+    </message>
+    <message>
+        <source>&amp;Buddies with room</source>
+        <translation>&amp;Buddy&apos;s met plaats</translation>
+    </message>
+    <message>
+        <source>&amp;Create duo…</source>
+        <translation>Duo &amp;aanmaken…</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message>
         <source>Loading the demo programme…</source>
@@ -753,6 +1140,33 @@
     </message>
 </context>
 <context>
+    <name>PauseDialog</name>
+    <message>
+        <source>Pause the duo</source>
+        <translation>Duo pauzeren</translation>
+    </message>
+    <message>
+        <source>While the duo is paused, no activities are expected. The planned end moves by the pause&apos;s length.</source>
+        <translation>Tijdens de pauze worden geen activiteiten verwacht. Het geplande einde schuift op met de lengte van de pauze.</translation>
+    </message>
+    <message>
+        <source>For example: hospital stay, moving house</source>
+        <translation>Bijvoorbeeld: ziekenhuisopname, verhuis</translation>
+    </message>
+    <message>
+        <source>Paused &amp;from</source>
+        <translation>Gepauzeerd &amp;vanaf</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Reden</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pauzeren</translation>
+    </message>
+</context>
+<context>
     <name>RecordForm</name>
     <message>
         <source>Not saved yet: correct the fields marked in red. Nothing you typed is lost.</source>
@@ -783,6 +1197,25 @@
     </message>
 </context>
 <context>
+    <name>ResumeDialog</name>
+    <message>
+        <source>Resume the duo</source>
+        <translation>Duo hervatten</translation>
+    </message>
+    <message>
+        <source>Resumed &amp;on</source>
+        <translation>Hervat &amp;op</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Hervatten</translation>
+    </message>
+    <message>
+        <source>Paused since %1. The planned end moves from %2 to &lt;b&gt;%3&lt;/b&gt;.</source>
+        <translation>Gepauzeerd sinds %1. Het geplande einde verschuift van %2 naar &lt;b&gt;%3&lt;/b&gt;.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>No backup yet.</source>
@@ -797,8 +1230,8 @@
         <translation>Instellingen</translation>
     </message>
     <message>
-        <source>The language of the screens, where your data is kept, and its backups.</source>
-        <translation>De taal van de schermen, waar je gegevens bewaard worden, en de back-ups.</translation>
+        <source>The language of the screens, where your data is kept, its backups, and the duos&apos; rhythm.</source>
+        <translation>De taal van de schermen, waar je gegevens bewaard worden, de back-ups en het ritme van de duo&apos;s.</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -819,6 +1252,57 @@
     <message>
         <source>Back up now</source>
         <translation>Nu een back-up maken</translation>
+    </message>
+    <message>
+        <source>Duos: rhythm and flags</source>
+        <translation>Duo&apos;s: ritme en signalen</translation>
+    </message>
+    <message>
+        <source>Duration of a duo</source>
+        <translation>Duur van een duo</translation>
+    </message>
+    <message>
+        <source>Activities per month</source>
+        <translation>Activiteiten per maand</translation>
+    </message>
+    <message>
+        <source>Flag when no activity for</source>
+        <translation>Melden als er geen activiteit was gedurende</translation>
+    </message>
+    <message>
+        <source>Flag when behind the rhythm by</source>
+        <translation>Melden bij een achterstand op het ritme van</translation>
+    </message>
+    <message>
+        <source>Flag an evaluation overdue after</source>
+        <translation>Evaluatie als te laat melden na</translation>
+    </message>
+    <message>
+        <source>Flag the end within</source>
+        <translation>Het einde melden vanaf</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> maanden</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dagen</translation>
+    </message>
+    <message>
+        <source> activities</source>
+        <translation> activiteiten</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionDelegate</name>
+    <message>
+        <source>score %1</source>
+        <translation>score %1</translation>
+    </message>
+    <message>
+        <source>excluded</source>
+        <translation>uitgesloten</translation>
     </message>
 </context>
 <context>
@@ -949,6 +1433,22 @@
         <translation>Gezin</translation>
     </message>
     <message>
+        <source>Progress</source>
+        <translation>Voortgang</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Activiteiten</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Aandacht nodig</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>Gepland einde</translation>
+    </message>
+    <message>
         <source>Buddy</source>
         <translation>Buddy</translation>
     </message>
@@ -987,6 +1487,10 @@
     <message>
         <source>Registered</source>
         <translation>Aangemeld</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wacht</translation>
     </message>
 </context>
 <context>
@@ -1119,6 +1623,65 @@
         <source>Enter the year of birth as a number, e.g. 1985.</source>
         <translation>Geef het geboortejaar als getal, bv. 1985.</translation>
     </message>
+    <message>
+        <source>This duo no longer exists.</source>
+        <translation>Dit duo bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>This family or buddy no longer exists.</source>
+        <translation>Dit gezin of deze buddy bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>{family} is not on the waiting list, so cannot get a new duo.</source>
+        <translation>{family} staat niet op de wachtlijst en kan dus geen nieuw duo krijgen.</translation>
+    </message>
+    <message>
+        <source>A score is from 1 to 5.</source>
+        <translation>Een score gaat van 1 tot 5.</translation>
+    </message>
+    <message>
+        <source>This evaluation no longer exists.</source>
+        <translation>Deze evaluatie bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>An evaluation cannot come before the duo&apos;s start ({start}).</source>
+        <translation>Een evaluatie kan niet voor de start van het duo liggen ({start}).</translation>
+    </message>
+    <message>
+        <source>Choose a number from {low} to {high}.</source>
+        <translation>Kies een getal van {low} tot {high}.</translation>
+    </message>
+</context>
+<context>
+    <name>flags</name>
+    <message>
+        <source>Planned end passed</source>
+        <translation>Gepland einde voorbij</translation>
+    </message>
+    <message>
+        <source>No activity in {days} days</source>
+        <translation>Geen activiteit in {days} dagen</translation>
+    </message>
+    <message>
+        <source>{meetings} meetings behind the rhythm</source>
+        <translation>{meetings} activiteiten achter op het ritme</translation>
+    </message>
+    <message>
+        <source>Evaluation overdue</source>
+        <translation>Evaluatie te laat</translation>
+    </message>
+    <message>
+        <source>Agreement not signed</source>
+        <translation>Overeenkomst niet ondertekend</translation>
+    </message>
+    <message>
+        <source>Ends in {days} days</source>
+        <translation>Eindigt over {days} dagen</translation>
+    </message>
+    <message>
+        <source>Start date passed, not started</source>
+        <translation>Startdatum voorbij, nog niet gestart</translation>
+    </message>
 </context>
 <context>
     <name>labels</name>
@@ -1242,17 +1805,228 @@
         <source>Child</source>
         <translation>Kind</translation>
     </message>
+    <message>
+        <source>Playground</source>
+        <translation>Speeltuin</translation>
+    </message>
+    <message>
+        <source>Park</source>
+        <translation>Park</translation>
+    </message>
+    <message>
+        <source>Museum</source>
+        <translation>Museum</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>Markt</translation>
+    </message>
+    <message>
+        <source>City walk</source>
+        <translation>Stadswandeling</translation>
+    </message>
+    <message>
+        <source>Cooking</source>
+        <translation>Koken</translation>
+    </message>
+    <message>
+        <source>Illness</source>
+        <translation>Ziekte</translation>
+    </message>
+    <message>
+        <source>Housing problems</source>
+        <translation>Woonproblemen</translation>
+    </message>
+    <message>
+        <source>Dutch class</source>
+        <translation>NT2-les</translation>
+    </message>
+    <message>
+        <source>Buddy not available</source>
+        <translation>Buddy niet beschikbaar</translation>
+    </message>
+    <message>
+        <source>Family unreachable</source>
+        <translation>Gezin onbereikbaar</translation>
+    </message>
+    <message>
+        <source>Other reason</source>
+        <translation>Andere reden</translation>
+    </message>
+    <message>
+        <source>Start evaluation</source>
+        <translation>Startevaluatie</translation>
+    </message>
+    <message>
+        <source>Mid-way evaluation</source>
+        <translation>Tussentijdse evaluatie</translation>
+    </message>
+    <message>
+        <source>End evaluation</source>
+        <translation>Eindevaluatie</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Loopt nog</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Ingeschreven</translation>
+    </message>
+    <message>
+        <source>On a waiting list</source>
+        <translation>Op een wachtlijst</translation>
+    </message>
+    <message>
+        <source>Not pursued</source>
+        <translation>Niet verder gezet</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Onbekend</translation>
+    </message>
+    <message>
+        <source>Duration completed</source>
+        <translation>Volledige duur afgerond</translation>
+    </message>
+    <message>
+        <source>Family moved</source>
+        <translation>Gezin verhuisd</translation>
+    </message>
+    <message>
+        <source>Family no longer wishes</source>
+        <translation>Gezin wil niet meer</translation>
+    </message>
+    <message>
+        <source>Buddy no longer available</source>
+        <translation>Buddy niet meer beschikbaar</translation>
+    </message>
+    <message>
+        <source>Mismatch</source>
+        <translation>Klikte niet</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Gezondheid</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>Huisvesting</translation>
+    </message>
+    <message>
+        <source>The family</source>
+        <translation>Het gezin</translation>
+    </message>
+    <message>
+        <source>The buddy</source>
+        <translation>De buddy</translation>
+    </message>
+    <message>
+        <source>The coordinator</source>
+        <translation>De coördinator</translation>
+    </message>
+    <message>
+        <source>Together</source>
+        <translation>Samen</translation>
+    </message>
+</context>
+<context>
+    <name>matching</name>
+    <message>
+        <source>{first} and {last}</source>
+        <translation>{first} en {last}</translation>
+    </message>
+    <message>
+        <source>{count} more</source>
+        <translation>{count} meer</translation>
+    </message>
+    <message>
+        <source>Not available yet: the screening is not finished</source>
+        <translation>Nog niet beschikbaar: de screening is niet rond</translation>
+    </message>
+    <message>
+        <source>Not available yet: screened, but not yet trained</source>
+        <translation>Nog niet beschikbaar: gescreend, maar nog niet gevormd</translation>
+    </message>
+    <message>
+        <source>Paused as a buddy for now</source>
+        <translation>Neemt als buddy even pauze</translation>
+    </message>
+    <message>
+        <source>No longer a buddy</source>
+        <translation>Niet langer buddy</translation>
+    </message>
+    <message>
+        <source>Already has {duos} of {capacity} duos: no room for another</source>
+        <translation>Heeft al {duos} van {capacity} duo&apos;s: geen plaats voor nog een</translation>
+    </message>
+    <message>
+        <source>Has no duo yet</source>
+        <translation>Heeft nog geen duo</translation>
+    </message>
+    <message>
+        <source>Has time for one more duo</source>
+        <translation>Heeft tijd voor nog een duo</translation>
+    </message>
+    <message>
+        <source>Lives in the same postcode ({postcode})</source>
+        <translation>Woont in dezelfde postcode ({postcode})</translation>
+    </message>
+    <message>
+        <source>Lives in the same municipality ({municipality})</source>
+        <translation>Woont in dezelfde gemeente ({municipality})</translation>
+    </message>
+    <message>
+        <source>Was a newcomer too</source>
+        <translation>Was zelf ook nieuwkomer</translation>
+    </message>
+    <message>
+        <source>Speaks {languages}, the family&apos;s mother tongue</source>
+        <translation>Spreekt {languages}, de moedertaal van het gezin</translation>
+    </message>
+    <message>
+        <source>Speaks {languages}, which the family speaks too</source>
+        <translation>Spreekt {languages}, dat het gezin ook spreekt</translation>
+    </message>
+    <message>
+        <source>Only Dutch in common; the family speaks some Dutch</source>
+        <translation>Alleen Nederlands gemeen; het gezin spreekt wat Nederlands</translation>
+    </message>
+    <message>
+        <source>No language in common with the family</source>
+        <translation>Geen gemeenschappelijke taal met het gezin</translation>
+    </message>
+    <message>
+        <source>No free times known for the buddy</source>
+        <translation>Geen vrije momenten van de buddy bekend</translation>
+    </message>
+    <message>
+        <source>Free only when the family cannot meet</source>
+        <translation>Alleen vrij wanneer het gezin niet kan</translation>
+    </message>
+    <message>
+        <source>Both free on {slots}</source>
+        <translation>Allebei vrij op {slots}</translation>
+    </message>
+    <message>
+        <source>No criminal-record extract yet; the family has children</source>
+        <translation>Nog geen uittreksel uit het strafregister; het gezin heeft kinderen</translation>
+    </message>
+    <message>
+        <source>Criminal-record extract older than a year; the family has children</source>
+        <translation>Uittreksel uit het strafregister ouder dan een jaar; het gezin heeft kinderen</translation>
+    </message>
+    <message>
+        <source>No criminal-record extract yet</source>
+        <translation>Nog geen uittreksel uit het strafregister</translation>
+    </message>
+    <message>
+        <source>Criminal-record extract older than a year</source>
+        <translation>Uittreksel uit het strafregister ouder dan een jaar</translation>
+    </message>
 </context>
 <context>
     <name>sections</name>
-    <message>
-        <source>Duos</source>
-        <translation>Duo&apos;s</translation>
-    </message>
-    <message>
-        <source>Matching, and each duo&apos;s six-month trajectory with its timeline.</source>
-        <translation>Koppelen, en het traject van zes maanden van elk duo met zijn tijdlijn.</translation>
-    </message>
     <message>
         <source>Activities</source>
         <translation>Activiteiten</translation>
@@ -1354,6 +2128,53 @@
     <message>
         <source>The file {path} cannot be restored: {problems}. Nothing has been changed.</source>
         <translation>Het bestand {path} kan niet teruggezet worden: {problems}. Er is niets veranderd.</translation>
+    </message>
+</context>
+<context>
+    <name>weekgrid</name>
+    <message>
+        <source>Monday</source>
+        <translation>maandag</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>dinsdag</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>woensdag</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>donderdag</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>vrijdag</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>zaterdag</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>zondag</translation>
+    </message>
+    <message>
+        <source>morning</source>
+        <translation>voormiddag</translation>
+    </message>
+    <message>
+        <source>afternoon</source>
+        <translation>namiddag</translation>
+    </message>
+    <message>
+        <source>evening</source>
+        <translation>avond</translation>
+    </message>
+    <message>
+        <source>{day} {part}</source>
+        <translation>{day}{part}</translation>
     </message>
 </context>
 </TS>

@@ -864,6 +864,7 @@ DUOS: tuple[_DuoPlan, ...] = (
         120,
         pause=(40, 28),
         pause_reason="Buddy een maand in het buitenland voor familie.",
+        cancel_bias=CancelReason.DUTCH_CLASS,
     ),
     _DuoPlan("Gezin Osman", "Nour Al-Sayed", 245, reason=ClosureReason.DURATION_COMPLETED),
     _DuoPlan("Gezin Yılmaz", "An Vermeulen", 350, reason=ClosureReason.DURATION_COMPLETED),

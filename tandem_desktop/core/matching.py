@@ -272,11 +272,8 @@ def _times(
         )
         return
     counted = min(len(shared), weights.shared_slots_counted)
-    if family.unavailability:
-        template = QT_TRANSLATE_NOOP("matching", "Free on {slots}, when the family can meet too")
-    else:
-        template = QT_TRANSLATE_NOOP("matching", "Free on {slots}")
-    reasons.append(Reason(template, counted * weights.shared_slot, slots=tuple(shared)))
+    both_free = QT_TRANSLATE_NOOP("matching", "Both free on {slots}")
+    reasons.append(Reason(both_free, counted * weights.shared_slot, slots=tuple(shared)))
 
 
 def _extract(

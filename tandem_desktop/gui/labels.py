@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterable
 from enum import StrEnum
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QComboBox
 
 from tandem_desktop.core import weekgrid
@@ -28,6 +29,11 @@ from tandem_desktop.db.models.enums import (
     TrajectoryStatus,
 )
 from tandem_desktop.gui.i18n import current_ui_language
+
+
+def short_date(day: dt.date | None) -> str:
+    """A date as the user's locale writes it short (26/11/2026); empty for no date."""
+    return "" if day is None else QLocale().toString(day, QLocale.FormatType.ShortFormat)
 
 
 def status_label(status: StrEnum) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import uuid
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QKeySequence, QUndoStack
@@ -16,7 +17,9 @@ from tandem_desktop.gui.i18n import Translators
 from tandem_desktop.gui.messages import user_message
 from tandem_desktop.gui.operations import Operation
 from tandem_desktop.gui.pages.buddies import BuddiesPage
+from tandem_desktop.gui.pages.duos import DuosPage
 from tandem_desktop.gui.pages.families import FamiliesPage
+from tandem_desktop.gui.pages.matching import MatchingPage
 from tandem_desktop.gui.pages.overview import OverviewPage
 from tandem_desktop.gui.pages.section import SectionPage, UpcomingSectionPage
 from tandem_desktop.gui.pages.settings import SettingsPage
@@ -27,10 +30,6 @@ log = logging.getLogger(__name__)
 
 # The sections still to come, in navigation order after the buddies: (title, what it is for).
 UPCOMING_SECTIONS = (
-    (
-        QT_TRANSLATE_NOOP("sections", "Duos"),
-        QT_TRANSLATE_NOOP("sections", "Matching, and each duo's six-month trajectory with its timeline."),
-    ),
     (
         QT_TRANSLATE_NOOP("sections", "Activities"),
         QT_TRANSLATE_NOOP("sections", "The duos' activities: held or cancelled, and why."),
@@ -84,12 +83,16 @@ class MainWindow(QMainWindow):
         self.overview = OverviewPage(store, self)
         self.families = FamiliesPage(store, self.undo_stack, self)
         self.buddies = BuddiesPage(store, self.undo_stack, self)
+        self.matching = MatchingPage(store, self)
+        self.duos = DuosPage(store, self)
+        self.matching.duo_created.connect(self.show_duo)
         self.overview.demo_requested.connect(self.load_demo)
         self.settings_page = SettingsPage(store, translators.language, self)
         self.settings_page.language_chosen.connect(self.set_language)
         self.settings_page.backup_requested.connect(self.backup_now)
         self.settings_page.open_folder_requested.connect(self.open_data_folder)
-        pages: list[SectionPage] = [self.overview, self.families, self.buddies]
+        self.settings_page.programme_changed.connect(lambda: self.duos.refresh())
+        pages: list[SectionPage] = [self.overview, self.families, self.buddies, self.matching, self.duos]
         pages += [UpcomingSectionPage(title, purpose, self) for title, purpose in UPCOMING_SECTIONS]
         pages.append(self.settings_page)
         self._pages = pages
@@ -98,6 +101,8 @@ class MainWindow(QMainWindow):
             self.data_changed.connect(page.refresh)
         self.families.changed.connect(lambda: self._refresh_others(self.families))
         self.buddies.changed.connect(lambda: self._refresh_others(self.buddies))
+        self.matching.duo_created.connect(lambda _id: self._refresh_others(self.matching))
+        self.duos.changed.connect(lambda: self._refresh_others(self.duos))
         assert self.ui.navigation.count() == len(pages), "the .ui's navigation and the pages disagree"
 
         self.ui.navigation.currentRowChanged.connect(self.ui.pages.setCurrentIndex)
@@ -111,6 +116,12 @@ class MainWindow(QMainWindow):
     # -- the section shown -------------------------------------------------------------------------
     def show_section(self, index: int) -> None:
         self.ui.navigation.setCurrentRow(index)
+
+    def show_duo(self, duo_id: uuid.UUID) -> None:
+        """The duos page, with this duo chosen (after it was created from a suggestion)."""
+        self.duos.refresh()
+        self.show_section(self._pages.index(self.duos))
+        self.duos.select(duo_id)
 
     def current_page(self) -> QWidget:
         return self.ui.pages.currentWidget()

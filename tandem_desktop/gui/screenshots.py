@@ -22,7 +22,7 @@ from tandem_desktop.gui.pages.record_list import RecordListPage
 from tandem_desktop.gui.preferences import Preferences
 
 # (file name, section index in the navigation)
-SHOTS = (("overview", 0), ("families", 1), ("buddies", 2), ("settings", 10))
+SHOTS = (("overview", 0), ("families", 1), ("buddies", 2), ("settings", 11))
 # The family form, opened on the demo family with the most members, one shot per tab.
 FORM_TABS = ("family", "contact", "needs", "consent", "notes")
 # The buddy form, opened on a demo buddy whose extract needs asking for (so its warning shows), one shot per tab.
@@ -49,6 +49,7 @@ def take(out: Path, width: int, height: int, language: str) -> list[Path]:
                 target = out / f"{name}-{language}-{width}x{height}.png"
                 window.grab().save(str(target))
                 written.append(target)
+            written += _duo_shots(window, out, f"{language}-{width}x{height}")
             written += _record_form_shots(window, out, f"{language}-{width}x{height}")
             window.close()
         finally:
@@ -95,6 +96,33 @@ def _record_form_shots(window: MainWindow, out: Path, suffix: str) -> list[Path]
     return _form_shots(
         window, window.families, fullest.id, str(out / "family-form"), FORM_TABS, suffix
     ) + _form_shots(window, window.buddies, buddy.id, str(out / "buddy-form"), BUDDY_FORM_TABS, suffix)
+
+
+def _duo_shots(window: MainWindow, out: Path, suffix: str) -> list[Path]:
+    """Matching for the waiting family with the most possible buddies; the duos page on a duo in month 4."""
+    from tandem_desktop.core import duos
+
+    page = window.matching
+    window.show_section(window.ui.pages.indexOf(page))
+    best = max(page.family_model.rows(), key=lambda f: sum(s.possible for s in page.suggestions_for(f.id)))
+    page.choose(best.id)
+    QApplication.processEvents()
+    written = [out / f"matching-{suffix}.png"]
+    window.grab().save(str(written[-1]))
+
+    today = dt.date.today()
+    rows = duos.duo_rows(window.store, today)
+    # A duo in its fourth month that had both held and cancelled activities: the timeline shows it all.
+    month_four = [row for row in rows if row.progress.month == 4 and row.status.value == "active"]
+    chosen = max(
+        month_four or rows,
+        key=lambda row: len({a.held for a in duos.load_timeline(window.store, row.id, today).activities}),
+    )
+    window.show_duo(chosen.id)
+    QApplication.processEvents()
+    written.append(out / f"duos-{suffix}.png")
+    window.grab().save(str(written[-1]))
+    return written
 
 
 def main() -> None:

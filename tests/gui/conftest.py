@@ -1,11 +1,12 @@
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -99,3 +100,29 @@ def new_form(qtbot: QtBot, page: RecordListPage) -> Any:
     assert form is not None and form.isVisible()
     activate(qtbot, form)
     return form
+
+
+class FakeTranslator(QTranslator):
+    """A few words of another language, so that retranslation is tested whatever the .ts file holds today."""
+
+    def __init__(self, words: dict[tuple[str, str], str]) -> None:
+        super().__init__()
+        self.words = words
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
+        return self.words.get((context, source))
+
+    def isEmpty(self) -> bool:
+        return False
+
+
+@contextlib.contextmanager
+def fake_translation(translators: Translators, words: dict[tuple[str, str], str]) -> Iterator[FakeTranslator]:
+    """English underneath, the fake words over it, for the length of the block."""
+    translators.switch("en")
+    fake = FakeTranslator(words)
+    QCoreApplication.installTranslator(fake)
+    yield fake
+    QCoreApplication.removeTranslator(fake)

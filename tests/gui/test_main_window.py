@@ -12,7 +12,7 @@ from tandem_desktop.gui.main_window import MainWindow
 from tandem_desktop.gui.pages.section import SectionPage
 
 DUTCH_SECTIONS = [
-    "Overzicht", "Gezinnen", "Buddy's", "Duo's", "Activiteiten", "Groepsactiviteiten", "Buddymomenten",
+    "Overzicht", "Gezinnen", "Buddy's", "Matchen", "Duo's", "Activiteiten", "Groepsactiviteiten", "Buddymomenten",
     "Organisaties", "Signalen", "Rapporten", "Instellingen",
 ]  # fmt: skip
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from typing import ClassVar
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt, QTranslator
@@ -14,6 +13,8 @@ from tandem_desktop.core import weekgrid
 from tandem_desktop.gui.i18n import Translators
 from tandem_desktop.gui.widgets.language_picker import NONE_TEXT, LanguageCombo, LanguageListEdit
 from tandem_desktop.gui.widgets.week_grid import WeekGridEdit
+
+from .conftest import fake_translation
 
 # The offscreen platform of the tests cannot raise a popup (the completer's list) or grab the keyboard for it.
 pytestmark = pytest.mark.qt_log_ignore(
@@ -80,23 +81,12 @@ def focus(qtbot: QtBot, widget: QWidget) -> None:
     qtbot.waitUntil(widget.hasFocus)
 
 
-class FakeDutch(QTranslator):
-    """A few Dutch words for the widgets, so that retranslation is tested whatever the .ts file holds."""
-
-    WORDS: ClassVar[dict[tuple[str, str], str]] = {
-        ("WeekGridEdit", "Wed"): "wo",
-        ("WeekGridEdit", "Wednesday"): "woensdag",
-        ("WeekGridEdit", "afternoon"): "namiddag",
-        ("WeekGridEdit", "%1: free"): "%1: vrij",
-    }
-
-    def translate(
-        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
-    ) -> str | None:
-        return self.WORDS.get((context, source))
-
-    def isEmpty(self) -> bool:
-        return False
+DUTCH_WORDS = {
+    ("WeekGridEdit", "Wed"): "wo",
+    ("WeekGridEdit", "Wednesday"): "woensdag",
+    ("WeekGridEdit", "afternoon"): "namiddag",
+    ("WeekGridEdit", "%1: free"): "%1: vrij",
+}
 
 
 @pytest.fixture
@@ -106,11 +96,9 @@ def english(translators: Translators) -> Translators:
 
 
 @pytest.fixture
-def fake_dutch(english: Translators) -> Iterator[QTranslator]:
-    fake = FakeDutch()
-    QCoreApplication.installTranslator(fake)
-    yield fake
-    QCoreApplication.removeTranslator(fake)
+def fake_dutch(translators: Translators) -> Iterator[QTranslator]:
+    with fake_translation(translators, DUTCH_WORDS) as fake:
+        yield fake
 
 
 # ---------------------------------------------------------------------------------------------------

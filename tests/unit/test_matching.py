@@ -67,7 +67,7 @@ def test_the_reasons_read_as_the_coordinator_sees_them() -> None:
     assert texts(semhar) == [
         "Speaks Tigrinya, the family's mother tongue",
         "Lives in the same postcode (9000)",
-        "Free on Saturday morning and Sunday afternoon, when the family can meet too",
+        "Both free on Saturday morning and Sunday afternoon",
         "Has no duo yet",
         "Was a newcomer too",
     ]
@@ -107,7 +107,7 @@ def test_a_buddy_free_only_when_the_family_cannot_meet_is_excluded() -> None:
     # The same buddy, also free on Wednesday evening, fits: the reason names only the time that works.
     fits = dataclasses.replace(clash, availability=clash.availability | {"wed-evening"})
     assert assess(FAMILY, fits).possible
-    assert "Free on Wednesday evening, when the family can meet too" in texts(fits)
+    assert "Both free on Wednesday evening" in texts(fits)
 
 
 def test_more_common_times_score_more_up_to_a_limit_and_long_lists_are_shortened() -> None:
@@ -121,10 +121,9 @@ def test_more_common_times_score_more_up_to_a_limit_and_long_lists_are_shortened
     )
     assert [s.buddy.name for s in ranked] == ["Five slots", "One slot"]
     assert ranked[0].score - ranked[1].score == (WEIGHTS.shared_slots_counted - 1) * WEIGHTS.shared_slot
-    assert (
-        "Free on Monday evening, Tuesday evening, Wednesday evening and 2 more, when the family can meet too"
-        in [r.text for r in ranked[0].reasons]
-    )
+    assert "Both free on Monday evening, Tuesday evening, Wednesday evening and 2 more" in [
+        r.text for r in ranked[0].reasons
+    ]
 
 
 def test_a_buddy_at_capacity_is_excluded_one_with_room_left_is_not() -> None:

@@ -12,9 +12,8 @@ from tandem_desktop.core.buddies import BuddyRow, ExtractState, extract_state
 from tandem_desktop.core.languages import language_name
 from tandem_desktop.db.models.enums import BuddyStatus
 from tandem_desktop.gui.i18n import current_ui_language
-from tandem_desktop.gui.labels import status_label
+from tandem_desktop.gui.labels import short_date, status_label
 
-from .families import short_date
 from .rows import Column, RowTableModel
 
 _STATUS_ORDER = {status: i for i, status in enumerate(BuddyStatus)}

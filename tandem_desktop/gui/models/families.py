@@ -4,21 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from tandem_desktop.core.families import FamilyRow
 from tandem_desktop.core.languages import language_name
 from tandem_desktop.db.models.enums import FamilyStatus
 from tandem_desktop.gui.i18n import current_ui_language
-from tandem_desktop.gui.labels import status_label
+from tandem_desktop.gui.labels import short_date, status_label
 
 from .rows import Column, RowTableModel
 
 _STATUS_ORDER = {status: i for i, status in enumerate(FamilyStatus)}
-
-
-def short_date(day: dt.date | None) -> str:
-    return "" if day is None else QLocale().toString(day, QLocale.FormatType.ShortFormat)
 
 
 def _languages(row: FamilyRow) -> str:

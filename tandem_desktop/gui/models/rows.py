@@ -17,11 +17,13 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
+    QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
 )
+from PySide6.QtWidgets import QTableView
 
 Row = TypeVar("Row")
 Index = QModelIndex | QPersistentModelIndex
@@ -193,3 +195,31 @@ class RowFilterProxy(QSortFilterProxyModel):
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self.sourceModel().sort(column, order)
+
+
+def selected_row_id(table: QTableView) -> uuid.UUID | None:
+    """The id of the row current in a table over a RowFilterProxy (or a RowTableModel), or None."""
+    index = table.currentIndex()
+    if not index.isValid():
+        return None
+    return uuid.UUID(table.model().index(index.row(), 0).data(ID_ROLE))
+
+
+def select_row_id(table: QTableView, model: RowTableModel[Any], row_id: uuid.UUID) -> bool:
+    """Make the row with `row_id` current and scroll to it; False when it is not shown (absent or filtered)."""
+    at = model.row_of(row_id)
+    if at is None:
+        return False
+    shown = table.model()
+    index = (
+        shown.mapFromSource(model.index(at, 0))
+        if isinstance(shown, QSortFilterProxyModel)
+        else model.index(at, 0)
+    )
+    if not index.isValid():
+        return False
+    table.selectionModel().setCurrentIndex(
+        index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+    )
+    table.scrollTo(index)
+    return True

@@ -10,7 +10,7 @@ import uuid
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,7 +30,7 @@ from tandem_desktop.core.search import fold, matching_keys
 from tandem_desktop.db.models import Record
 from tandem_desktop.db.store import Store
 from tandem_desktop.gui.labels import fill_choices
-from tandem_desktop.gui.models.rows import ID_ROLE, RowFilterProxy, RowTableModel
+from tandem_desktop.gui.models.rows import RowFilterProxy, RowTableModel, select_row_id, selected_row_id
 
 from .section import SectionPage
 
@@ -194,22 +194,10 @@ class RecordListPage(SectionPage):
         self.search.selectAll()
 
     def selected_id(self) -> uuid.UUID | None:
-        index = self.table.currentIndex()
-        if not index.isValid():
-            return None
-        return uuid.UUID(self.proxy.index(index.row(), 0).data(ID_ROLE))
+        return selected_row_id(self.table)
 
     def select(self, record_id: uuid.UUID) -> None:
-        row = self.model.row_of(record_id)
-        if row is None:
-            return
-        index = self.proxy.mapFromSource(self.model.index(row, 0))
-        if index.isValid():
-            self.table.selectionModel().setCurrentIndex(
-                index,
-                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
-            )
-            self.table.scrollTo(index)
+        select_row_id(self.table, self.model, record_id)
 
     # -- actions -------------------------------------------------------------------------------------
     def open_selected(self) -> None:

@@ -3,8 +3,18 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
-from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QWidget,
+)
 
+from tandem_desktop.core.settings import ADJUSTABLE, read_settings, update_setting
 from tandem_desktop.db import backups
 from tandem_desktop.db.store import Store
 from tandem_desktop.gui.i18n import LANGUAGES
@@ -16,6 +26,7 @@ class SettingsPage(SectionPage):
     language_chosen = Signal(str)
     backup_requested = Signal()
     open_folder_requested = Signal()
+    programme_changed = Signal()  # a duration or a threshold changed: the duos' flags follow
 
     def __init__(self, store: Store, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -62,9 +73,38 @@ class SettingsPage(SectionPage):
         holder.setMaximumWidth(820)
         holder.setLayout(form)
         self.body.addWidget(holder)
+
+        # The programme's rhythm and the thresholds of the duos' flags: saved as soon as they change.
+        self.programme = QGroupBox(self)
+        self.programme.setMaximumWidth(820)
+        programme_form = QFormLayout(self.programme)
+        programme_form.setHorizontalSpacing(16)
+        self.numbers: dict[str, QSpinBox] = {}
+        self.number_labels: dict[str, QLabel] = {}
+        for name, (low, high) in ADJUSTABLE.items():
+            box = QSpinBox(self.programme)
+            box.setObjectName(name)
+            box.setRange(low, high)
+            box.setMaximumWidth(160)
+            box.valueChanged.connect(lambda value, name=name: self._change(name, value))
+            label = QLabel(self.programme)
+            label.setBuddy(box)
+            programme_form.addRow(label, box)
+            self.numbers[name] = box
+            self.number_labels[name] = label
+        self.body.addWidget(self.programme)
         self.retranslate()
 
+    def _change(self, name: str, value: int) -> None:
+        update_setting(self._store, name, value)
+        self.programme_changed.emit()
+
     def refresh(self) -> None:
+        current = read_settings(self._store)  # a demo or an import may have brought other values
+        for name, box in self.numbers.items():
+            box.blockSignals(True)
+            box.setValue(getattr(current, name))
+            box.blockSignals(False)
         latest = backups.latest_backup(self._store.backup_dir)
         taken = backups.backup_time(latest) if latest else None
         if taken is None:
@@ -77,10 +117,34 @@ class SettingsPage(SectionPage):
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Settings"))
-        self.intro.setText(self.tr("The language of the screens, where your data is kept, and its backups."))
+        self.intro.setText(
+            self.tr(
+                "The language of the screens, where your data is kept, its backups, and the duos' rhythm."
+            )
+        )
         self.language_label.setText(self.tr("&Language"))
         self.folder_label.setText(self.tr("Data folder"))
         self.open_folder.setText(self.tr("Open folder"))
         self.backup_label.setText(self.tr("Backups"))
         self.backup_now.setText(self.tr("Back up now"))
+        self.programme.setTitle(self.tr("Duos: rhythm and flags"))
+        texts = {
+            "duration_months": self.tr("Duration of a duo"),
+            "meetings_per_month": self.tr("Activities per month"),
+            "flag_no_activity_days": self.tr("Flag when no activity for"),
+            "flag_behind_meetings": self.tr("Flag when behind the rhythm by"),
+            "flag_evaluation_overdue_days": self.tr("Flag an evaluation overdue after"),
+            "flag_ending_within_days": self.tr("Flag the end within"),
+        }
+        suffixes = {
+            "duration_months": self.tr(" months"),
+            "meetings_per_month": "",
+            "flag_no_activity_days": self.tr(" days"),
+            "flag_behind_meetings": self.tr(" activities"),
+            "flag_evaluation_overdue_days": self.tr(" days"),
+            "flag_ending_within_days": self.tr(" days"),
+        }
+        for name, label in self.number_labels.items():
+            label.setText(texts[name])
+            self.numbers[name].setSuffix(suffixes[name])
         self.refresh()

@@ -1,0 +1,316 @@
+"""The small dialogs of a duo's life: create it from a suggestion, pause, resume, end it, record an evaluation.
+
+Each is a short form; what core refuses is shown at the field it belongs to and the dialog stays open,
+so nothing typed is lost.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Mapping
+from html import escape
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tandem_desktop import APP_NAME
+from tandem_desktop.core import duos
+from tandem_desktop.core.calendar import next_monday
+from tandem_desktop.core.duos import DuoRow, TimelineEvaluation
+from tandem_desktop.core.errors import DomainError, ValidationFailed
+from tandem_desktop.core.matching import Suggestion
+from tandem_desktop.core.settings import get_settings
+from tandem_desktop.core.trajectories import evaluation_dates, planned_end
+from tandem_desktop.db.models.enums import ClosureReason, EndedBy, EvaluationKind
+from tandem_desktop.db.store import Store
+from tandem_desktop.gui.field_errors import FieldErrors
+from tandem_desktop.gui.labels import (
+    closure_reason_label,
+    ended_by_label,
+    evaluation_kind_label,
+    fill_choices,
+    match_reason_text,
+    short_date,
+)
+from tandem_desktop.gui.messages import user_message
+from tandem_desktop.gui.widgets.optional_date import OptionalDateEdit
+
+
+def _date_edit(parent: QWidget, value: dt.date) -> QDateEdit:
+    edit = QDateEdit(parent)
+    edit.setCalendarPopup(True)
+    edit.setDate(QDate(value.year, value.month, value.day))
+    return edit
+
+
+def _day(edit: QDateEdit) -> dt.date:
+    value = edit.date()
+    return dt.date(value.year(), value.month(), value.day())
+
+
+class DuoActionDialog(QDialog):
+    """A heading line, a form, OK/Cancel; `apply()` does the work and may raise a DomainError."""
+
+    def __init__(self, store: Store, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.setMinimumWidth(520)
+        self.intro = QLabel(self)
+        self.intro.setWordWrap(True)
+        self.intro.setTextFormat(Qt.TextFormat.RichText)
+        self.form = QFormLayout()
+        self.form.setHorizontalSpacing(16)
+        self.form.setVerticalSpacing(10)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self._accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.setSpacing(14)
+        layout.addWidget(self.intro)
+        layout.addLayout(self.form)
+        layout.addWidget(self.buttons)
+        self._errors: FieldErrors | None = None
+
+    def ok_button_text(self, text: str) -> None:
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(text)
+
+    def watch_fields(self, fields: Mapping[str, QWidget]) -> None:
+        """Call once the form is filled: core's `field` names and the widgets they are shown at."""
+        self._errors = FieldErrors(fields)
+
+    def apply(self) -> None:
+        raise NotImplementedError
+
+    def _accept(self) -> None:
+        try:
+            self.apply()
+        except DomainError as error:
+            errors = error.errors if isinstance(error, ValidationFailed) else [error]
+            first = self._errors.show(errors) if self._errors is not None else None
+            if first is None:  # not about a field of this form (the duo was closed elsewhere, say)
+                QMessageBox.warning(self, APP_NAME, user_message(error))
+            else:
+                first.setFocus()
+            return
+        self.accept()
+
+
+class CreateDuoDialog(DuoActionDialog):
+    """A suggestion becomes a duo: the start date (next Monday unless changed) sets the rest."""
+
+    def __init__(self, store: Store, suggestion: Suggestion, today: dt.date, parent: QWidget | None) -> None:
+        super().__init__(store, parent)
+        self.suggestion = suggestion
+        self.created_id: uuid.UUID | None = None
+        with store.session() as session:
+            self._settings = get_settings(session)
+        self.setWindowTitle(self.tr("New duo"))
+        family, buddy = suggestion.family.name, suggestion.buddy.name
+        reasons = "".join(f"<li>{escape(match_reason_text(r))}</li>" for r in suggestion.reasons)
+        self.intro.setText(
+            self.tr("<p><b>%1</b> with buddy <b>%2</b></p>")
+            .replace("%1", escape(family))
+            .replace("%2", escape(buddy))
+            + f"<ul style='margin-left:-20px'>{reasons}</ul>"
+        )
+        self.start = _date_edit(self, next_monday(today))
+        self.start.setObjectName("duoStart")
+        self.start.dateChanged.connect(lambda _d: self._show_plan())
+        self.plan = QLabel(self)
+        self.plan.setWordWrap(True)
+        self.form.addRow(self.tr("&Start"), self.start)
+        self.form.addRow(self.tr("Plan"), self.plan)
+        self.ok_button_text(self.tr("Create duo"))
+        self.watch_fields({"start_date": self.start})
+        self._show_plan()
+
+    def _show_plan(self) -> None:
+        start = _day(self.start)
+        dates = evaluation_dates(start, self._settings)
+        self.plan.setText(
+            self.tr(
+                "Runs %1 months, until %2, with %3 activities a month.\n"
+                "Evaluations: at the start, mid-way on %4, at the end on %5."
+            )
+            .replace("%1", str(self._settings.duration_months))
+            .replace("%2", short_date(planned_end(start, self._settings)))
+            .replace("%3", str(self._settings.meetings_per_month))
+            .replace("%4", short_date(dates[EvaluationKind.MIDWAY]))
+            .replace("%5", short_date(dates[EvaluationKind.END]))
+        )
+
+    def apply(self) -> None:
+        self.created_id = duos.create_duo(
+            self.store, self.suggestion.family.id, self.suggestion.buddy.id, _day(self.start)
+        )
+
+
+class PauseDialog(DuoActionDialog):
+    def __init__(self, store: Store, row: DuoRow, today: dt.date, parent: QWidget | None) -> None:
+        super().__init__(store, parent)
+        self.row = row
+        self.setWindowTitle(self.tr("Pause the duo"))
+        self.intro.setText(
+            self.tr(
+                "While the duo is paused, no activities are expected. The planned end moves by the pause's length."
+            )
+        )
+        self.on = _date_edit(self, max(today, row.start))
+        self.on.setObjectName("pauseStart")
+        self.reason = QLineEdit(self)
+        self.reason.setObjectName("pauseReason")
+        self.reason.setPlaceholderText(self.tr("For example: hospital stay, moving house"))
+        self.form.addRow(self.tr("Paused &from"), self.on)
+        self.form.addRow(self.tr("&Reason"), self.reason)
+        self.ok_button_text(self.tr("&Pause"))
+        self.watch_fields({"start_date": self.on})
+
+    def apply(self) -> None:
+        duos.pause_duo(self.store, self.row.id, _day(self.on), self.reason.text())
+
+
+class ResumeDialog(DuoActionDialog):
+    def __init__(
+        self, store: Store, row: DuoRow, paused_since: dt.date, today: dt.date, parent: QWidget | None
+    ):
+        super().__init__(store, parent)
+        self.row = row
+        self._paused_since = paused_since
+        self.setWindowTitle(self.tr("Resume the duo"))
+        self.on = _date_edit(self, max(today, paused_since))
+        self.on.setObjectName("resumeOn")
+        self.on.dateChanged.connect(lambda _d: self._show_end())
+        self.form.addRow(self.tr("Resumed &on"), self.on)
+        self.ok_button_text(self.tr("Resume"))
+        self.watch_fields({"end_date": self.on})
+        self._show_end()
+
+    def _show_end(self) -> None:
+        moved = self.row.planned_end + max(dt.timedelta(0), _day(self.on) - self._paused_since)
+        self.intro.setText(
+            self.tr("Paused since %1. The planned end moves from %2 to <b>%3</b>.")
+            .replace("%1", short_date(self._paused_since))
+            .replace("%2", short_date(self.row.planned_end))
+            .replace("%3", short_date(moved))
+        )
+
+    def apply(self) -> None:
+        duos.resume_duo(self.store, self.row.id, _day(self.on))
+
+
+class CloseDuoDialog(DuoActionDialog):
+    """Complete the duo, or stop it early with a reason from the fixed list, and who ended it."""
+
+    def __init__(self, store: Store, row: DuoRow, today: dt.date, parent: QWidget | None) -> None:
+        super().__init__(store, parent)
+        self.row = row
+        self.setWindowTitle(self.tr("End the duo"))
+        self.intro.setText(
+            self.tr("<b>%1</b> with buddy <b>%2</b>. The reason is kept for the programme's reports.")
+            .replace("%1", escape(row.family_name))
+            .replace("%2", escape(row.buddy_name))
+        )
+        self.on = _date_edit(self, today)
+        self.on.setObjectName("closeOn")
+        self.reason = QComboBox(self)
+        self.reason.setObjectName("closeReason")
+        fill_choices(self.reason, ClosureReason, closure_reason_label)
+        # Before the planned end, ending is stopping early: no reason is presumed.
+        if today < row.planned_end:
+            self.reason.setCurrentIndex(self.reason.findData(ClosureReason.FAMILY_NO_LONGER_WISHES))
+        self.reason.currentIndexChanged.connect(lambda _i: self._follow_reason())
+        self.note = QLineEdit(self)
+        self.note.setObjectName("closeNote")
+        self.ended_by = QComboBox(self)
+        self.ended_by.setObjectName("endedBy")
+        fill_choices(self.ended_by, EndedBy, ended_by_label)
+        self.form.addRow(self.tr("Ended &on"), self.on)
+        self.form.addRow(self.tr("&Reason"), self.reason)
+        self.form.addRow(self.tr("&Explanation"), self.note)
+        self.form.addRow(self.tr("Ended &by"), self.ended_by)
+        self.watch_fields({"closed_on": self.on, "closure_note": self.note})
+        self._follow_reason()
+
+    def _follow_reason(self) -> None:
+        reason = ClosureReason(self.reason.currentData())
+        completed = reason == ClosureReason.DURATION_COMPLETED
+        self.ok_button_text(self.tr("Complete the duo") if completed else self.tr("Stop the duo"))
+        if completed:
+            self.ended_by.setCurrentIndex(self.ended_by.findData(EndedBy.MUTUAL))
+        self.note.setPlaceholderText(
+            self.tr("Required for “Other”") if reason == ClosureReason.OTHER else self.tr("Optional")
+        )
+
+    def apply(self) -> None:
+        duos.close_duo(
+            self.store,
+            self.row.id,
+            _day(self.on),
+            ClosureReason(self.reason.currentData()),
+            EndedBy(self.ended_by.currentData()),
+            self.note.text(),
+        )
+
+
+SCORES = (1, 2, 3, 4, 5)
+
+
+class EvaluationDialog(DuoActionDialog):
+    def __init__(
+        self, store: Store, evaluation: TimelineEvaluation, today: dt.date, parent: QWidget | None
+    ) -> None:
+        super().__init__(store, parent)
+        self.evaluation = evaluation
+        self.setWindowTitle(evaluation_kind_label(evaluation.kind))
+        self.intro.setText(
+            self.tr(
+                "Due on %1. How do the family and the buddy experience the duo (1: not well, 5: very well)?"
+            ).replace("%1", short_date(evaluation.due_on))
+        )
+        self.done_on = OptionalDateEdit(self)
+        self.done_on.setObjectName("evaluationDone")
+        self.done_on.set_date_value(evaluation.done_on or today)
+        self.family_score = self._score_box(evaluation.family_score)
+        self.buddy_score = self._score_box(evaluation.buddy_score)
+        self.notes = QPlainTextEdit(evaluation.notes, self)
+        self.notes.setTabChangesFocus(True)
+        self.notes.setFixedHeight(90)
+        self.form.addRow(self.tr("&Done on"), self.done_on)
+        self.form.addRow(self.tr("&Family"), self.family_score)
+        self.form.addRow(self.tr("&Buddy"), self.buddy_score)
+        self.form.addRow(self.tr("&Notes"), self.notes)
+        self.ok_button_text(self.tr("Save"))
+        self.watch_fields({"done_on": self.done_on, "score": self.family_score})
+
+    def _score_box(self, value: int | None) -> QComboBox:
+        box = QComboBox(self)
+        box.addItem("—", None)
+        for score in SCORES:
+            box.addItem(str(score), score)
+        box.setCurrentIndex(max(0, box.findData(value)))
+        return box
+
+    def apply(self) -> None:
+        duos.record_evaluation(
+            self.store,
+            self.evaluation.id,
+            self.done_on.date_value(),
+            self.family_score.currentData(),
+            self.buddy_score.currentData(),
+            self.notes.toPlainText(),
+        )

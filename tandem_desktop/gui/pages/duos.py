@@ -1,0 +1,371 @@
+"""The duos page: the overview of all duos with the flags a coordinator acts on, most urgent first, and
+below it the chosen duo: its timeline and what can be done with it (start, pause, resume, end, evaluate).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from html import escape
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tandem_desktop.core import duos
+from tandem_desktop.core.duos import (
+    DuoRow,
+    DuoTimeline,
+    TimelineActivity,
+    TimelineEvaluation,
+    TimelineGroupActivity,
+    TimelinePause,
+    TimelineReferral,
+)
+from tandem_desktop.core.search import fold, matching_keys
+from tandem_desktop.core.trajectories import OPEN_STATUSES
+from tandem_desktop.db.models.enums import TrajectoryStatus
+from tandem_desktop.db.store import Store
+from tandem_desktop.gui.duo_dialogs import CloseDuoDialog, EvaluationDialog, PauseDialog, ResumeDialog
+from tandem_desktop.gui.labels import fill_choices, flag_text, short_date, status_label
+from tandem_desktop.gui.messages import user_message
+from tandem_desktop.gui.models.duos import (
+    FLAGS_COLUMN,
+    DuoTableModel,
+    FlagChipsDelegate,
+    meetings_text,
+    month_text,
+)
+from tandem_desktop.gui.models.rows import RowFilterProxy, select_row_id, selected_row_id
+from tandem_desktop.gui.widgets.duo_timeline import DuoTimelineView
+from tandem_desktop.messages import UserFacingError
+
+from .section import SectionPage
+
+OPEN = "open"  # the status filter's default: every duo not yet closed
+EVERY = "all"
+
+
+class DuoPanel(QWidget):
+    """One duo: a summary line, its timeline, the details of the item clicked, and the actions."""
+
+    changed = Signal()  # the duo was started, paused, resumed, ended or evaluated
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.row: DuoRow | None = None
+        self.last_dialog: QDialog | None = None  # the dialog opened last (tests drive it)
+        self.summary = QLabel(self)
+        self.summary.setObjectName("duoSummary")
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.summary.setWordWrap(True)
+        self.timeline = DuoTimelineView(self)
+        self.timeline.setObjectName("duoTimeline")
+        self.timeline.item_activated.connect(self.open_item)
+        self.details = QLabel(self)
+        self.details.setObjectName("timelineDetails")
+        self.details.setWordWrap(True)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.start_button = QPushButton(self)
+        self.pause_button = QPushButton(self)
+        self.resume_button = QPushButton(self)
+        self.close_button = QPushButton(self)
+        self.evaluate_button = QPushButton(self)
+        self.start_button.clicked.connect(self.start_duo)
+        self.pause_button.clicked.connect(self.pause_duo)
+        self.resume_button.clicked.connect(self.resume_duo)
+        self.close_button.clicked.connect(self.close_duo)
+        self.evaluate_button.clicked.connect(self.evaluate_next)
+        actions = QHBoxLayout()
+        for button in (
+            self.start_button,
+            self.pause_button,
+            self.resume_button,
+            self.evaluate_button,
+            self.close_button,
+        ):
+            actions.addWidget(button)
+        actions.addStretch(1)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 8, 0, 0)
+        layout.setSpacing(8)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.timeline, 1)
+        layout.addWidget(self.details)
+        layout.addLayout(actions)
+        self.retranslate()
+        self.show_duo(None)
+
+    # -- what is shown -------------------------------------------------------------------------------
+    def show_duo(self, duo_id: uuid.UUID | None) -> None:
+        timeline: DuoTimeline | None = None
+        if duo_id is not None:
+            try:
+                timeline = duos.load_timeline(self.store, duo_id, dt.date.today())
+            except UserFacingError:
+                timeline = None  # deleted meanwhile
+        self.row = timeline.row if timeline is not None else None
+        self.timeline.set_timeline(timeline)
+        self.details.clear()
+        self._show_summary()
+        self._enable_actions()
+
+    def _show_summary(self) -> None:
+        row = self.row
+        if row is None:
+            self.summary.setText(self.tr("Choose a duo in the list to see its timeline."))
+            return
+        parts = [
+            self.tr("<b>%1</b> with buddy <b>%2</b>")
+            .replace("%1", escape(row.family_name))
+            .replace("%2", escape(row.buddy_name)),
+            status_label(row.status),
+            month_text(row),
+            self.tr("%1 activities").replace("%1", meetings_text(row)),
+        ]
+        if row.closed_on is not None:
+            parts.append(self.tr("ended %1").replace("%1", short_date(row.closed_on)))
+        else:
+            parts.append(self.tr("planned end %1").replace("%1", short_date(row.planned_end)))
+        text = " · ".join(parts)
+        if row.flags:
+            flags = ", ".join(escape(flag_text(flag)) for flag in row.flags)
+            text += f"<br><span style='color:#8a2a1d'>{flags}</span>"
+        self.summary.setText(text)
+
+    def _enable_actions(self) -> None:
+        status = self.row.status if self.row is not None else None
+        self.start_button.setVisible(status == TrajectoryStatus.PROPOSED)
+        self.pause_button.setVisible(status == TrajectoryStatus.ACTIVE)
+        self.resume_button.setVisible(status == TrajectoryStatus.PAUSED)
+        self.close_button.setVisible(status in OPEN_STATUSES)
+        self.evaluate_button.setVisible(self._next_evaluation() is not None and status in OPEN_STATUSES)
+        self.close_button.setText(
+            self.tr("Withdraw the proposal…")
+            if status == TrajectoryStatus.PROPOSED
+            else self.tr("&End the duo…")
+        )
+
+    def _next_evaluation(self) -> TimelineEvaluation | None:
+        timeline = self.timeline.timeline()
+        if timeline is None:
+            return None
+        return next((e for e in timeline.evaluations if e.done_on is None), None)
+
+    # -- items of the timeline -----------------------------------------------------------------------
+    def open_item(self, item: object) -> None:
+        """An evaluation opens to be recorded; the other items show their details under the timeline."""
+        if isinstance(item, TimelineEvaluation):
+            self._run(EvaluationDialog(self.store, item, dt.date.today(), self))
+            return
+        self.details.setText(self.timeline.tooltip_text(item) if _is_item(item) else "")
+
+    # -- actions ---------------------------------------------------------------------------------------
+    def start_duo(self) -> None:
+        if self.row is None:
+            return
+        try:
+            duos.start_duo(self.store, self.row.id)
+        except UserFacingError as error:
+            self.details.setText(user_message(error))
+            return
+        self._done()
+
+    def pause_duo(self) -> None:
+        if self.row is not None:
+            self._run(PauseDialog(self.store, self.row, dt.date.today(), self))
+
+    def resume_duo(self) -> None:
+        timeline = self.timeline.timeline()
+        if self.row is None or timeline is None:
+            return
+        open_pause = next((p for p in timeline.pauses if p.end is None), None)
+        since = open_pause.start if open_pause is not None else dt.date.today()
+        self._run(ResumeDialog(self.store, self.row, since, dt.date.today(), self))
+
+    def close_duo(self) -> None:
+        if self.row is not None:
+            self._run(CloseDuoDialog(self.store, self.row, dt.date.today(), self))
+
+    def evaluate_next(self) -> None:
+        evaluation = self._next_evaluation()
+        if evaluation is not None:
+            self._run(EvaluationDialog(self.store, evaluation, dt.date.today(), self))
+
+    def _run(self, dialog: QDialog) -> None:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.last_dialog = dialog
+        dialog.accepted.connect(self._done)
+        dialog.open()  # window-modal; the page goes on when it is accepted
+
+    def _done(self) -> None:
+        if self.row is not None:
+            self.show_duo(self.row.id)
+        self.changed.emit()
+
+    def retranslate(self) -> None:
+        self.start_button.setText(self.tr("&Start the duo"))
+        self.pause_button.setText(self.tr("&Pause…"))
+        self.resume_button.setText(self.tr("&Resume…"))
+        self.evaluate_button.setText(self.tr("Record e&valuation…"))
+        self._show_summary()
+        self._enable_actions()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+def _is_item(item: object) -> bool:
+    return isinstance(item, TimelineActivity | TimelineGroupActivity | TimelineReferral | TimelinePause)
+
+
+class DuosPage(SectionPage):
+    changed = Signal()
+    fills_height = True
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.model = DuoTableModel()
+        self.proxy = RowFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+
+        self.search = QLineEdit(self)
+        self.search.setObjectName("duoSearch")
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._filter)
+        self.status_filter = QComboBox(self)
+        self.status_filter.setObjectName("duoStatusFilter")
+        self.status_filter.currentIndexChanged.connect(self._filter)
+        self.count = QLabel(self)
+        self.count.setObjectName("duoCount")
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 3)
+        bar.addWidget(self.status_filter, 1)
+        bar.addWidget(self.count)
+        bar.addStretch(0)
+        self.body.addLayout(bar)
+
+        self.table = QTableView(self)
+        self.table.setObjectName("duoTable")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.setItemDelegateForColumn(FLAGS_COLUMN, FlagChipsDelegate(self.table))
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(FLAGS_COLUMN, QHeaderView.ResizeMode.Stretch)
+        self.table.selectionModel().currentRowChanged.connect(lambda _c, _p: self._show_selected())
+
+        self.panel = DuoPanel(store, self)
+        self.panel.changed.connect(self._panel_changed)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.panel)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        self.body.addWidget(splitter, 1)
+
+        self.retranslate()
+        self.refresh()
+        self.table.sortByColumn(FLAGS_COLUMN, Qt.SortOrder.AscendingOrder)
+
+    # -- list ----------------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        selected = self.selected_id()
+        self.model.set_rows(duos.duo_rows(self.store, dt.date.today()))
+        self._filter()
+        if selected is not None:
+            self.select(selected)
+        self._show_selected()
+
+    def _filter(self) -> None:
+        typed = fold(self.search.text())
+        wanted = self.status_filter.currentData()
+
+        def shown(rows: list[DuoRow]) -> list[bool]:
+            answers = matching_keys([row.search_key for row in rows], typed) if typed else [True] * len(rows)
+            if wanted == OPEN:
+                return [a and row.status in OPEN_STATUSES for a, row in zip(answers, rows, strict=True)]
+            if wanted not in (None, EVERY):
+                return [a and row.status == wanted for a, row in zip(answers, rows, strict=True)]
+            return answers
+
+        self.proxy.set_row_filter(shown)
+        self._show_count()
+
+    def _show_count(self) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        self.count.setText(
+            self.tr("%1 duos").replace("%1", str(shown))
+            if shown == total
+            else self.tr("%1 of %2 duos").replace("%1", str(shown)).replace("%2", str(total))
+        )
+
+    def selected_id(self) -> uuid.UUID | None:
+        return selected_row_id(self.table)
+
+    def select(self, duo_id: uuid.UUID) -> None:
+        if not select_row_id(self.table, self.model, duo_id) and self.model.row_of(duo_id) is not None:
+            # Filtered out (a closed duo in the view of open duos): show every duo, then choose it.
+            self.search.clear()
+            self.status_filter.setCurrentIndex(self.status_filter.findData(EVERY))
+            select_row_id(self.table, self.model, duo_id)
+
+    def _show_selected(self) -> None:
+        selected = self.selected_id()
+        if self.panel.row is None or selected != self.panel.row.id:
+            self.panel.show_duo(selected)
+
+    def _panel_changed(self) -> None:
+        if self.panel.row is not None:
+            row = duos.duo_row(self.store, self.panel.row.id, dt.date.today())
+            if row is not None:
+                self.model.put_row(row)
+                self._filter()
+                self.select(row.id)
+        self.changed.emit()
+
+    # -- language ------------------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("Duos"))
+        self.intro.setText(
+            self.tr(
+                "Every duo with its progress; the ones that need a call come first. Choose a duo to see its timeline."
+            )
+        )
+        self.search.setPlaceholderText(self.tr("Search by family or buddy"))
+        self.search.setAccessibleName(self.tr("Search duos"))
+        statuses = [OPEN, *TrajectoryStatus, EVERY]
+        fill_choices(self.status_filter, statuses, self._status_choice)
+        self.model.retranslate()
+        self._show_count()
+
+    def _status_choice(self, value: str) -> str:
+        if value == OPEN:
+            return self.tr("Open duos")
+        if value == EVERY:
+            return self.tr("All duos")
+        return status_label(TrajectoryStatus(value))
