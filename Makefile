@@ -41,6 +41,7 @@ translations: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python bench/startup.py
 	$(BIN)/python bench/intake.py
+	$(BIN)/python bench/duos.py
 
 # Screens of the app with the demo programme, at 1366x768, in Dutch, into screenshots/ (needs xvfb).
 screenshots: system-deps $(STAMP)

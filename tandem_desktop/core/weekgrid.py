@@ -21,10 +21,12 @@ def invalid_slots(slots: Iterable[str]) -> list[str]:
     return [s for s in slots if s not in ALL_SLOTS]
 
 
+_ORDER = {s: i for i, s in enumerate(ALL_SLOTS)}
+
+
 def normalised(slots: Iterable[str]) -> list[str]:
     """Sorted in week order, without duplicates (stored this way so that equal grids compare equal)."""
-    wanted = set(slots)
-    return [s for s in ALL_SLOTS if s in wanted]
+    return sorted({s for s in slots if s in _ORDER}, key=_ORDER.__getitem__)
 
 
 # Names for messages that mention a slot ("both free on Wednesday afternoon"); the GUI translates them

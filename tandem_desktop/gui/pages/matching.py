@@ -153,6 +153,9 @@ class MatchingPage(SectionPage):
         self.suggestions.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.suggestions.setSpacing(2)
         self.suggestions.setUniformItemSizes(False)
+        # Cards are laid out in batches: with thousands of buddies the first ones show at once.
+        self.suggestions.setLayoutMode(QListView.LayoutMode.Batched)
+        self.suggestions.setBatchSize(50)
         self.suggestions.selectionModel().currentRowChanged.connect(lambda _c, _p: self._enable_create())
         self.suggestions.doubleClicked.connect(lambda _i: self.create_duo())
         self.suggestions.activated.connect(lambda _i: self.create_duo())
