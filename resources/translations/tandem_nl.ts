@@ -1279,7 +1279,7 @@ Evaluaties: bij de start, halfweg op %4, op het einde op %5.</translation>
     </message>
     <message>
         <source>Flag the end within</source>
-        <translation>Het einde melden vanaf</translation>
+        <translation>Het einde melden binnen</translation>
     </message>
     <message>
         <source> months</source>

@@ -299,6 +299,8 @@ class DuosPage(SectionPage):
         self._filter()
         if selected is not None:
             self.select(selected)
+        elif self.proxy.rowCount() > 0:
+            self.table.selectRow(0)  # the most urgent duo, so that a timeline shows from the start
         self._show_selected()
 
     def _filter(self) -> None:
