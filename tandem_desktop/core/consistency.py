@@ -51,7 +51,8 @@ def _trajectory_problems(
             continue
         if t.planned_end <= t.start_date:
             yield f"Duo {t.id} ({family.name}): the planned end {t.planned_end} is not after the start {t.start_date}."
-        if t.closed_on is not None and t.closed_on < t.start_date:
+        # A proposal may be withdrawn (stopped early) before its planned start; a completed duo ran.
+        if t.closed_on is not None and t.closed_on < t.start_date and t.status == TrajectoryStatus.COMPLETED:
             yield f"Duo {t.id} ({family.name}): closed on {t.closed_on}, before its start {t.start_date}."
         if t.status in OPEN_STATUSES:
             open_per_family[t.family_id] += 1

@@ -113,6 +113,8 @@ def test_withdrawing_a_proposal_puts_the_family_back_on_the_waiting_list(store: 
     assert [f.id for f in match_data.waiting_families(store)] == [family.id]
     buddies = {b.id: b for b in match_data.candidate_buddies(store, TODAY)}
     assert buddies[buddy.id].status == BuddyStatus.AVAILABLE and buddies[buddy.id].open_duos == 0
+    with store.session() as session:
+        assert find_problems(session, TODAY) == []  # withdrawn before its planned start: not an error
 
 
 def test_the_overview_and_the_timeline_show_what_happened(store: Store) -> None:
