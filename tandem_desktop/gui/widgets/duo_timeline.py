@@ -57,6 +57,7 @@ from tandem_desktop.gui.labels import (
     cancel_reason_label,
     evaluation_kind_label,
     referral_outcome_label,
+    short_date,
 )
 
 TimelineItem = (
@@ -116,10 +117,6 @@ def _fill(template: str, *values: str) -> str:
 def _crisp(position: float, width: float = 1) -> float:
     """A line of `width` pixels on whole pixels: sharp, instead of smeared over two by the antialiasing."""
     return round(position) + (0.5 if round(width) % 2 else 0.0)
-
-
-def _short_date(day: dt.date) -> str:
-    return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.ShortFormat)
 
 
 def _blend(colour: QColor, background: QColor, amount: float) -> QColor:
@@ -402,7 +399,7 @@ class DuoTimelineView(QWidget):
     def tooltip_text(self, item: TimelineItem) -> str:
         """What the item is, in a sentence: the hover tooltip and the keyboard's accessible description."""
         if isinstance(item, TimelineActivity):
-            day, kind = _short_date(item.day), activity_type_label(item.type)
+            day, kind = short_date(item.day), activity_type_label(item.type)
             if item.held:
                 if item.place:
                     return _fill(self.tr("%1 · %2 · %3"), day, kind, item.place)
@@ -418,12 +415,12 @@ class DuoTimelineView(QWidget):
             return text
         if isinstance(item, TimelineGroupActivity):
             if item.place:
-                return _fill(self.tr("%1 · %2 · %3"), _short_date(item.day), item.title, item.place)
-            return _fill(self.tr("%1 · %2"), _short_date(item.day), item.title)
+                return _fill(self.tr("%1 · %2 · %3"), short_date(item.day), item.title, item.place)
+            return _fill(self.tr("%1 · %2"), short_date(item.day), item.title)
         if isinstance(item, TimelineEvaluation):
             kind = evaluation_kind_label(item.kind)
             if item.done_on is not None:
-                text = _fill(self.tr("%1 · done %2"), kind, _short_date(item.done_on))
+                text = _fill(self.tr("%1 · done %2"), kind, short_date(item.done_on))
                 scores = [
                     _fill(template, str(score))
                     for template, score in (
@@ -436,20 +433,20 @@ class DuoTimelineView(QWidget):
                     text = _fill(self.tr("%1 (%2)"), text, ", ".join(scores))
                 return text
             if self._timeline is not None and item.due_on < self._timeline.today:
-                return _fill(self.tr("%1 · overdue since %2"), kind, _short_date(item.due_on))
-            return _fill(self.tr("%1 · due %2"), kind, _short_date(item.due_on))
+                return _fill(self.tr("%1 · overdue since %2"), kind, short_date(item.due_on))
+            return _fill(self.tr("%1 · due %2"), kind, short_date(item.due_on))
         if isinstance(item, TimelineReferral):
             parts = [
-                _short_date(item.day),
+                short_date(item.day),
                 item.organisation,
                 item.purpose,
                 referral_outcome_label(item.outcome),
             ]
             return " · ".join(part for part in parts if part)
         if item.end is None:
-            text = _fill(self.tr("Pause since %1"), _short_date(item.start))
+            text = _fill(self.tr("Pause since %1"), short_date(item.start))
         else:
-            text = _fill(self.tr("Pause from %1 to %2"), _short_date(item.start), _short_date(item.end))
+            text = _fill(self.tr("Pause from %1 to %2"), short_date(item.start), short_date(item.end))
         if item.reason:
             text = _fill(self.tr("%1 · %2"), text, item.reason)
         return text
