@@ -18,7 +18,7 @@ from tandem_desktop.db.store import Store
 from tandem_desktop.messages import QT_TRANSLATE_NOOP
 
 from . import validation, weekgrid
-from .drafts import apply_status, copy_fields, stored_or_new
+from .drafts import apply_status, copy_fields, stored_or_new, write_name_and_phones
 from .errors import DomainError, ValidationFailed
 from .families import PossibleDuplicate
 from .people import buddy_errors
@@ -191,9 +191,7 @@ def save_buddy(store: Store, draft: BuddyDraft, today: dt.date) -> uuid.UUID:
             QT_TRANSLATE_NOOP("domain", "This buddy no longer exists."),
         )
         copy_fields(buddy, draft, _PLAIN_FIELDS)
-        buddy.name = draft.name.strip()
-        buddy.phone = validation.phone_number(draft.phone, "phone")
-        buddy.whatsapp = validation.phone_number(draft.whatsapp, "whatsapp")
+        write_name_and_phones(buddy, draft.name, draft.phone, draft.whatsapp)
         buddy.availability = weekgrid.normalised(draft.availability)
         trainings = [
             {"title": t.title.strip(), "date": t.date.isoformat() if t.date else ""} for t in draft.trainings

@@ -11,6 +11,7 @@ from sqlmodel import Session
 
 from tandem_desktop.db.models import Buddy, Family
 
+from . import validation
 from .errors import DomainError
 from .status import change_status, record_initial_status
 
@@ -37,6 +38,13 @@ def copy_fields(target: Any, source: Any, names: Iterable[str]) -> None:
         value = getattr(source, name)
         if getattr(target, name) != value:
             setattr(target, name, list(value) if isinstance(value, list) else value)
+
+
+def write_name_and_phones(record: Family | Buddy, name: str, phone: str, whatsapp: str) -> None:
+    """The name as typed without its outer spaces; phone numbers as E.164 (already validated)."""
+    record.name = name.strip()
+    record.phone = validation.phone_number(phone, "phone")
+    record.whatsapp = validation.phone_number(whatsapp, "whatsapp")
 
 
 def apply_status(session: Session, record: Family | Buddy, status: StrEnum, is_new: bool) -> None:

@@ -45,9 +45,20 @@ from tandem_desktop.messages import QT_TRANSLATE_NOOP
 from . import trajectories
 from .calendar import add_months
 from .errors import DomainError
-from .rhythm import DuoClock, DuoFacts, Progress, RaisedFlag, Span, Thresholds, flags, progress, urgency
+from .rhythm import (
+    FOREVER,
+    DuoClock,
+    DuoFacts,
+    Progress,
+    RaisedFlag,
+    Span,
+    Thresholds,
+    flags,
+    progress,
+    urgency,
+)
 from .search import fold
-from .settings import get_settings
+from .settings import get_settings, read_settings
 
 
 def thresholds(settings: ProgrammeSettings) -> Thresholds:
@@ -87,10 +98,12 @@ class DuoRow:
 
 def duo_rows(store: Store, today: dt.date, trajectory_id: uuid.UUID | None = None) -> list[DuoRow]:
     """Every duo (open and closed) with its progress and flags on `today`; the most urgent first."""
+    limits = thresholds(read_settings(store))
     with store.session() as session:
-        limits = thresholds(get_settings(session))
         facts = _facts(session, trajectory_id)
-        names = _names(session)
+        # One duo (after an action on it) needs two names, not those of the whole programme.
+        wanted = None if trajectory_id is None else {person for key in facts for person in key[1:]}
+        names = _names(session, wanted)
     rows = [
         _row(trajectory, fact, names, limits, today)
         for trajectory, fact in facts.items()
@@ -114,6 +127,7 @@ def _row(
 ) -> DuoRow:
     trajectory_id, family_id, buddy_id = key
     family_name, buddy_name = names[family_id], names[buddy_id]
+    now = progress(facts, today)
     return DuoRow(
         id=trajectory_id,
         family_id=family_id,
@@ -125,16 +139,21 @@ def _row(
         planned_end=facts.planned_end,
         closed_on=facts.closed_on,
         meetings_per_month=facts.meetings_per_month,
-        progress=progress(facts, today),
-        flags=tuple(flags(facts, today, limits)),
+        progress=now,
+        flags=tuple(flags(facts, today, limits, now)),
         search_key=fold(f"{family_name} {buddy_name}"),
     )
 
 
-def _names(session: Session) -> dict[uuid.UUID, str]:
-    families = sa.select(col(Family.id), col(Family.name)).where(col(Family.deleted_at).is_(None))
-    buddies = sa.select(col(Buddy.id), col(Buddy.name)).where(col(Buddy.deleted_at).is_(None))
-    return {row[0]: row[1] for query in (families, buddies) for row in session.execute(query)}
+def _names(session: Session, wanted: set[uuid.UUID] | None) -> dict[uuid.UUID, str]:
+    """The names of the families and buddies (all of them, or the `wanted` ids) that are not deleted."""
+    names = {}
+    for model in (Family, Buddy):
+        query = sa.select(col(model.id), col(model.name)).where(col(model.deleted_at).is_(None))
+        if wanted is not None:
+            query = query.where(col(model.id).in_(wanted))
+        names.update({row[0]: row[1] for row in session.execute(query)})
+    return names
 
 
 def _facts(session: Session, trajectory_id: uuid.UUID | None) -> dict[_Key, DuoFacts]:
@@ -318,8 +337,8 @@ def load_timeline(store: Store, trajectory_id: uuid.UUID, today: dt.date) -> Duo
     slots = clock.planned_slots(months, row.meetings_per_month)
     return DuoTimeline(
         row=row,
-        month_starts=tuple(day for day in month_starts if day != dt.date.max),
-        planned_slots=tuple(day for day in slots if day != dt.date.max),
+        month_starts=tuple(day for day in month_starts if day != FOREVER),
+        planned_slots=tuple(day for day in slots if day != FOREVER),
         activities=activities,
         group_activities=groups,
         evaluations=evaluations,

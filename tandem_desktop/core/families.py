@@ -23,7 +23,7 @@ from tandem_desktop.messages import QT_TRANSLATE_NOOP
 
 from . import validation, weekgrid
 from .calendar import age_in_year
-from .drafts import apply_status, copy_fields, stored_or_new
+from .drafts import apply_status, copy_fields, stored_or_new, write_name_and_phones
 from .errors import DomainError, ValidationFailed
 from .people import family_errors
 from .search import fold, phone_terms
@@ -245,9 +245,7 @@ def save_family(store: Store, draft: FamilyDraft, today: dt.date) -> uuid.UUID:
             QT_TRANSLATE_NOOP("domain", "This family no longer exists."),
         )
         copy_fields(family, draft, _PLAIN_FIELDS)
-        family.name = draft.name.strip()
-        family.phone = validation.phone_number(draft.phone, "phone")
-        family.whatsapp = validation.phone_number(draft.whatsapp, "whatsapp")
+        write_name_and_phones(family, draft.name, draft.phone, draft.whatsapp)
         family.unavailability = weekgrid.normalised(draft.unavailability)
         apply_status(session, family, draft.status, is_new=draft.id is None)
         _save_members(session, family.id, draft.members)

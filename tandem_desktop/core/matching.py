@@ -156,10 +156,6 @@ class Suggestion(NamedTuple):
     def score(self) -> int:
         return self.points if self.possible else 0
 
-    @property
-    def blocking_reasons(self) -> tuple[Reason, ...]:
-        return self.reasons[: self.blocking]
-
 
 _STATUS_BLOCKS = {
     BuddyStatus.CANDIDATE: QT_TRANSLATE_NOOP("matching", "Not available yet: the screening is not finished"),

@@ -29,9 +29,6 @@ class Span:
     start: dt.date
     end: dt.date | None
 
-    def days(self, today: dt.date) -> int:
-        return max(0, ((self.end or today) - self.start).days)
-
 
 def months_between(start: dt.date, end: dt.date) -> int:
     """Whole months from `start` to `end` as the programme counts them (with add_months)."""
@@ -176,8 +173,11 @@ class RaisedFlag:
         return FLAG_TEXTS[self.flag].format(**self.values)
 
 
-def flags(facts: DuoFacts, today: dt.date, thresholds: Thresholds) -> list[RaisedFlag]:
-    """The flags of an open duo on `today`, most urgent first. A closed duo has none."""
+def flags(
+    facts: DuoFacts, today: dt.date, thresholds: Thresholds, now: Progress | None = None
+) -> list[RaisedFlag]:
+    """The flags of an open duo on `today`, most urgent first. A closed duo has none.
+    `now` is the duo's progress on `today` when the caller has it already (the overview does)."""
     raised: list[RaisedFlag] = []
     if facts.status == TrajectoryStatus.PROPOSED:
         if today > facts.start:
@@ -185,7 +185,7 @@ def flags(facts: DuoFacts, today: dt.date, thresholds: Thresholds) -> list[Raise
         return raised
     if facts.status != TrajectoryStatus.ACTIVE and facts.status != TrajectoryStatus.PAUSED:
         return raised
-    now = progress(facts, today)
+    now = now or progress(facts, today)
     if facts.status == TrajectoryStatus.ACTIVE:
         # Quiet since the last activity, the start, or the end of the last pause, whichever is latest.
         since = max([facts.start, now.last_activity or facts.start, *(p.end for p in facts.pauses if p.end)])

@@ -37,6 +37,11 @@ def evaluation_dates(start: dt.date, settings: ProgrammeSettings) -> dict[Evalua
     }
 
 
+def end_after_resume(planned_end: dt.date, paused_since: dt.date, resumed_on: dt.date) -> dt.date:
+    """The planned end once the pause is over: later by the pause's length."""
+    return planned_end + max(dt.timedelta(0), resumed_on - paused_since)
+
+
 def _require_status(trajectory: Trajectory, *allowed: TrajectoryStatus) -> None:
     if trajectory.status not in allowed:
         raise DomainError(
@@ -115,7 +120,7 @@ def resume(session: Session, trajectory: Trajectory, on: dt.date) -> None:
     current.end_date = on
     session.add(current)
     length = on - current.start_date
-    trajectory.planned_end += length
+    trajectory.planned_end = end_after_resume(trajectory.planned_end, current.start_date, on)
     # Evaluations still to come keep their place in the duo's time: they move with the end.
     later = live(Evaluation).where(
         Evaluation.trajectory_id == trajectory.id,

@@ -32,8 +32,8 @@ from tandem_desktop.core.calendar import next_monday
 from tandem_desktop.core.duos import DuoRow, TimelineEvaluation
 from tandem_desktop.core.errors import DomainError, ValidationFailed
 from tandem_desktop.core.matching import Suggestion
-from tandem_desktop.core.settings import get_settings
-from tandem_desktop.core.trajectories import evaluation_dates, planned_end
+from tandem_desktop.core.settings import read_settings
+from tandem_desktop.core.trajectories import end_after_resume, evaluation_dates, planned_end
 from tandem_desktop.db.models.enums import ClosureReason, EndedBy, EvaluationKind
 from tandem_desktop.db.store import Store
 from tandem_desktop.gui.field_errors import FieldErrors
@@ -117,8 +117,7 @@ class CreateDuoDialog(DuoActionDialog):
         super().__init__(store, parent)
         self.suggestion = suggestion
         self.created_id: uuid.UUID | None = None
-        with store.session() as session:
-            self._settings = get_settings(session)
+        self._settings = read_settings(store)
         self.setWindowTitle(self.tr("New duo"))
         family, buddy = suggestion.family.name, suggestion.buddy.name
         reasons = "".join(f"<li>{escape(match_reason_text(r))}</li>" for r in suggestion.reasons)
@@ -201,7 +200,7 @@ class ResumeDialog(DuoActionDialog):
         self._show_end()
 
     def _show_end(self) -> None:
-        moved = self.row.planned_end + max(dt.timedelta(0), _day(self.on) - self._paused_since)
+        moved = end_after_resume(self.row.planned_end, self._paused_since, _day(self.on))
         self.intro.setText(
             self.tr("Paused since %1. The planned end moves from %2 to <b>%3</b>.")
             .replace("%1", short_date(self._paused_since))

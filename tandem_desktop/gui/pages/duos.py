@@ -28,11 +28,7 @@ from tandem_desktop.core import duos
 from tandem_desktop.core.duos import (
     DuoRow,
     DuoTimeline,
-    TimelineActivity,
     TimelineEvaluation,
-    TimelineGroupActivity,
-    TimelinePause,
-    TimelineReferral,
 )
 from tandem_desktop.core.search import fold, matching_keys
 from tandem_desktop.core.trajectories import OPEN_STATUSES
@@ -173,7 +169,7 @@ class DuoPanel(QWidget):
         if isinstance(item, TimelineEvaluation):
             self._run(EvaluationDialog(self.store, item, dt.date.today(), self))
             return
-        self.details.setText(self.timeline.tooltip_text(item) if _is_item(item) else "")
+        self.details.setText(self.timeline.tooltip_text(item))
 
     # -- actions ---------------------------------------------------------------------------------------
     def start_duo(self) -> None:
@@ -230,10 +226,6 @@ class DuoPanel(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
-
-
-def _is_item(item: object) -> bool:
-    return isinstance(item, TimelineActivity | TimelineGroupActivity | TimelineReferral | TimelinePause)
 
 
 class DuosPage(SectionPage):
@@ -295,13 +287,20 @@ class DuosPage(SectionPage):
     # -- list ----------------------------------------------------------------------------------------
     def refresh(self) -> None:
         selected = self.selected_id()
-        self.model.set_rows(duos.duo_rows(self.store, dt.date.today()))
-        self._filter()
-        if selected is not None:
-            self.select(selected)
-        elif self.proxy.rowCount() > 0:
-            self.table.selectRow(0)  # the most urgent duo, so that a timeline shows from the start
-        self._show_selected()
+        # The chosen duo is shown once at the end, reloaded even when it stays the same (its timeline may have
+        # changed elsewhere): the selection's own signals would load it a second time on the way.
+        selection = self.table.selectionModel()
+        selection.blockSignals(True)
+        try:
+            self.model.set_rows(duos.duo_rows(self.store, dt.date.today()))
+            self._filter()
+            if selected is not None:
+                self.select(selected)
+            elif self.proxy.rowCount() > 0:
+                self.table.selectRow(0)  # the most urgent duo, so that a timeline shows from the start
+        finally:
+            selection.blockSignals(False)
+        self.panel.show_duo(self.selected_id())
 
     def _filter(self) -> None:
         typed = fold(self.search.text())
@@ -342,12 +341,11 @@ class DuosPage(SectionPage):
             self.panel.show_duo(selected)
 
     def _panel_changed(self) -> None:
-        if self.panel.row is not None:
-            row = duos.duo_row(self.store, self.panel.row.id, dt.date.today())
-            if row is not None:
-                self.model.put_row(row)
-                self._filter()
-                self.select(row.id)
+        row = self.panel.row  # the panel reloaded the duo after the action: its row is current
+        if row is not None:
+            self.model.put_row(row)
+            self._filter()
+            self.select(row.id)
         self.changed.emit()
 
     # -- language ------------------------------------------------------------------------------------

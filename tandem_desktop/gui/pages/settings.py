@@ -86,6 +86,7 @@ class SettingsPage(SectionPage):
             box.setObjectName(name)
             box.setRange(low, high)
             box.setMaximumWidth(160)
+            box.setKeyboardTracking(False)  # a typed number is saved once, not at every digit
             box.valueChanged.connect(lambda value, name=name: self._change(name, value))
             label = QLabel(self.programme)
             label.setBuddy(box)
