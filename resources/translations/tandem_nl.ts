@@ -1343,46 +1343,6 @@ Evaluaties: bij de start, halfweg op %4, op het einde op %5.</translation>
         <translation>zo</translation>
     </message>
     <message>
-        <source>Monday</source>
-        <translation>maandag</translation>
-    </message>
-    <message>
-        <source>Tuesday</source>
-        <translation>dinsdag</translation>
-    </message>
-    <message>
-        <source>Wednesday</source>
-        <translation>woensdag</translation>
-    </message>
-    <message>
-        <source>Thursday</source>
-        <translation>donderdag</translation>
-    </message>
-    <message>
-        <source>Friday</source>
-        <translation>vrijdag</translation>
-    </message>
-    <message>
-        <source>Saturday</source>
-        <translation>zaterdag</translation>
-    </message>
-    <message>
-        <source>Sunday</source>
-        <translation>zondag</translation>
-    </message>
-    <message>
-        <source>morning</source>
-        <translation>voormiddag</translation>
-    </message>
-    <message>
-        <source>afternoon</source>
-        <translation>namiddag</translation>
-    </message>
-    <message>
-        <source>evening</source>
-        <translation>avond</translation>
-    </message>
-    <message>
         <source>Free times</source>
         <translation>Vrije momenten</translation>
     </message>

@@ -83,8 +83,8 @@ def focus(qtbot: QtBot, widget: QWidget) -> None:
 
 DUTCH_WORDS = {
     ("WeekGridEdit", "Wed"): "wo",
-    ("WeekGridEdit", "Wednesday"): "woensdag",
-    ("WeekGridEdit", "afternoon"): "namiddag",
+    ("weekgrid", "Wednesday"): "woensdag",
+    ("weekgrid", "afternoon"): "namiddag",
     ("WeekGridEdit", "%1: free"): "%1: vrij",
 }
 

@@ -314,4 +314,6 @@ class MatchingPage(SectionPage):
         for model in (self.family_model, self.buddy_model):
             model.retranslate()
         self.suggestion_model.retranslate()
-        self._show_title(self.chosen_id(), self.suggestions_for(self.chosen_id()))
+        self._show_title(
+            self.chosen_id(), self.suggestion_model.suggestions()
+        )  # shown already: not ranked again

@@ -47,6 +47,9 @@ class SuggestionListModel(QAbstractListModel):
         self.of_buddies = of_buddies
         self.endResetModel()
 
+    def suggestions(self) -> list[Suggestion]:
+        return self._suggestions
+
     def suggestion(self, row: int) -> Suggestion:
         return self._suggestions[row]
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import Property, QEvent, Qt, Signal
+from PySide6.QtCore import Property, QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QToolButton, QWidget
 
@@ -244,16 +244,9 @@ class WeekGridEdit(QWidget):
             self.tr("Sat"),
             self.tr("Sun"),
         )
-        self._day_names = (
-            self.tr("Monday"),
-            self.tr("Tuesday"),
-            self.tr("Wednesday"),
-            self.tr("Thursday"),
-            self.tr("Friday"),
-            self.tr("Saturday"),
-            self.tr("Sunday"),
-        )
-        self._part_names = (self.tr("morning"), self.tr("afternoon"), self.tr("evening"))
+        # The full names are core's, which the matching's reasons use too ("weekgrid" context).
+        self._day_names = tuple(QCoreApplication.translate("weekgrid", name) for name in weekgrid.DAY_NAMES)
+        self._part_names = tuple(QCoreApplication.translate("weekgrid", name) for name in weekgrid.PART_NAMES)
         for label, short, long in zip(self._day_labels, short_days, self._day_names, strict=True):
             label.setText(short)
             label.setToolTip(long)
