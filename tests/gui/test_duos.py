@@ -228,3 +228,28 @@ def test_the_reverse_view_lists_the_families_that_fit_a_buddy(
     suggestion = page.suggestion_model.index(0).data(SUGGESTION_ROLE)
     assert suggestion.family.id == family.id and suggestion.possible
     assert page.suggestion_model.index(0).data() == "Gezin Tesfaye"
+
+
+def test_a_pause_before_the_duo_started_is_refused_at_its_field_and_keeps_the_reason(
+    qtbot: QtBot, open_window: Callable[[], MainWindow]
+) -> None:
+    window = open_window()
+    family, yonas, _lotte = seed(window.store)
+    duo_id = duos.create_duo(window.store, family.id, yonas.id, TODAY - dt.timedelta(days=10))
+    duos.start_duo(window.store, duo_id)
+    window.data_changed.emit()
+    window.show_section(4)
+    panel = window.duos.panel
+    qtbot.mouseClick(panel.pause_button, Qt.MouseButton.LeftButton)
+    pause = panel.last_dialog
+    assert isinstance(pause, PauseDialog)
+    too_early = TODAY - dt.timedelta(days=30)
+    pause.on.setDate(QDate(too_early.year, too_early.month, too_early.day))
+    pause.reason.insert("Ziekenhuis — حداد")
+    pause.buttons.button(pause.buttons.StandardButton.Ok).click()
+    assert pause.isVisible()
+    assert pause._errors is not None and pause._errors.message("start_date").startswith(
+        "Een pauze kan niet beginnen vóór de start van het duo"
+    )
+    assert pause.reason.text() == "Ziekenhuis — حداد"
+    assert panel.row is not None and panel.row.status == TrajectoryStatus.ACTIVE
