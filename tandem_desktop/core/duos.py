@@ -174,11 +174,11 @@ def _facts(session: Session, trajectory_id: uuid.UUID | None) -> dict[_Key, DuoF
     ):
         pauses[owner].append(Span(start, end))
     held: dict[uuid.UUID, list[dt.date]] = defaultdict(list)
-    for owner, day in of(
-        Activity,
-        sa.select(col(Activity.trajectory_id), col(Activity.date)).where(col(Activity.held).is_(True)),
+    cancelled: dict[uuid.UUID, list[dt.date]] = defaultdict(list)
+    for owner, day, was_held in of(
+        Activity, sa.select(col(Activity.trajectory_id), col(Activity.date), col(Activity.held))
     ):
-        held[owner].append(day)
+        (held if was_held else cancelled)[owner].append(day)
     due: dict[uuid.UUID, list[tuple[EvaluationKind, dt.date]]] = defaultdict(list)
     for owner, kind, day in of(
         Evaluation,
@@ -212,6 +212,7 @@ def _facts(session: Session, trajectory_id: uuid.UUID | None) -> dict[_Key, DuoF
             meetings_per_month=per_month,
             pauses=tuple(pauses[tid]),
             held_on=tuple(held[tid]),
+            cancelled_on=tuple(cancelled[tid]),
             closed_on=closed_on,
             evaluations_due=tuple(due[tid]),
             agreement_signed=tid in signed,

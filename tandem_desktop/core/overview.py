@@ -1,13 +1,18 @@
-"""Figures for the overview page."""
+"""Figures for the overview page, and what waits for the coordinator today."""
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 from sqlmodel import Session, col, func, select
 
 from tandem_desktop.db.models import Buddy, Family, Trajectory
 from tandem_desktop.db.store import Store
+
+from .buddy_meetings import meeting_held_in
+from .organisations import ReferralRow, referrals_due
+from .signals import new_signal_count
 
 
 @dataclass(frozen=True)
@@ -34,4 +39,24 @@ def programme_counts(store: Store) -> ProgrammeCounts:
             families=_count_by_status(session, Family),
             buddies=_count_by_status(session, Buddy),
             trajectories=_count_by_status(session, Trajectory),
+        )
+
+
+@dataclass(frozen=True)
+class ToDo:
+    """What waits for the coordinator today, besides the duos' flags."""
+
+    month: dt.date  # the first day of this month
+    meeting_held: bool  # a buddy meeting is recorded this month
+    referrals_due: tuple[ReferralRow, ...]  # open referrals whose follow-up date has come
+    new_signals: int  # signals not yet passed on to the policy officer
+
+
+def to_do(store: Store, today: dt.date) -> ToDo:
+    with store.session() as session:
+        return ToDo(
+            month=today.replace(day=1),
+            meeting_held=meeting_held_in(session, today),
+            referrals_due=tuple(referrals_due(session, today)),
+            new_signals=new_signal_count(session),
         )

@@ -16,16 +16,6 @@ from .errors import DomainError, ValidationFailed
 from .status import record_initial_status
 
 
-def _collect(checks: Sequence[Callable[[], object]]) -> list[DomainError]:
-    errors = []
-    for check in checks:
-        try:
-            check()
-        except DomainError as exc:
-            errors.append(exc)
-    return errors
-
-
 def _grid_check(slots: list[str], field: str) -> Callable[[], None]:
     def check() -> None:
         bad = weekgrid.invalid_slots(slots)
@@ -52,11 +42,11 @@ def family_errors(family: Family, members: Sequence[FamilyMember], today: dt.dat
         checks.append(
             functools.partial(validation.birth_year, member.birth_year, f"members[{i}].birth_year", today)
         )
-    return _collect(checks)
+    return validation.collect(checks)
 
 
 def buddy_errors(buddy: Buddy, today: dt.date) -> list[DomainError]:
-    return _collect(
+    return validation.collect(
         [
             lambda: validation.required(buddy.name, "name"),
             lambda: validation.phone_number(buddy.phone, "phone"),

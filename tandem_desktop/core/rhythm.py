@@ -85,6 +85,7 @@ class DuoFacts:
     meetings_per_month: int
     pauses: tuple[Span, ...] = ()
     held_on: tuple[dt.date, ...] = ()  # days of held activities
+    cancelled_on: tuple[dt.date, ...] = ()  # days of cancelled activities
     closed_on: dt.date | None = None
     evaluations_due: tuple[tuple[EvaluationKind, dt.date], ...] = ()  # those not done yet
     agreement_signed: bool = False
@@ -131,6 +132,7 @@ class Flag(StrEnum):
     AGREEMENT_NOT_SIGNED = "agreement_not_signed"
     ENDING_SOON = "ending_soon"
     START_PASSED = "start_passed"
+    CANCELLED_IN_A_ROW = "cancelled_in_a_row"
 
 
 # How urgent each flag is; a duo's urgency is the sum of its flags' weights. One place to tune them.
@@ -138,6 +140,7 @@ URGENCY = {
     Flag.NO_RECENT_ACTIVITY: 8,
     Flag.PAST_PLANNED_END: 6,
     Flag.BEHIND_RHYTHM: 5,
+    Flag.CANCELLED_IN_A_ROW: 5,
     Flag.EVALUATION_OVERDUE: 4,
     Flag.START_PASSED: 4,
     Flag.AGREEMENT_NOT_SIGNED: 3,
@@ -152,7 +155,18 @@ FLAG_TEXTS = {
     Flag.AGREEMENT_NOT_SIGNED: QT_TRANSLATE_NOOP("flags", "Agreement not signed"),
     Flag.ENDING_SOON: QT_TRANSLATE_NOOP("flags", "Ends in {days} days"),
     Flag.START_PASSED: QT_TRANSLATE_NOOP("flags", "Start date passed, not started"),
+    Flag.CANCELLED_IN_A_ROW: QT_TRANSLATE_NOOP("flags", "Last {count} activities cancelled"),
 }
+
+
+# Two cancellations in a row (with no held activity between) is when a duo needs a call: the practice
+# names Dutch classes, housing and health as what breaks the rhythm.
+CANCELLED_IN_A_ROW = 2
+
+
+def cancelled_since_last_held(facts: DuoFacts, until: dt.date) -> int:
+    last_held = max((day for day in facts.held_on if day <= until), default=dt.date.min)
+    return sum(1 for day in facts.cancelled_on if last_held < day <= until)
 
 
 @dataclass(frozen=True)
@@ -194,6 +208,9 @@ def flags(
             raised.append(RaisedFlag(Flag.NO_RECENT_ACTIVITY, {"days": quiet}))
         if now.behind_by >= thresholds.behind_by_meetings:
             raised.append(RaisedFlag(Flag.BEHIND_RHYTHM, {"meetings": now.behind_by}))
+        cancelled = cancelled_since_last_held(facts, today)
+        if cancelled >= CANCELLED_IN_A_ROW:
+            raised.append(RaisedFlag(Flag.CANCELLED_IN_A_ROW, {"count": cancelled}))
     if any((today - due).days > thresholds.evaluation_overdue_days for _kind, due in facts.evaluations_due):
         raised.append(RaisedFlag(Flag.EVALUATION_OVERDUE, {}))
     if not facts.agreement_signed and today >= facts.start:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 
+import sqlalchemy as sa
 from sqlmodel import Session, col
 
 from tandem_desktop.db.models import Buddy, Evaluation, Family, ProgrammeSettings, Trajectory, TrajectoryPause
@@ -179,3 +181,19 @@ def close(
 def active_duo_count(session: Session, buddy: Buddy) -> int:
     query = live(Trajectory).where(Trajectory.buddy_id == buddy.id, col(Trajectory.status).in_(OPEN_STATUSES))
     return len(session.exec(query).all())
+
+
+def running_duo_of(session: Session, family_id: uuid.UUID, on: dt.date) -> uuid.UUID | None:
+    """The family's duo running on `on`, if any (a signal or a referral about the family concerns it too)."""
+    query = (
+        sa.select(col(Trajectory.id))
+        .where(
+            col(Trajectory.deleted_at).is_(None),
+            col(Trajectory.family_id) == family_id,
+            col(Trajectory.status) != TrajectoryStatus.PROPOSED,
+            col(Trajectory.start_date) <= on,
+            sa.or_(col(Trajectory.closed_on).is_(None), col(Trajectory.closed_on) >= on),
+        )
+        .order_by(col(Trajectory.start_date).desc())
+    )
+    return session.execute(query).scalars().first()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Sequence
 
 import phonenumbers
 
@@ -98,3 +99,14 @@ def positive(value: int, field: str, maximum: int | None = None) -> int:
             maximum=maximum or "…",
         )
     return value
+
+
+def collect(checks: Sequence[Callable[[], object]]) -> list[DomainError]:
+    """Run every check and gather what they refuse: a form shows all its errors at once, not the first."""
+    errors = []
+    for check in checks:
+        try:
+            check()
+        except DomainError as exc:
+            errors.append(exc)
+    return errors

@@ -20,12 +20,18 @@ from tandem_desktop.db.models.enums import (
     CancelReason,
     ClosureReason,
     DutchLevel,
+    DutchPractised,
     EndedBy,
     EvaluationKind,
     FamilyStatus,
+    MeetingItemKind,
     MemberRole,
     Need,
+    OrganisationCategory,
     ReferralOutcome,
+    SignalSource,
+    SignalStatus,
+    SignalTheme,
     TrajectoryStatus,
 )
 from tandem_desktop.gui.i18n import current_ui_language
@@ -203,3 +209,89 @@ def match_reason_text(reason: Reason) -> str:
 
 
 _WEEKGRID_TEXTS = frozenset((*weekgrid.DAY_NAMES, *weekgrid.PART_NAMES, weekgrid.SLOT_NAME))
+
+
+def dutch_practised_label(amount: DutchPractised) -> str:
+    labels = {
+        DutchPractised.NONE: QCoreApplication.translate("labels", "None"),
+        DutchPractised.A_LITTLE: QCoreApplication.translate("labels", "A little"),
+        DutchPractised.A_LOT: QCoreApplication.translate("labels", "A lot"),
+    }
+    return labels[amount]
+
+
+def signal_theme_label(theme: SignalTheme) -> str:
+    labels = {
+        SignalTheme.HOUSING: QCoreApplication.translate("labels", "Housing"),
+        SignalTheme.HEALTH: QCoreApplication.translate("labels", "Health"),
+        SignalTheme.CHILDCARE: QCoreApplication.translate("labels", "Childcare"),
+        SignalTheme.SCHOOL: QCoreApplication.translate("labels", "School"),
+        SignalTheme.LANGUAGE: QCoreApplication.translate("labels", "Language"),
+        SignalTheme.INCOME: QCoreApplication.translate("labels", "Income"),
+        SignalTheme.DISCRIMINATION: QCoreApplication.translate("labels", "Discrimination"),
+        SignalTheme.LONELINESS: QCoreApplication.translate("labels", "Loneliness"),
+        SignalTheme.ADMINISTRATION: QCoreApplication.translate("labels", "Administration"),
+        SignalTheme.OTHER: QCoreApplication.translate("labels", "Other"),
+    }
+    return labels[theme]
+
+
+def signal_status_label(status: SignalStatus) -> str:
+    labels = {
+        SignalStatus.NEW: QCoreApplication.translate("labels", "New"),
+        SignalStatus.PASSED_ON: QCoreApplication.translate("labels", "Passed on"),
+        SignalStatus.ANSWERED: QCoreApplication.translate("labels", "Answered"),
+    }
+    return labels[status]
+
+
+def signal_source_label(source: SignalSource) -> str:
+    labels = {
+        SignalSource.ACTIVITY: QCoreApplication.translate("labels", "Duo activity"),
+        SignalSource.BUDDY_MEETING: QCoreApplication.translate("labels", "Buddy meeting"),
+        SignalSource.COORDINATOR: QCoreApplication.translate("labels", "Coordinator"),
+    }
+    return labels[source]
+
+
+def meeting_item_kind_label(kind: MeetingItemKind) -> str:
+    labels = {
+        MeetingItemKind.IDEA: QCoreApplication.translate("labels", "Idea"),
+        MeetingItemKind.NEED: QCoreApplication.translate("labels", "Need"),
+        MeetingItemKind.SIGNAL: QCoreApplication.translate("labels", "Signal"),
+    }
+    return labels[kind]
+
+
+def organisation_category_label(category: OrganisationCategory) -> str:
+    labels = {
+        OrganisationCategory.CHILDCARE: QCoreApplication.translate("labels", "Childcare"),
+        OrganisationCategory.LIBRARY: QCoreApplication.translate("labels", "Library"),
+        OrganisationCategory.LANGUAGE_CAMP: QCoreApplication.translate("labels", "Language camp"),
+        OrganisationCategory.PLAYGROUND_PROGRAMME: QCoreApplication.translate(
+            "labels", "Playground programme"
+        ),
+        OrganisationCategory.VOLUNTEER_WORK: QCoreApplication.translate("labels", "Volunteer work"),
+        OrganisationCategory.SPORT: QCoreApplication.translate("labels", "Sport"),
+        OrganisationCategory.YOUTH_WORK: QCoreApplication.translate("labels", "Youth work"),
+        OrganisationCategory.SOCIAL_SERVICES: QCoreApplication.translate("labels", "Social services"),
+        OrganisationCategory.HOUSING_OFFICE: QCoreApplication.translate("labels", "Housing office"),
+        OrganisationCategory.HEALTH: QCoreApplication.translate("labels", "Health care"),
+        OrganisationCategory.LEGAL_AID: QCoreApplication.translate("labels", "Legal aid"),
+        OrganisationCategory.OTHER: QCoreApplication.translate("labels", "Other"),
+    }
+    return labels[category]
+
+
+def duration_text(minutes: int | None) -> str:
+    """A duration as "1 h 30" (hours and minutes); empty for none."""
+    if minutes is None:
+        return ""
+    hours, rest = divmod(minutes, 60)
+    if not hours:
+        return QCoreApplication.translate("labels", "%1 min").replace("%1", str(rest))
+    return (
+        QCoreApplication.translate("labels", "%1 h %2").replace("%1", str(hours)).replace("%2", f"{rest:02d}")
+        if rest
+        else QCoreApplication.translate("labels", "%1 h").replace("%1", str(hours))
+    )
