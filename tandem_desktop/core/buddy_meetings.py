@@ -80,20 +80,27 @@ def buddy_choices(
         return sorted((BuddyChoice(*v) for v in session.execute(query)), key=lambda b: fold(b.name))
 
 
+def _filled(item: ItemDraft) -> bool:
+    # Lines left empty are not lines: the form always offers one more, and a line emptied goes.
+    return bool(item.text.strip())
+
+
 def meeting_errors(draft: MeetingDraft, today: dt.date) -> list[DomainError]:
+    """`items[i]` counts the draft's lines as the form shows them, empty lines included."""
     checks: list[Callable[[], object]] = [lambda: validation.not_in_future(draft.date, "date", today)]
     checks += [
-        functools.partial(check_description, item.text, f"items[{i}]") for i, item in enumerate(draft.items)
+        functools.partial(check_description, item.text, f"items[{i}]")
+        for i, item in enumerate(draft.items)
+        if _filled(item)
     ]
     return validation.collect(checks)
 
 
 def save_meeting(store: Store, draft: MeetingDraft, today: dt.date) -> uuid.UUID:
-    # Lines left empty are not lines: the form always offers one more.
-    draft.items = [item for item in draft.items if item.text.strip() or item.id is not None]
     errors = meeting_errors(draft, today)
     if errors:
         raise ValidationFailed(errors)
+    items = [item for item in draft.items if _filled(item)]
     with store.transaction() as session:
         if draft.id is None:
             meeting = BuddyMeeting(date=draft.date)
@@ -112,7 +119,7 @@ def save_meeting(store: Store, draft: MeetingDraft, today: dt.date) -> uuid.UUID
             if getattr(meeting, name) != value:
                 setattr(meeting, name, value)
         _write_attendance(session, meeting.id, draft.buddy_ids)
-        _write_items(session, meeting, draft.items)
+        _write_items(session, meeting, items)
         return meeting.id
 
 

@@ -53,6 +53,7 @@ class Person:
     is_child: bool
     left_on: dt.date | None  # family members who left the household
     language: str | None  # the mother tongue (families) or first language (buddies), ISO code
+    birth_year: int | None = None  # family members (a child's age is shown next to the name)
 
 
 @dataclass(frozen=True)
@@ -88,9 +89,15 @@ def households(store: Store, on: dt.date, keep: Iterable[uuid.UUID] = ()) -> lis
             .order_by(col(Trajectory.start_date))
         )
         duos = {family_id: buddy_id for family_id, buddy_id, _start in session.execute(duo_query)}
-        # People ticked before who are no longer in a trajectory on this date keep their place in the list.
-        for family_id, buddy_id in _duos_of_kept(session, kept):
+        # People ticked before who are no longer in a trajectory on this date keep their place in the list:
+        # a member with their family, a buddy with one of their families (not with every family they ever had).
+        for family_id, buddy_id in _families_of_kept_members(session, kept):
             duos.setdefault(family_id, buddy_id)
+        listed = set(duos.values())
+        for family_id, buddy_id in _duos_of_kept_buddies(session, kept - listed):
+            if buddy_id not in listed:
+                duos.setdefault(family_id, buddy_id)
+                listed.add(buddy_id)
         families = {
             f.id: f for f in session.execute(sa.select(Family).where(col(Family.id).in_(duos))).scalars()
         }
@@ -109,7 +116,7 @@ def households(store: Store, on: dt.date, keep: Iterable[uuid.UUID] = ()) -> lis
                 continue
             language = families[m.family_id].mother_tongue
             members.setdefault(m.family_id, []).append(
-                Person(m.id, m.name, False, m.role == MemberRole.CHILD, m.left_on, language)
+                Person(m.id, m.name, False, m.role == MemberRole.CHILD, m.left_on, language, m.birth_year)
             )
         result = []
         for family_id, buddy_id in duos.items():
@@ -132,18 +139,26 @@ def households(store: Store, on: dt.date, keep: Iterable[uuid.UUID] = ()) -> lis
         return sorted(result, key=lambda h: fold(h.family_name))
 
 
-def _duos_of_kept(session: Session, kept: set[uuid.UUID]) -> list[tuple[uuid.UUID, uuid.UUID]]:
+def _families_of_kept_members(session: Session, kept: set[uuid.UUID]) -> list[tuple[uuid.UUID, uuid.UUID]]:
     if not kept:
         return []
     query = (
         sa.select(col(Trajectory.family_id), col(Trajectory.buddy_id))
-        .join(FamilyMember, col(FamilyMember.family_id) == col(Trajectory.family_id), isouter=True)
-        .where(
-            col(Trajectory.deleted_at).is_(None),
-            sa.or_(col(FamilyMember.id).in_(kept), col(Trajectory.buddy_id).in_(kept)),
-        )
+        .join(FamilyMember, col(FamilyMember.family_id) == col(Trajectory.family_id))
+        .where(col(Trajectory.deleted_at).is_(None), col(FamilyMember.id).in_(kept))
         .order_by(col(Trajectory.start_date))
         .distinct()
+    )
+    return [(f, b) for f, b in session.execute(query)]
+
+
+def _duos_of_kept_buddies(session: Session, kept: set[uuid.UUID]) -> list[tuple[uuid.UUID, uuid.UUID]]:
+    if not kept:
+        return []
+    query = (
+        sa.select(col(Trajectory.family_id), col(Trajectory.buddy_id))
+        .where(col(Trajectory.deleted_at).is_(None), col(Trajectory.buddy_id).in_(kept))
+        .order_by(col(Trajectory.start_date))
     )
     return [(f, b) for f, b in session.execute(query)]
 

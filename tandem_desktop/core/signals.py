@@ -77,7 +77,19 @@ def save_signal(store: Store, draft: SignalDraft, today: dt.date) -> uuid.UUID:
         else:
             signal = _stored(session, draft.id)
             if signal.passed_on_on is not None and draft.raised_on > signal.passed_on_on:
-                raise ValidationFailed([_order_error("raised_on", signal.passed_on_on, draft.raised_on)])
+                raise ValidationFailed(
+                    [
+                        DomainError(
+                            QT_TRANSLATE_NOOP(
+                                "domain",
+                                "This date ({date}) comes after the day it was passed on ({passed_on}).",
+                            ),
+                            field="raised_on",
+                            date=draft.raised_on.isoformat(),
+                            passed_on=signal.passed_on_on.isoformat(),
+                        )
+                    ]
+                )
         signal.theme = draft.theme
         signal.description = draft.description.strip()
         signal.raised_on = draft.raised_on

@@ -6,7 +6,7 @@ import datetime as dt
 import logging
 import uuid
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QUrl, Signal
+from PySide6.QtCore import QEvent, QUrl, Signal
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox, QWidget
 
@@ -16,47 +16,23 @@ from tandem_desktop.gui.forms.ui_main_window import Ui_MainWindow
 from tandem_desktop.gui.i18n import Translators
 from tandem_desktop.gui.messages import user_message
 from tandem_desktop.gui.operations import Operation
+from tandem_desktop.gui.pages.activities import ActivitiesPage
 from tandem_desktop.gui.pages.buddies import BuddiesPage
+from tandem_desktop.gui.pages.buddy_meetings import BuddyMeetingsPage
 from tandem_desktop.gui.pages.duos import DuosPage
 from tandem_desktop.gui.pages.families import FamiliesPage
+from tandem_desktop.gui.pages.group_activities import GroupActivitiesPage
 from tandem_desktop.gui.pages.matching import MatchingPage
-from tandem_desktop.gui.pages.overview import OverviewPage
-from tandem_desktop.gui.pages.section import SectionPage, UpcomingSectionPage
+from tandem_desktop.gui.pages.organisations import OrganisationsPage
+from tandem_desktop.gui.pages.overview import MEETINGS, REFERRALS, SIGNALS, OverviewPage
+from tandem_desktop.gui.pages.reports import ReportsPage
+from tandem_desktop.gui.pages.section import SectionPage
 from tandem_desktop.gui.pages.settings import SettingsPage
+from tandem_desktop.gui.pages.signals import SignalsPage
 from tandem_desktop.gui.preferences import Preferences
 from tandem_desktop.messages import UserFacingError
 
 log = logging.getLogger(__name__)
-
-# The sections still to come, in navigation order after the buddies: (title, what it is for).
-UPCOMING_SECTIONS = (
-    (
-        QT_TRANSLATE_NOOP("sections", "Activities"),
-        QT_TRANSLATE_NOOP("sections", "The duos' activities: held or cancelled, and why."),
-    ),
-    (
-        QT_TRANSLATE_NOOP("sections", "Group activities"),
-        QT_TRANSLATE_NOOP("sections", "Activities for all participants, with attendance."),
-    ),
-    (
-        QT_TRANSLATE_NOOP("sections", "Buddy meetings"),
-        QT_TRANSLATE_NOOP("sections", "The monthly meeting of the buddies: ideas, needs and signals."),
-    ),
-    (
-        QT_TRANSLATE_NOOP("sections", "Organisations"),
-        QT_TRANSLATE_NOOP("sections", "The organisations families are referred to, and the referrals."),
-    ),
-    (
-        QT_TRANSLATE_NOOP("sections", "Signals"),
-        QT_TRANSLATE_NOOP("sections", "Signals for the policy officer, and what became of them."),
-    ),
-    (
-        QT_TRANSLATE_NOOP("sections", "Reports"),
-        QT_TRANSLATE_NOOP(
-            "sections", "Reports on the programme, for the organisation and the policy officer."
-        ),
-    ),
-)
 
 
 class MainWindow(QMainWindow):
@@ -85,24 +61,51 @@ class MainWindow(QMainWindow):
         self.buddies = BuddiesPage(store, self.undo_stack, self)
         self.matching = MatchingPage(store, self)
         self.duos = DuosPage(store, self)
+        self.activities = ActivitiesPage(store, self)
+        self.group_activities = GroupActivitiesPage(store, self)
+        self.buddy_meetings = BuddyMeetingsPage(store, self)
+        self.organisations = OrganisationsPage(store, self)
+        self.signals = SignalsPage(store, self)
+        self.reports = ReportsPage(store, self)
         self.matching.duo_created.connect(self.show_duo)
         self.overview.demo_requested.connect(self.load_demo)
+        self.overview.go_to.connect(self._go_to)
         self.settings_page = SettingsPage(store, translators.language, self)
         self.settings_page.language_chosen.connect(self.set_language)
         self.settings_page.backup_requested.connect(self.backup_now)
         self.settings_page.open_folder_requested.connect(self.open_data_folder)
         self.settings_page.programme_changed.connect(lambda: self.duos.refresh())
-        pages: list[SectionPage] = [self.overview, self.families, self.buddies, self.matching, self.duos]
-        pages += [UpcomingSectionPage(title, purpose, self) for title, purpose in UPCOMING_SECTIONS]
-        pages.append(self.settings_page)
+        pages: list[SectionPage] = [
+            self.overview,
+            self.families,
+            self.buddies,
+            self.matching,
+            self.duos,
+            self.activities,
+            self.group_activities,
+            self.buddy_meetings,
+            self.organisations,
+            self.signals,
+            self.reports,
+            self.settings_page,
+        ]
         self._pages = pages
         for page in pages:
             self.ui.pages.addWidget(page)
             self.data_changed.connect(page.refresh)
-        self.families.changed.connect(lambda: self._refresh_others(self.families))
-        self.buddies.changed.connect(lambda: self._refresh_others(self.buddies))
+        # A page that changed data itself already shows it: the other pages follow.
+        for page in (
+            self.families,
+            self.buddies,
+            self.duos,
+            self.activities,
+            self.group_activities,
+            self.buddy_meetings,
+            self.organisations,
+            self.signals,
+        ):
+            page.changed.connect(lambda page=page: self._refresh_others(page))  # type: ignore[attr-defined]
         self.matching.duo_created.connect(lambda _id: self._refresh_others(self.matching))
-        self.duos.changed.connect(lambda: self._refresh_others(self.duos))
         assert self.ui.navigation.count() == len(pages), "the .ui's navigation and the pages disagree"
 
         self.ui.navigation.currentRowChanged.connect(self.ui.pages.setCurrentIndex)
@@ -122,6 +125,16 @@ class MainWindow(QMainWindow):
         self.duos.refresh()
         self.show_section(self._pages.index(self.duos))
         self.duos.select(duo_id)
+
+    def _go_to(self, target: str) -> None:
+        """A line of the overview's to-do list was clicked: open where it is dealt with."""
+        if target == MEETINGS:
+            self.show_section(self._pages.index(self.buddy_meetings))
+        elif target == REFERRALS:
+            self.organisations.show_referrals()
+            self.show_section(self._pages.index(self.organisations))
+        elif target == SIGNALS:
+            self.show_section(self._pages.index(self.signals))
 
     def current_page(self) -> QWidget:
         return self.ui.pages.currentWidget()

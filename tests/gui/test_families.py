@@ -206,3 +206,21 @@ def test_quitting_the_app_with_an_unsaved_form_asks_first(
     assert not window.close()
     assert window.isVisible() and form.isVisible() and form.ui.nameEdit.text() == "Gezin Moreau"
     assert "niet bewaard" in seen[0]
+
+
+def test_a_double_click_on_a_family_opens_one_form(
+    qtbot: QtBot, open_window: Callable[[], MainWindow]
+) -> None:
+    window, page = families_page(open_window)
+    form = new_form(qtbot, page)
+    fill_haile(qtbot, form)
+    with qtbot.waitSignal(form.saved):
+        form.save_button().click()
+    form.close()
+    activate(qtbot, window)
+    index = page.table.model().index(0, 0)
+    # As the mouse does it: a click (press, release), then the second press that makes it a double click.
+    where = page.table.visualRect(index).center()
+    qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    qtbot.mouseDClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    assert len([f for f in window.findChildren(FamilyForm) if f.isVisible()]) == 1

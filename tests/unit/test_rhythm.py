@@ -125,6 +125,19 @@ def test_behind_the_rhythm_needs_as_many_missed_meetings_as_the_threshold() -> N
     )
 
 
+def test_two_cancellations_in_a_row_flag_the_duo_until_an_activity_is_held_again() -> None:
+    facts = duo(D(2026, 1, 1), held_on=(D(2026, 1, 10),), cancelled_on=(D(2026, 1, 5), D(2026, 1, 24)))
+    # One cancellation after the last held activity (the one before it does not count): no flag.
+    assert Flag.CANCELLED_IN_A_ROW not in raised(facts, D(2026, 1, 30))
+    twice = dataclasses.replace(facts, cancelled_on=(*facts.cancelled_on, D(2026, 2, 7)))
+    flagged = [f for f in flags(twice, D(2026, 2, 8), LIMITS) if f.flag == Flag.CANCELLED_IN_A_ROW]
+    assert [f.text for f in flagged] == ["Last 2 activities cancelled"]
+    # A cancellation logged for later than today does not count yet; a held activity ends the series.
+    assert Flag.CANCELLED_IN_A_ROW not in raised(twice, D(2026, 2, 6))
+    again = dataclasses.replace(twice, held_on=(*twice.held_on, D(2026, 2, 8)))
+    assert Flag.CANCELLED_IN_A_ROW not in raised(again, D(2026, 2, 9))
+
+
 def test_an_evaluation_is_overdue_after_the_grace_days() -> None:
     facts = duo(
         D(2026, 1, 1), held_on=(D(2026, 3, 20),), evaluations_due=((EvaluationKind.MIDWAY, D(2026, 4, 1)),)

@@ -28,12 +28,14 @@ from tandem_desktop.core import duos
 from tandem_desktop.core.duos import (
     DuoRow,
     DuoTimeline,
+    TimelineActivity,
     TimelineEvaluation,
 )
 from tandem_desktop.core.search import fold, matching_keys
 from tandem_desktop.core.trajectories import OPEN_STATUSES
 from tandem_desktop.db.models.enums import TrajectoryStatus
 from tandem_desktop.db.store import Store
+from tandem_desktop.gui.activity_dialog import ActivityDialog
 from tandem_desktop.gui.duo_dialogs import CloseDuoDialog, EvaluationDialog, PauseDialog, ResumeDialog
 from tandem_desktop.gui.labels import fill_choices, flag_text, short_date, status_label
 from tandem_desktop.gui.messages import user_message
@@ -45,7 +47,7 @@ from tandem_desktop.gui.models.duos import (
     month_text,
 )
 from tandem_desktop.gui.models.rows import RowFilterProxy, select_row_id, selected_row_id
-from tandem_desktop.gui.widgets.duo_timeline import DuoTimelineView
+from tandem_desktop.gui.widgets.duo_timeline import DuoTimelineView, TimelineItem
 from tandem_desktop.messages import UserFacingError
 
 from .section import SectionPage
@@ -57,7 +59,7 @@ EVERY = "all"
 class DuoPanel(QWidget):
     """One duo: a summary line, its timeline, the details of the item clicked, and the actions."""
 
-    changed = Signal()  # the duo was started, paused, resumed, ended or evaluated
+    changed = Signal()  # the duo was started, paused, resumed, ended or evaluated, or an activity logged
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -81,13 +83,17 @@ class DuoPanel(QWidget):
         self.resume_button = QPushButton(self)
         self.close_button = QPushButton(self)
         self.evaluate_button = QPushButton(self)
+        self.log_button = QPushButton(self)
+        self.log_button.setObjectName("logActivity")
         self.start_button.clicked.connect(self.start_duo)
         self.pause_button.clicked.connect(self.pause_duo)
         self.resume_button.clicked.connect(self.resume_duo)
         self.close_button.clicked.connect(self.close_duo)
         self.evaluate_button.clicked.connect(self.evaluate_next)
+        self.log_button.clicked.connect(self.log_activity)
         actions = QHBoxLayout()
         for button in (
+            self.log_button,
             self.start_button,
             self.pause_button,
             self.resume_button,
@@ -151,6 +157,8 @@ class DuoPanel(QWidget):
         self.resume_button.setVisible(status == TrajectoryStatus.PAUSED)
         self.close_button.setVisible(status in OPEN_STATUSES)
         self.evaluate_button.setVisible(self._next_evaluation() is not None and status in OPEN_STATUSES)
+        # Also for an ended duo: an activity is often logged afterwards (core refuses dates after the end).
+        self.log_button.setVisible(status is not None and status != TrajectoryStatus.PROPOSED)
         self.close_button.setText(
             self.tr("Withdraw the proposal…")
             if status == TrajectoryStatus.PROPOSED
@@ -164,12 +172,15 @@ class DuoPanel(QWidget):
         return next((e for e in timeline.evaluations if e.done_on is None), None)
 
     # -- items of the timeline -----------------------------------------------------------------------
-    def open_item(self, item: object) -> None:
-        """An evaluation opens to be recorded; the other items show their details under the timeline."""
+    def open_item(self, item: TimelineItem) -> None:
+        """An evaluation opens to be recorded, an activity to be edited; the other items show their details
+        under the timeline (an activity's too)."""
         if isinstance(item, TimelineEvaluation):
             self._run(EvaluationDialog(self.store, item, dt.date.today(), self))
             return
         self.details.setText(self.timeline.tooltip_text(item))
+        if isinstance(item, TimelineActivity):
+            self._open_activity(activity_id=item.id)
 
     # -- actions ---------------------------------------------------------------------------------------
     def start_duo(self) -> None:
@@ -198,6 +209,22 @@ class DuoPanel(QWidget):
         if self.row is not None:
             self._run(CloseDuoDialog(self.store, self.row, dt.date.today(), self))
 
+    def log_activity(self) -> None:
+        if self.row is not None:
+            self._open_activity(trajectory_id=self.row.id)
+
+    def _open_activity(
+        self, trajectory_id: uuid.UUID | None = None, activity_id: uuid.UUID | None = None
+    ) -> None:
+        try:
+            dialog = ActivityDialog(
+                self.store, dt.date.today(), self, trajectory_id=trajectory_id, activity_id=activity_id
+            )
+        except UserFacingError as error:  # the activity or the duo was deleted meanwhile
+            self.details.setText(user_message(error))
+            return
+        self._run(dialog)
+
     def evaluate_next(self) -> None:
         evaluation = self._next_evaluation()
         if evaluation is not None:
@@ -219,6 +246,7 @@ class DuoPanel(QWidget):
         self.pause_button.setText(self.tr("&Pause…"))
         self.resume_button.setText(self.tr("&Resume…"))
         self.evaluate_button.setText(self.tr("Record e&valuation…"))
+        self.log_button.setText(self.tr("&Log activity…"))
         self._show_summary()
         self._enable_actions()
 

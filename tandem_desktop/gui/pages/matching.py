@@ -160,7 +160,6 @@ class MatchingPage(SectionPage):
         self.suggestions.setLayoutMode(QListView.LayoutMode.Batched)
         self.suggestions.setBatchSize(50)
         self.suggestions.selectionModel().currentRowChanged.connect(lambda _c, _p: self._enable_create())
-        self.suggestions.doubleClicked.connect(lambda _i: self.create_duo())
         self.suggestions.activated.connect(lambda _i: self.create_duo())
         self.create_button = QPushButton(self)
         self.create_button.setObjectName("createDuo")

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from enum import StrEnum
+from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -17,10 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tandem_desktop.core.overview import ProgrammeCounts, programme_counts
+from tandem_desktop.core.overview import ProgrammeCounts, ToDo, programme_counts, to_do
 from tandem_desktop.db.models.enums import BuddyStatus, FamilyStatus, TrajectoryStatus
 from tandem_desktop.db.store import Store
-from tandem_desktop.gui.labels import status_label
+from tandem_desktop.gui.labels import short_date, status_label
 
 from .section import SectionPage
 
@@ -51,13 +53,20 @@ class _CountsBox(QGroupBox):
             number.setText(str(counts.get(status.value, 0)))
 
 
+# Where a to-do line leads: the sections the main window opens for them.
+MEETINGS, REFERRALS, SIGNALS = "buddy-meetings", "referrals", "signals"
+SHOWN_REFERRALS = 5  # more are summed up in one line: the list stays a glance
+
+
 class OverviewPage(SectionPage):
     demo_requested = Signal()
+    go_to = Signal(str)  # a to-do line was clicked: MEETINGS, REFERRALS or SIGNALS
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._store = store
         self._counts: ProgrammeCounts | None = None
+        self._to_do: ToDo | None = None
 
         self.welcome = QFrame(self)
         self.welcome.setObjectName("welcome")
@@ -79,6 +88,20 @@ class OverviewPage(SectionPage):
         for box in (self.families_box, self.buddies_box, self.duos_box):
             boxes.addWidget(box, 1, Qt.AlignmentFlag.AlignTop)
         self.body.addLayout(boxes)
+
+        self.to_do_box = QGroupBox(self)
+        self.to_do_box.setObjectName("toDo")
+        to_do_layout = QVBoxLayout(self.to_do_box)
+        self.to_do_text = QLabel(self.to_do_box)
+        self.to_do_text.setObjectName("toDoText")
+        self.to_do_text.setWordWrap(True)
+        self.to_do_text.setTextFormat(Qt.TextFormat.RichText)
+        self.to_do_text.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
+        self.to_do_text.linkActivated.connect(self.go_to)
+        to_do_layout.addWidget(self.to_do_text)
+        self.body.addWidget(self.to_do_box)
         self.retranslate()
         self.refresh()
 
@@ -90,8 +113,58 @@ class OverviewPage(SectionPage):
 
     def refresh(self) -> None:
         self._counts = programme_counts(self._store)
+        self._to_do = to_do(self._store, dt.date.today())
         self.welcome.setVisible(self._counts.is_empty)
+        self.to_do_box.setVisible(not self._counts.is_empty)
         self._show_counts()
+        self._show_to_do()
+
+    def _show_to_do(self) -> None:
+        work = self._to_do
+        if work is None:
+            return
+        lines: list[str] = []
+        if not work.meeting_held:
+            month = QLocale().standaloneMonthName(work.month.month) + f" {work.month.year}"
+            lines.append(
+                self._link(MEETINGS, self.tr("No buddy meeting recorded for %1 yet.").replace("%1", month))
+            )
+        for referral in work.referrals_due[:SHOWN_REFERRALS]:
+            lines.append(
+                self._link(
+                    REFERRALS,
+                    self.tr("Follow up the referral of %1 to %2 (since %3).")
+                    .replace("%1", referral.family_name)
+                    .replace("%2", referral.organisation_name)
+                    .replace("%3", short_date(referral.follow_up_on)),
+                )
+            )
+        more = len(work.referrals_due) - SHOWN_REFERRALS
+        if more > 0:
+            lines.append(
+                self._link(REFERRALS, self.tr("More referrals to follow up: %1.").replace("%1", str(more)))
+            )
+        if work.new_signals:
+            lines.append(
+                self._link(
+                    SIGNALS,
+                    self.tr("Signals not yet passed on to the policy officer: %1.").replace(
+                        "%1", str(work.new_signals)
+                    ),
+                )
+            )
+        if not lines:
+            self.to_do_text.setText(
+                self.tr("Nothing is waiting: this month's buddy meeting is held and no follow-up is due.")
+            )
+            return
+        self.to_do_text.setText(
+            "<ul style='margin-left:-24px'>" + "".join(f"<li>{line}</li>" for line in lines) + "</ul>"
+        )
+
+    @staticmethod
+    def _link(target: str, text: str) -> str:
+        return f"<a href='{target}'>{escape(text)}</a>"
 
     def _show_counts(self) -> None:
         if self._counts is None:
@@ -114,4 +187,6 @@ class OverviewPage(SectionPage):
         self.families_box.setTitle(self.tr("Families"))
         self.buddies_box.setTitle(self.tr("Buddies"))
         self.duos_box.setTitle(self.tr("Duos"))
+        self.to_do_box.setTitle(self.tr("To do"))
         self._show_counts()
+        self._show_to_do()

@@ -98,7 +98,6 @@ class RecordListPage(SectionPage):
         self.table.verticalHeader().hide()
         for column in self.stretch_columns:
             self.table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-        self.table.doubleClicked.connect(lambda _index: self.open_selected())
         self.table.activated.connect(lambda _index: self.open_selected())
         self.body.addWidget(self.table, 1)
 

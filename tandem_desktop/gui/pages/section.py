@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 
@@ -37,23 +37,3 @@ class SectionPage(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
-
-
-class UpcomingSectionPage(SectionPage):
-    """A section of the navigation whose screens come in a later version: it says what it will hold."""
-
-    def __init__(self, title: str, purpose: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        # Source strings; translated on every retranslate so a language switch reaches them too.
-        self._title = title
-        self._purpose = purpose
-        self.note = QLabel(self)
-        self.note.setObjectName("upcomingNote")
-        self.note.setWordWrap(True)
-        self.body.addWidget(self.note)
-        self.retranslate()
-
-    def retranslate(self) -> None:
-        self.heading.setText(QCoreApplication.translate("sections", self._title))
-        self.intro.setText(QCoreApplication.translate("sections", self._purpose))
-        self.note.setText(self.tr("This part of Tandem Desktop is being built and comes in a next version."))

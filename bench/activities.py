@@ -1,0 +1,165 @@
+"""Activities benchmark: the Activities page over 200,000 duo activities (ten years of a large programme).
+
+Measured: opening the page (its default period, the last three months: read, list and paint) and choosing
+another period (a quarter, a year) on the open page. Baseline, same run: a bare sqlite3 SELECT of the same
+period's activities with their duo's names. The goal: opening and filtering by period under 100 ms.
+
+    .venv/bin/python bench/activities.py [--activities N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import random
+import sqlite3
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from duos import median_ms  # bench/duos.py: bench/ is not a package, its scripts import each other
+from sqlalchemy import insert
+
+from tandem_desktop.db.models import Activity, Buddy, Family, Trajectory
+from tandem_desktop.db.models.enums import (
+    ActivityType,
+    BuddyStatus,
+    CancelReason,
+    DutchPractised,
+    FamilyStatus,
+    TrajectoryStatus,
+)
+from tandem_desktop.db.store import open_store
+from tandem_desktop.paths import database_path
+
+TODAY = dt.date(2026, 11, 26)
+YEARS = 10
+PER_DUO = 25  # a generous six months: two a month, some cancelled, some extra
+
+
+def generate(data: Path, activities: int) -> None:
+    rng = random.Random(5)
+    duos = activities // PER_DUO
+    first = TODAY - dt.timedelta(days=365 * YEARS)
+    families, buddies, trajectories, rows = [], [], [], []
+    for i in range(duos):
+        family = Family(name=f"Gezin {i}", status=FamilyStatus.COMPLETED)
+        buddy = Buddy(name=f"Buddy {i}", status=BuddyStatus.AVAILABLE)
+        start = first + dt.timedelta(days=rng.randint(0, 365 * YEARS - 190))
+        closed = start + dt.timedelta(days=182)
+        open_duo = closed > TODAY
+        trajectory = Trajectory(
+            family_id=family.id,
+            buddy_id=buddy.id,
+            status=TrajectoryStatus.ACTIVE if open_duo else TrajectoryStatus.COMPLETED,
+            start_date=start,
+            planned_end=closed,
+            closed_on=None if open_duo else closed,
+        )
+        families.append(family)
+        buddies.append(buddy)
+        trajectories.append(trajectory)
+        for _ in range(PER_DUO):
+            day = min(TODAY, start + dt.timedelta(days=rng.randint(0, 181)))
+            held = rng.random() > 0.15
+            rows.append(
+                Activity(
+                    trajectory_id=trajectory.id,
+                    date=day,
+                    type=rng.choice(list(ActivityType)),
+                    held=held,
+                    duration_minutes=rng.choice([60, 90, 120, 180]) if held else None,
+                    cancel_reason=None if held else rng.choice(list(CancelReason)),
+                    place=rng.choice(["De Krook", "Citadelpark", "Vrijdagmarkt", "STAM", ""]),
+                    dutch_practised=rng.choice(list(DutchPractised)),
+                ).model_dump()
+            )
+    with open_store(data) as store, store.engine.begin() as conn:
+        for model, records in ((Family, families), (Buddy, buddies), (Trajectory, trajectories)):
+            conn.execute(insert(model), [record.model_dump() for record in records])
+        conn.execute(insert(Activity), rows)
+    print(f"generated {len(rows)} activities of {duos} duos over {YEARS} years")
+
+
+def bare_select(data: Path, start: dt.date, end: dt.date) -> list[Any]:
+    with sqlite3.connect(database_path(data)) as conn:
+        return conn.execute(
+            "SELECT a.id, a.trajectory_id, a.date, f.name, b.name, a.type, a.held, a.duration_minutes, a.place,"
+            " a.cancel_reason, a.dutch_practised, a.children_count FROM activity a"
+            " JOIN trajectory t ON t.id = a.trajectory_id JOIN family f ON f.id = t.family_id"
+            " JOIN buddy b ON b.id = t.buddy_id WHERE a.deleted_at IS NULL AND a.date BETWEEN ? AND ?"
+            " ORDER BY a.date DESC",
+            (start.isoformat(), end.isoformat()),
+        ).fetchall()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--activities", type=int, default=200_000)
+    args = parser.parse_args()
+
+    from tandem_desktop.gui.app import make_application
+    from tandem_desktop.gui.i18n import Translators
+    from tandem_desktop.gui.pages.activities import ActivitiesPage
+
+    with tempfile.TemporaryDirectory() as tmp:
+        data = Path(tmp) / "data"
+        generate(data, args.activities)
+        app = make_application()
+        Translators().switch("nl")
+        quarter = (TODAY - dt.timedelta(days=91), TODAY)
+        year = (dt.date(TODAY.year - 1, 1, 1), dt.date(TODAY.year - 1, 12, 31))
+        with open_store(data) as store:
+            shown = len(bare_select(data, *quarter))
+            bare = median_ms(lambda: bare_select(data, *quarter))
+            pages: list[ActivitiesPage] = []
+
+            def open_page() -> None:
+                page = ActivitiesPage(store)
+                page.resize(1280, 720)
+                page.show()
+                page.table.viewport().grab()  # painted, as the coordinator sees it
+                pages.append(page)
+
+            opened = median_ms(open_page)
+            for page in pages[:-1]:
+                page.close()
+            page = pages[-1]
+
+            def choose(period: tuple[dt.date, dt.date]) -> None:
+                page.set_period(*period)
+                page.table.viewport().grab()
+
+            def alternate() -> None:
+                # Two different periods in turn, so that each run really changes the list.
+                choose(year)
+                choose(quarter)
+
+            switch = median_ms(alternate) / 2
+            year_rows = len(bare_select(data, *year))
+            everything = median_ms(lambda: choose((dt.date(1900, 1, 1), TODAY)), runs=3)
+            page.close()
+            app.processEvents()
+
+        print(
+            f"Activities page, {args.activities} activities; the last three months hold {shown}, a year {year_rows}"
+        )
+        print(f"  bare sqlite3 SELECT of the three months      {bare:7.1f} ms")
+        print(
+            f"  open the page (three months, painted)        {opened:7.1f} ms   ratio {opened / bare:.2f} x  (goal 100 ms)"
+        )
+        print(
+            f"  choose another period (a quarter / a year)   {switch:7.1f} ms   ratio {switch / bare:.2f} x  (goal 100 ms)"
+        )
+        print(
+            f"  everything at once ({args.activities} rows)          {everything:7.1f} ms   (not a goal: for scale)"
+        )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,354 @@
+"""The monthly buddy meeting: when and where, which buddies came, and what was raised, one line each.
+
+Each line is an idea, a need or a signal; a signal (with its theme) goes to the signals register on saving.
+There is always an empty line at the end, ready to type into; a line left empty is not saved.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import uuid
+from collections.abc import Callable, Iterable, Mapping
+
+from PySide6.QtCore import QDate, QSize, Qt
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QComboBox,
+    QDateEdit,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tandem_desktop.core.buddy_meetings import (
+    ItemDraft,
+    MeetingDraft,
+    buddy_choices,
+    load_meeting,
+    save_meeting,
+)
+from tandem_desktop.core.errors import DomainError
+from tandem_desktop.db.models.enums import MeetingItemKind, SignalTheme
+from tandem_desktop.db.store import Store
+from tandem_desktop.gui.duo_dialogs import DuoActionDialog
+from tandem_desktop.gui.field_errors import FieldErrors
+from tandem_desktop.gui.labels import fill_choices, meeting_item_kind_label, signal_theme_label
+from tandem_desktop.gui.messages import user_message
+
+BUDDY_ROLE = Qt.ItemDataRole.UserRole + 1
+_LINE_FIELD = re.compile(r"items\[(\d+)\]")
+
+
+def _date_edit(parent: QWidget, value: dt.date) -> QDateEdit:
+    edit = QDateEdit(parent)
+    edit.setCalendarPopup(True)
+    edit.setDate(QDate(value.year, value.month, value.day))
+    return edit
+
+
+def _day(edit: QDateEdit) -> dt.date:
+    value = edit.date()
+    return dt.date(value.year(), value.month(), value.day())
+
+
+class ItemLine(QWidget):
+    """One line of the meeting: its kind, its text, the theme (signals only), a button to remove it,
+    and under the text the message when the line is refused."""
+
+    def __init__(self, item: ItemDraft, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.item_id = item.id
+        self.kind = QComboBox(self)
+        self.kind.setObjectName("lineKind")
+        fill_choices(self.kind, MeetingItemKind, meeting_item_kind_label)
+        self.kind.setCurrentIndex(self.kind.findData(item.kind))
+        self.text = QLineEdit(item.text, self)
+        self.text.setObjectName("lineText")
+        self.text.setCursorPosition(0)
+        self.theme = QComboBox(self)
+        self.theme.setObjectName("lineTheme")
+        fill_choices(self.theme, SignalTheme, signal_theme_label)
+        self.theme.setCurrentIndex(self.theme.findData(item.theme))
+        self.theme.setToolTip(self.tr("The signal's theme"))
+        keep_place = self.theme.sizePolicy()
+        keep_place.setRetainSizeWhenHidden(True)
+        self.theme.setSizePolicy(keep_place)
+        self.remove = QToolButton(self)
+        self.remove.setObjectName("lineRemove")
+        self.remove.setText("✕")
+        self.remove.setAutoRaise(True)
+        self.remove.setToolTip(self.tr("Remove this line"))
+        self.remove.setAccessibleName(self.tr("Remove this line"))
+        self.error = QLabel(self)
+        self.error.setObjectName("fieldError")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        layout = QGridLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setHorizontalSpacing(6)
+        layout.setVerticalSpacing(2)
+        layout.addWidget(self.kind, 0, 0)
+        layout.addWidget(self.text, 0, 1)
+        layout.addWidget(self.theme, 0, 2)
+        layout.addWidget(self.remove, 0, 3)
+        layout.addWidget(self.error, 1, 1, 1, 2)
+        layout.setColumnStretch(1, 1)
+        self.kind.currentIndexChanged.connect(lambda _i: self._follow_kind())
+        self._follow_kind()
+
+    def _follow_kind(self) -> None:
+        is_signal = self.kind.currentData() == MeetingItemKind.SIGNAL
+        # Only a signal has a theme: for ideas and needs the choice is out of the way (its place kept).
+        self.theme.setEnabled(is_signal)
+        self.theme.setVisible(is_signal)
+        self.text.setPlaceholderText(
+            {
+                MeetingItemKind.IDEA: self.tr("An idea for the programme"),
+                MeetingItemKind.NEED: self.tr("What the buddies need"),
+                MeetingItemKind.SIGNAL: self.tr("A problem noticed, for the policy officer"),
+            }[MeetingItemKind(self.kind.currentData())]
+        )
+
+    def is_empty(self) -> bool:
+        return not self.text.text().strip()
+
+    def draft(self) -> ItemDraft:
+        return ItemDraft(
+            MeetingItemKind(self.kind.currentData()),
+            self.text.text(),
+            SignalTheme(self.theme.currentData()),
+            self.item_id,
+        )
+
+    def show_error(self, message: str | None) -> None:
+        self.error.setText(message or "")
+        self.error.setVisible(bool(message))
+        self.text.setProperty("invalid", bool(message))
+        self.text.style().unpolish(self.text)
+        self.text.style().polish(self.text)
+        self.text.setToolTip(message or "")
+
+
+class _MeetingErrors(FieldErrors):
+    """The form's fields as usual; a line's message ("items[i]") under that line."""
+
+    def __init__(
+        self,
+        fields: Mapping[str, QWidget],
+        lines: Callable[[], list[ItemLine]],
+        reveal: Callable[[QWidget], None],
+    ) -> None:
+        super().__init__(fields)
+        self._lines = lines
+        self._reveal = reveal
+
+    def clear(self) -> None:
+        super().clear()
+        for line in self._lines():
+            line.show_error(None)
+
+    def show(self, errors: Iterable[DomainError]) -> QWidget | None:
+        errors = list(errors)
+        first = super().show(errors)
+        lines = self._lines()
+        for error in errors:
+            match = _LINE_FIELD.fullmatch(error.field or "")
+            if match is not None and int(match[1]) < len(lines):
+                line = lines[int(match[1])]
+                line.show_error(user_message(error))
+                if first is None:
+                    first = line.text
+                    self._reveal(line)
+        return first
+
+
+class BuddyMeetingDialog(DuoActionDialog):
+    """A new buddy meeting (`meeting_id` None) or an existing one; `saved_id` holds its id once saved."""
+
+    def __init__(
+        self, store: Store, meeting_id: uuid.UUID | None, today: dt.date, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(store, parent)
+        self.today = today
+        self.meeting_id = meeting_id
+        self.saved_id: uuid.UUID | None = None
+        draft = load_meeting(store, meeting_id) if meeting_id is not None else MeetingDraft(date=today)
+        self.setMinimumWidth(720)
+        self.setWindowTitle(self.tr("Buddy meeting") if meeting_id else self.tr("New buddy meeting"))
+        self.intro.setText(
+            self.tr(
+                "Who came, and the ideas, needs and signals raised: one line each. "
+                "Signals go to the signals register, for the policy officer."
+            )
+        )
+        self.date = _date_edit(self, draft.date)
+        self.date.setObjectName("meetingDate")
+        self.place = QLineEdit(draft.place, self)
+        self.place.setObjectName("meetingPlace")
+
+        self.buddies = QListWidget(self)
+        self.buddies.setObjectName("meetingBuddies")
+        # The names side by side in columns: a programme's buddies fit without scrolling far.
+        self.buddies.setFlow(QListView.Flow.LeftToRight)
+        self.buddies.setWrapping(True)
+        self.buddies.setResizeMode(QListView.ResizeMode.Adjust)
+        self.buddies.setFixedHeight(120)
+        self.buddies.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        choices = buddy_choices(store, keep=draft.buddy_ids)
+        # One column width for all (the longest name, within reason): the names line up in columns.
+        metrics = self.buddies.fontMetrics()
+        widest = max((metrics.horizontalAdvance(c.name) for c in choices), default=0)
+        self.buddies.setGridSize(
+            QSize(min(widest, 16 * metrics.averageCharWidth()) + 40, metrics.height() + 6)
+        )
+        self.buddies.setTextElideMode(Qt.TextElideMode.ElideRight)
+        for choice in choices:
+            item = QListWidgetItem(choice.name, self.buddies)
+            item.setData(BUDDY_ROLE, str(choice.id))
+            item.setToolTip(choice.name)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(
+                Qt.CheckState.Checked if choice.id in draft.buddy_ids else Qt.CheckState.Unchecked
+            )
+        self.buddies.itemChanged.connect(lambda _item: self._show_present())
+        self.present = QLabel(self)
+        self.present.setObjectName("meetingPresent")
+        who = QVBoxLayout()
+        who.setSpacing(4)
+        who.addWidget(self.buddies)
+        who.addWidget(self.present)
+
+        self._lines: list[ItemLine] = []
+        self._lines_box = QWidget(self)
+        self._lines_layout = QVBoxLayout(self._lines_box)
+        self._lines_layout.setContentsMargins(0, 0, 4, 0)
+        self._lines_layout.setSpacing(4)
+        self._lines_layout.addStretch(1)
+        self.lines_area = QScrollArea(self)
+        self.lines_area.setObjectName("meetingLines")
+        self.lines_area.setWidgetResizable(True)
+        self.lines_area.setWidget(self._lines_box)
+        self.lines_area.setMinimumHeight(150)
+        self.lines_area.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.add_button = QPushButton(self.tr("&Add line"), self)
+        self.add_button.setObjectName("addLine")
+        self.add_button.clicked.connect(self.add_line)
+        add_row = QHBoxLayout()
+        add_row.addWidget(self.add_button)
+        add_row.addStretch(1)
+        lines = QVBoxLayout()
+        lines.setSpacing(4)
+        lines.addWidget(self.lines_area, 1)
+        lines.addLayout(add_row)
+        for line_draft in draft.items:
+            self._append(line_draft)
+        self._keep_empty_line()
+
+        self.notes = QPlainTextEdit(draft.notes, self)
+        self.notes.setObjectName("meetingNotes")
+        self.notes.setTabChangesFocus(True)
+        self.notes.setFixedHeight(56)
+
+        self.form.addRow(self.tr("&Date"), self.date)
+        self.form.addRow(self.tr("&Place"), self.place)
+        who_label = QLabel(self.tr("&Who came"), self)
+        who_label.setBuddy(self.buddies)
+        self.form.addRow(who_label, who)
+        self.form.addRow(self.tr("What was raised"), lines)  # "Add line" (Alt+A) goes to the empty line
+        self.form.addRow(self.tr("&Notes"), self.notes)
+        self.ok_button_text(self.tr("Save"))
+        self._errors = _MeetingErrors({"date": self.date}, self.lines, self.lines_area.ensureWidgetVisible)
+        layout = self.layout()
+        if isinstance(layout, QBoxLayout):
+            layout.setStretchFactor(self.form, 1)  # the lines take the height there is
+        self._show_present()
+        self.resize(760, 640)  # fits a 1366×768 screen
+
+    # -- who came ----------------------------------------------------------------------------------------
+    def _buddy_items(self) -> list[QListWidgetItem]:
+        return [self.buddies.item(i) for i in range(self.buddies.count())]
+
+    def present_ids(self) -> set[uuid.UUID]:
+        return {
+            uuid.UUID(item.data(BUDDY_ROLE))
+            for item in self._buddy_items()
+            if item.checkState() == Qt.CheckState.Checked
+        }
+
+    def _show_present(self) -> None:
+        self.present.setText(
+            self.tr("%1 of %2 buddies present")
+            .replace("%1", str(len(self.present_ids())))
+            .replace("%2", str(self.buddies.count()))
+        )
+
+    # -- lines -------------------------------------------------------------------------------------------
+    def lines(self) -> list[ItemLine]:
+        return list(self._lines)
+
+    def _append(self, item: ItemDraft) -> ItemLine:
+        line = ItemLine(item, self._lines_box)
+        self._lines_layout.insertWidget(len(self._lines), line)
+        line.show()  # now, not when the layout gets round to it: the line can be typed into at once
+        self._lines.append(line)
+        line.text.textChanged.connect(lambda _t: self._keep_empty_line())
+        line.remove.clicked.connect(lambda: self.remove_line(line))
+        self._enable_removes()
+        return line
+
+    def _keep_empty_line(self) -> None:
+        """Always one empty line at the end, of the same kind as the line above (signals come in a row)."""
+        if not self._lines or not self._lines[-1].is_empty():
+            above = self._lines[-1].draft() if self._lines else None
+            kind = above.kind if above is not None else MeetingItemKind.IDEA
+            theme = above.theme if above is not None else SignalTheme.OTHER
+            self._append(ItemDraft(kind, "", theme))
+        self._enable_removes()
+
+    def _enable_removes(self) -> None:
+        for i, line in enumerate(self._lines):
+            line.remove.setEnabled(not (i == len(self._lines) - 1 and line.is_empty()))
+
+    def add_line(self) -> None:
+        """Go to the empty line at the end (there always is one)."""
+        self._keep_empty_line()
+        line = self._lines[-1]
+        line.text.setFocus()
+        self.lines_area.ensureWidgetVisible(line)
+
+    def remove_line(self, line: ItemLine) -> None:
+        at = self._lines.index(line)
+        self._lines.remove(line)
+        self._lines_layout.removeWidget(line)
+        line.hide()
+        line.deleteLater()
+        self._keep_empty_line()
+        focus = self._lines[min(at, len(self._lines) - 1)]
+        focus.text.setFocus()
+
+    # -- saving ------------------------------------------------------------------------------------------
+    def draft(self) -> MeetingDraft:
+        return MeetingDraft(
+            date=_day(self.date),
+            place=self.place.text(),
+            notes=self.notes.toPlainText(),
+            buddy_ids=self.present_ids(),
+            items=[line.draft() for line in self._lines],
+            id=self.meeting_id,
+        )
+
+    def apply(self) -> None:
+        self.saved_id = save_meeting(self.store, self.draft(), self.today)
+        self.meeting_id = self.saved_id

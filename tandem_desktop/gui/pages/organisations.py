@@ -1,0 +1,370 @@
+"""The organisations page: the directory of organisations families are referred to, and the referrals
+(toeleiding) with their follow-up, each on a tab."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tandem_desktop.core.organisations import OrganisationRow, organisation_rows, referral_rows
+from tandem_desktop.core.search import fold, matching_keys
+from tandem_desktop.db.models.enums import OrganisationCategory
+from tandem_desktop.db.store import Store
+from tandem_desktop.gui.labels import fill_choices, organisation_category_label
+from tandem_desktop.gui.models.network import FOLLOW_UP_COLUMN, ReferralTableModel, organisation_table_model
+from tandem_desktop.gui.models.rows import RowFilterProxy, RowTableModel, select_row_id, selected_row_id
+from tandem_desktop.gui.organisation_dialog import OrganisationDialog, ReferralDialog
+
+from .section import SectionPage
+
+OPEN = "open"  # the referrals filter's default: the referrals still to follow up
+EVERY = "all"
+
+DIRECTORY_TAB, REFERRALS_TAB = 0, 1
+
+
+def list_table(parent: QWidget, model: Any, object_name: str, *stretch: int) -> QTableView:
+    """A read-only table of rows, one chosen at a time, sortable; the `stretch` columns share the room left."""
+    table = QTableView(parent)
+    table.setObjectName(object_name)
+    table.setModel(model)
+    table.setSortingEnabled(True)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    table.verticalHeader().hide()
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    for column in stretch:
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+    return table
+
+
+def search_filter(
+    typed: str, extra: Callable[[Any], bool] | None
+) -> Callable[[list[Any]], list[bool]] | None:
+    """The proxy's filter for a search text and a test per row (None: no test); None when nothing filters."""
+    folded = fold(typed)
+    if not folded and extra is None:
+        return None
+
+    def shown(rows: list[Any]) -> list[bool]:
+        answers = matching_keys([row.search_key for row in rows], folded) if folded else [True] * len(rows)
+        if extra is not None:
+            answers = [a and extra(row) for a, row in zip(answers, rows, strict=True)]
+        return answers
+
+    return shown
+
+
+class OrganisationsPage(SectionPage):
+    changed = Signal()  # an organisation or a referral was saved
+    fills_height = True
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.last_dialog: QDialog | None = None  # the dialog opened last (tests drive it)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("organisationTabs")
+        self.tabs.setDocumentMode(True)
+        self._build_directory()
+        self._build_referrals()
+        self.body.addWidget(self.tabs, 1)
+
+        for keys, slot in (
+            (QKeySequence.StandardKey.New, self.new_in_current_tab),
+            (QKeySequence.StandardKey.Find, self.focus_search),
+        ):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+
+        self.retranslate()
+        self.refresh()
+        self.tabs.currentChanged.connect(lambda _i: self._enable())
+        self.organisation_table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        # What needs following up first.
+        self.referral_table.sortByColumn(FOLLOW_UP_COLUMN, Qt.SortOrder.AscendingOrder)
+
+    # -- building ------------------------------------------------------------------------------------
+    def _build_directory(self) -> None:
+        tab = QWidget(self)
+        self.organisation_model: RowTableModel[OrganisationRow] = organisation_table_model()
+        self.organisation_proxy = RowFilterProxy(self)
+        self.organisation_proxy.setSourceModel(self.organisation_model)
+        self.organisation_search = QLineEdit(tab)
+        self.organisation_search.setObjectName("organisationSearch")
+        self.organisation_search.setClearButtonEnabled(True)
+        self.organisation_search.textChanged.connect(self._filter_organisations)
+        self.category_filter = QComboBox(tab)
+        self.category_filter.setObjectName("categoryFilter")
+        self.category_filter.currentIndexChanged.connect(self._filter_organisations)
+        self.organisation_count = QLabel(tab)
+        self.organisation_count.setObjectName("count")
+        self.new_organisation_button = QPushButton(tab)
+        self.new_organisation_button.clicked.connect(lambda: self.open_organisation(None))
+        bar = QHBoxLayout()
+        bar.addWidget(self.organisation_search, 3)
+        bar.addWidget(self.category_filter, 1)
+        bar.addWidget(self.organisation_count)
+        bar.addStretch(0)
+        bar.addWidget(self.new_organisation_button)
+
+        self.organisation_table = list_table(tab, self.organisation_proxy, "organisationTable", 0)
+        self.organisation_table.doubleClicked.connect(lambda _i: self.open_selected_organisation())
+        self.organisation_table.activated.connect(lambda _i: self.open_selected_organisation())
+        self.organisation_table.selectionModel().currentRowChanged.connect(lambda _c, _p: self._enable())
+
+        self.open_organisation_button = QPushButton(tab)
+        self.open_organisation_button.clicked.connect(self.open_selected_organisation)
+        self.refer_button = QPushButton(tab)
+        self.refer_button.setObjectName("referButton")
+        self.refer_button.clicked.connect(self.refer_family)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.open_organisation_button)
+        buttons.addWidget(self.refer_button)
+        buttons.addStretch(1)
+
+        layout = QVBoxLayout(tab)
+        layout.setContentsMargins(0, 12, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self.organisation_table, 1)
+        layout.addLayout(buttons)
+        self.tabs.addTab(tab, "")
+
+    def _build_referrals(self) -> None:
+        tab = QWidget(self)
+        self.referral_model = ReferralTableModel()
+        self.referral_proxy = RowFilterProxy(self)
+        self.referral_proxy.setSourceModel(self.referral_model)
+        self.referral_search = QLineEdit(tab)
+        self.referral_search.setObjectName("referralSearch")
+        self.referral_search.setClearButtonEnabled(True)
+        self.referral_search.textChanged.connect(self._filter_referrals)
+        self.referral_filter = QComboBox(tab)
+        self.referral_filter.setObjectName("referralFilter")
+        self.referral_filter.currentIndexChanged.connect(self._filter_referrals)
+        self.referral_count = QLabel(tab)
+        self.referral_count.setObjectName("count")
+        self.new_referral_button = QPushButton(tab)
+        self.new_referral_button.clicked.connect(lambda: self.open_referral())
+        bar = QHBoxLayout()
+        bar.addWidget(self.referral_search, 3)
+        bar.addWidget(self.referral_filter, 1)
+        bar.addWidget(self.referral_count)
+        bar.addStretch(0)
+        bar.addWidget(self.new_referral_button)
+
+        self.referral_table = list_table(tab, self.referral_proxy, "referralTable", 3)
+        self.referral_table.doubleClicked.connect(lambda _i: self.open_selected_referral())
+        self.referral_table.activated.connect(lambda _i: self.open_selected_referral())
+        self.referral_table.selectionModel().currentRowChanged.connect(lambda _c, _p: self._enable())
+
+        self.open_referral_button = QPushButton(tab)
+        self.open_referral_button.clicked.connect(self.open_selected_referral)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.open_referral_button)
+        buttons.addStretch(1)
+
+        layout = QVBoxLayout(tab)
+        layout.setContentsMargins(0, 12, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self.referral_table, 1)
+        layout.addLayout(buttons)
+        self.tabs.addTab(tab, "")
+
+    # -- lists -----------------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        organisation, referral = self.selected_organisation_id(), self.selected_referral_id()
+        self.organisation_model.set_rows(organisation_rows(self.store))
+        self.referral_model.today = dt.date.today()
+        self.referral_model.set_rows(referral_rows(self.store))
+        self._filter_organisations()
+        self._filter_referrals()
+        if organisation is not None:
+            select_row_id(self.organisation_table, self.organisation_model, organisation)
+        if referral is not None:
+            select_row_id(self.referral_table, self.referral_model, referral)
+        self._enable()
+
+    def _filter_organisations(self) -> None:
+        category = self.category_filter.currentData()
+        extra = (lambda row: row.category == category) if category is not None else None
+        self.organisation_proxy.set_row_filter(search_filter(self.organisation_search.text(), extra))
+        self._show_counts()
+
+    def _filter_referrals(self) -> None:
+        extra = (lambda row: row.is_open) if self.referral_filter.currentData() == OPEN else None
+        self.referral_proxy.set_row_filter(search_filter(self.referral_search.text(), extra))
+        self._show_counts()
+
+    def _show_counts(self) -> None:
+        shown, total = self.organisation_proxy.rowCount(), self.organisation_model.rowCount()
+        self.organisation_count.setText(
+            self.tr("%1 organisations").replace("%1", str(shown))
+            if shown == total
+            else self.tr("%1 of %2 organisations").replace("%1", str(shown)).replace("%2", str(total))
+        )
+        shown, total = self.referral_proxy.rowCount(), self.referral_model.rowCount()
+        self.referral_count.setText(
+            self.tr("%1 referrals").replace("%1", str(shown))
+            if shown == total
+            else self.tr("%1 of %2 referrals").replace("%1", str(shown)).replace("%2", str(total))
+        )
+        self._enable()
+
+    def _enable(self) -> None:
+        chosen = self.selected_organisation_id() is not None
+        self.open_organisation_button.setEnabled(chosen)
+        self.refer_button.setEnabled(chosen)
+        self.open_referral_button.setEnabled(self.selected_referral_id() is not None)
+
+    def selected_organisation_id(self) -> uuid.UUID | None:
+        return selected_row_id(self.organisation_table)
+
+    def selected_referral_id(self) -> uuid.UUID | None:
+        return selected_row_id(self.referral_table)
+
+    def select_organisation(self, organisation_id: uuid.UUID) -> None:
+        if not select_row_id(self.organisation_table, self.organisation_model, organisation_id):
+            # Filtered out: show every organisation, then choose it.
+            self.organisation_search.clear()
+            self.category_filter.setCurrentIndex(0)
+            select_row_id(self.organisation_table, self.organisation_model, organisation_id)
+        self._enable()
+
+    def select_referral(self, referral_id: uuid.UUID) -> bool:
+        """Choose the referral in the list as it is filtered; False when the filter hides it."""
+        shown = select_row_id(self.referral_table, self.referral_model, referral_id)
+        self._enable()
+        return shown
+
+    def show_referrals(self) -> None:
+        """Bring the referrals forward (the overview's "follow up" points here)."""
+        self.tabs.setCurrentIndex(REFERRALS_TAB)
+
+    def focus_search(self) -> None:
+        search = (
+            self.organisation_search if self.tabs.currentIndex() == DIRECTORY_TAB else self.referral_search
+        )
+        search.setFocus()
+        search.selectAll()
+
+    # -- actions ---------------------------------------------------------------------------------------
+    def new_in_current_tab(self) -> None:
+        if self.tabs.currentIndex() == DIRECTORY_TAB:
+            self.open_organisation(None)
+        else:
+            self.open_referral()
+
+    def open_selected_organisation(self) -> None:
+        organisation_id = self.selected_organisation_id()
+        if organisation_id is not None:
+            self.open_organisation(organisation_id)
+
+    def open_organisation(self, organisation_id: uuid.UUID | None) -> OrganisationDialog:
+        dialog = OrganisationDialog(self.store, organisation_id, self)
+        dialog.accepted.connect(lambda: self._organisation_saved(dialog.saved_id))
+        self._run(dialog)
+        return dialog
+
+    def refer_family(self) -> ReferralDialog | None:
+        """A referral to the organisation chosen in the directory."""
+        organisation_id = self.selected_organisation_id()
+        if organisation_id is None:
+            return None
+        return self.open_referral(organisation_id=organisation_id)
+
+    def open_selected_referral(self) -> None:
+        referral_id = self.selected_referral_id()
+        if referral_id is not None:
+            self.open_referral(referral_id=referral_id)
+
+    def open_referral(
+        self,
+        referral_id: uuid.UUID | None = None,
+        *,
+        family_id: uuid.UUID | None = None,
+        organisation_id: uuid.UUID | None = None,
+    ) -> ReferralDialog:
+        dialog = ReferralDialog(
+            self.store, self, family_id=family_id, organisation_id=organisation_id, referral_id=referral_id
+        )
+        dialog.accepted.connect(lambda: self._referral_saved(dialog.saved_id))
+        self._run(dialog)
+        return dialog
+
+    def _run(self, dialog: QDialog) -> None:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.last_dialog = dialog
+        dialog.open()  # window-modal, and a test can drive it
+
+    def _organisation_saved(self, organisation_id: uuid.UUID | None) -> None:
+        self.refresh()  # the referrals show the organisation's name too
+        if organisation_id is not None:
+            self.select_organisation(organisation_id)
+        self.changed.emit()
+
+    def _referral_saved(self, referral_id: uuid.UUID | None) -> None:
+        self.refresh()  # the directory counts the open referrals
+        if referral_id is not None:
+            self.show_referrals()
+            self.select_referral(referral_id)  # a referral just closed leaves the open ones: not chosen then
+        self.changed.emit()
+
+    # -- language ------------------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("Organisations"))
+        self.intro.setText(
+            self.tr("The organisations families are referred to, and the referrals with their follow-up.")
+        )
+        self.tabs.setTabText(DIRECTORY_TAB, self.tr("Directory"))
+        self.tabs.setTabText(REFERRALS_TAB, self.tr("Referrals"))
+        shortcut = QKeySequence(QKeySequence.StandardKey.New).toString(QKeySequence.SequenceFormat.NativeText)
+
+        self.organisation_search.setPlaceholderText(self.tr("Search by name, municipality, contact or phone"))
+        self.organisation_search.setAccessibleName(self.tr("Search organisations"))
+        fill_choices(
+            self.category_filter, OrganisationCategory, organisation_category_label, self.tr("All categories")
+        )
+        self.new_organisation_button.setText(self.tr("&New organisation…"))
+        self.new_organisation_button.setToolTip(shortcut)
+        self.open_organisation_button.setText(self.tr("&Open"))
+        self.refer_button.setText(self.tr("&Refer a family…"))
+        self.refer_button.setToolTip(self.tr("Refer a family to the chosen organisation"))
+
+        self.referral_search.setPlaceholderText(self.tr("Search by family, organisation or purpose"))
+        self.referral_search.setAccessibleName(self.tr("Search referrals"))
+        fill_choices(self.referral_filter, [OPEN, EVERY], self._referral_choice)
+        self.new_referral_button.setText(self.tr("&New referral…"))
+        self.new_referral_button.setToolTip(shortcut)
+        self.open_referral_button.setText(self.tr("&Open"))
+
+        self.organisation_model.retranslate()
+        self.referral_model.retranslate()
+        self._show_counts()
+
+    def _referral_choice(self, value: str) -> str:
+        return self.tr("Open referrals") if value == OPEN else self.tr("All referrals")
