@@ -2,6 +2,251 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>ActivitiesPage</name>
+    <message>
+        <source>Held</source>
+        <translation>Doorgegaan</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Afgelast</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>Afgelast: %1</translation>
+    </message>
+    <message>
+        <source>%1 activities</source>
+        <translation>%1 activiteiten</translation>
+    </message>
+    <message>
+        <source>%1 of %2 activities</source>
+        <translation>%1 van %2 activiteiten</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Deze maand</translation>
+    </message>
+    <message>
+        <source>Last 3 months</source>
+        <translation>Laatste 3 maanden</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Dit jaar</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Alles</translation>
+    </message>
+    <message>
+        <source>Custom…</source>
+        <translation>Zelf kiezen…</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Alle soorten</translation>
+    </message>
+    <message>
+        <source>Held and cancelled</source>
+        <translation>Doorgegaan en afgelast</translation>
+    </message>
+    <message>
+        <source>All duos</source>
+        <translation>Alle duo&apos;s</translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation>Activiteiten</translation>
+    </message>
+    <message>
+        <source>Every duo activity, held or cancelled. Log one here or from a duo&apos;s timeline.</source>
+        <translation>Elke activiteit van de duo&apos;s, doorgegaan of afgelast. Noteer er een hier of vanuit de tijdlijn van een duo.</translation>
+    </message>
+    <message>
+        <source>Search by family, buddy or place</source>
+        <translation>Zoek op gezin, buddy of plaats</translation>
+    </message>
+    <message>
+        <source>Search activities</source>
+        <translation>Activiteiten zoeken</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Tot</translation>
+    </message>
+    <message>
+        <source>&amp;New activity…</source>
+        <translation>&amp;Nieuwe activiteit…</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityDialog</name>
+    <message>
+        <source>Choose a duo</source>
+        <translation>Kies een duo</translation>
+    </message>
+    <message>
+        <source>&amp;Duo</source>
+        <translation>&amp;Duo</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Activity of %1</source>
+        <translation>Activiteit van %1</translation>
+    </message>
+    <message>
+        <source>Log an activity</source>
+        <translation>Activiteit noteren</translation>
+    </message>
+    <message>
+        <source>&amp;Held</source>
+        <translation>&amp;Doorgegaan</translation>
+    </message>
+    <message>
+        <source>&amp;Cancelled</source>
+        <translation>&amp;Afgelast</translation>
+    </message>
+    <message>
+        <source>Hours and minutes, e.g. 1:30</source>
+        <translation>Uren en minuten, bv. 1:30</translation>
+    </message>
+    <message>
+        <source>Choose a reason</source>
+        <translation>Kies een reden</translation>
+    </message>
+    <message>
+        <source>Organisation or place</source>
+        <translation>Organisatie of plaats</translation>
+    </message>
+    <message>
+        <source>Da&amp;te</source>
+        <translation>Da&amp;tum</translation>
+    </message>
+    <message>
+        <source>D&amp;uration (h:mm)</source>
+        <translation>D&amp;uur (u:mm)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Reden</translation>
+    </message>
+    <message>
+        <source>E&amp;xplanation</source>
+        <translation>&amp;Uitleg</translation>
+    </message>
+    <message>
+        <source>T&amp;ype</source>
+        <translation>&amp;Soort</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>&amp;Plaats</translation>
+    </message>
+    <message>
+        <source>Dutch pr&amp;actised</source>
+        <translation>Nederlands &amp;geoefend</translation>
+    </message>
+    <message>
+        <source>What went we&amp;ll</source>
+        <translation>Wat ging &amp;goed</translation>
+    </message>
+    <message>
+        <source>Follows the children ticked; change it when other children came along too.</source>
+        <translation>Volgt de aangevinkte kinderen; pas het aan als er ook andere kinderen meekwamen.</translation>
+    </message>
+    <message>
+        <source>How were the children? What did they enjoy?</source>
+        <translation>Hoe ging het met de kinderen? Waar genoten ze van?</translation>
+    </message>
+    <message>
+        <source>Needs follow-up? Note a signal for the policy officer</source>
+        <translation>Moet er iets opgevolgd worden? Noteer een signaal voor de beleidsmedewerker</translation>
+    </message>
+    <message>
+        <source>&amp;Who came</source>
+        <translation>&amp;Wie kwam</translation>
+    </message>
+    <message>
+        <source>Childre&amp;n</source>
+        <translation>&amp;Kinderen</translation>
+    </message>
+    <message>
+        <source>Children&apos;s wellb&amp;eing</source>
+        <translation>&amp;Welbevinden van de kinderen</translation>
+    </message>
+    <message>
+        <source>&amp;Signal</source>
+        <translation>&amp;Signaal</translation>
+    </message>
+    <message>
+        <source>The&amp;me</source>
+        <translation>The&amp;ma</translation>
+    </message>
+    <message>
+        <source>Choose the duo, then note what they did, or why it did not go ahead.</source>
+        <translation>Kies het duo en noteer wat ze deden, of waarom het niet doorging.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; with buddy &lt;b&gt;%2&lt;/b&gt;, since %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; met buddy &lt;b&gt;%2&lt;/b&gt;, sinds %3</translation>
+    </message>
+    <message>
+        <source>Choose the duo first.</source>
+        <translation>Kies eerst het duo.</translation>
+    </message>
+    <message>
+        <source>Nobody of the family lived in the household on this date.</source>
+        <translation>Op deze datum woonde niemand van het gezin in het huishouden.</translation>
+    </message>
+    <message>
+        <source>%1 (child)</source>
+        <translation>%1 (kind)</translation>
+    </message>
+    <message>
+        <source>%1 (child, age %2)</source>
+        <translation>%1 (kind, %2 jaar)</translation>
+    </message>
+    <message>
+        <source>Required for “Other”</source>
+        <translation>Verplicht bij “Andere”</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Niet verplicht</translation>
+    </message>
+</context>
+<context>
+    <name>AnswerDialog</name>
+    <message>
+        <source>The policy officer&apos;s answer</source>
+        <translation>Het antwoord van de beleidsmedewerker</translation>
+    </message>
+    <message>
+        <source>What the policy officer answered or will do</source>
+        <translation>Wat de beleidsmedewerker antwoordde of zal doen</translation>
+    </message>
+    <message>
+        <source>Answered &amp;on</source>
+        <translation>Beantwoord &amp;op</translation>
+    </message>
+    <message>
+        <source>&amp;Answer</source>
+        <translation>&amp;Antwoord</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+</context>
+<context>
     <name>BuddiesPage</name>
     <message>
         <source>delete buddy %1</source>
@@ -263,6 +508,95 @@
     </message>
 </context>
 <context>
+    <name>BuddyMeetingDialog</name>
+    <message>
+        <source>Buddy meeting</source>
+        <translation>Buddymoment</translation>
+    </message>
+    <message>
+        <source>New buddy meeting</source>
+        <translation>Nieuw buddymoment</translation>
+    </message>
+    <message>
+        <source>Who came, and the ideas, needs and signals raised: one line each. Signals go to the signals register, for the policy officer.</source>
+        <translation>Wie er kwam, en de ideeën, noden en signalen die aan bod kwamen: elk op een eigen regel. Signalen gaan naar het signalenregister, voor de beleidsmedewerker.</translation>
+    </message>
+    <message>
+        <source>&amp;Add line</source>
+        <translation>Regel &amp;toevoegen</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>&amp;Plaats</translation>
+    </message>
+    <message>
+        <source>&amp;Who came</source>
+        <translation>&amp;Wie kwam</translation>
+    </message>
+    <message>
+        <source>What was raised</source>
+        <translation>Wat aan bod kwam</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notities</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>%1 of %2 buddies present</source>
+        <translation>%1 van %2 buddy&apos;s aanwezig</translation>
+    </message>
+</context>
+<context>
+    <name>BuddyMeetingsPage</name>
+    <message>
+        <source>%1 buddy meetings</source>
+        <translation>%1 buddymomenten</translation>
+    </message>
+    <message>
+        <source>%1 of %2 buddy meetings</source>
+        <translation>%1 van %2 buddymomenten</translation>
+    </message>
+    <message>
+        <source>No buddy meeting recorded for %1 yet.</source>
+        <translation>Nog geen buddymoment genoteerd voor %1.</translation>
+    </message>
+    <message>
+        <source>Buddy meetings</source>
+        <translation>Buddymomenten</translation>
+    </message>
+    <message>
+        <source>The monthly buddy meeting: who came, and the ideas, needs and signals raised. Signals go to the signals register.</source>
+        <translation>Het maandelijkse buddymoment: wie er kwam, en de ideeën, noden en signalen die aan bod kwamen. Signalen gaan naar het signalenregister.</translation>
+    </message>
+    <message>
+        <source>Search by place, notes or what was raised</source>
+        <translation>Zoek op plaats, notities of wat er aan bod kwam</translation>
+    </message>
+    <message>
+        <source>Search buddy meetings</source>
+        <translation>Buddymomenten zoeken</translation>
+    </message>
+    <message>
+        <source>&amp;New buddy meeting…</source>
+        <translation>&amp;Nieuw buddymoment…</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceCombo</name>
+    <message>
+        <source>Type to search…</source>
+        <translation>Typ om te zoeken…</translation>
+    </message>
+</context>
+<context>
     <name>CloseDuoDialog</name>
     <message>
         <source>End the duo</source>
@@ -379,6 +713,10 @@ Evaluaties: bij de start, halfweg op %4, op het einde op %5.</translation>
     <message>
         <source>Record e&amp;valuation…</source>
         <translation>E&amp;valuatie invullen…</translation>
+    </message>
+    <message>
+        <source>&amp;Log activity…</source>
+        <translation>Activiteit &amp;noteren…</translation>
     </message>
 </context>
 <context>
@@ -885,6 +1223,146 @@ Evaluaties: bij de start, halfweg op %4, op het einde op %5.</translation>
     </message>
 </context>
 <context>
+    <name>GatheringsPage</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Openen</translation>
+    </message>
+</context>
+<context>
+    <name>GroupActivitiesPage</name>
+    <message>
+        <source>%1 group activities</source>
+        <translation>%1 groepsactiviteiten</translation>
+    </message>
+    <message>
+        <source>%1 of %2 group activities</source>
+        <translation>%1 van %2 groepsactiviteiten</translation>
+    </message>
+    <message>
+        <source>Group activities</source>
+        <translation>Groepsactiviteiten</translation>
+    </message>
+    <message>
+        <source>Activities for all participants: who came, and how many languages were present.</source>
+        <translation>Activiteiten voor alle deelnemers: wie er kwam, en hoeveel talen er aanwezig waren.</translation>
+    </message>
+    <message>
+        <source>Search by title, place or description</source>
+        <translation>Zoek op titel, plaats of beschrijving</translation>
+    </message>
+    <message>
+        <source>Search group activities</source>
+        <translation>Groepsactiviteiten zoeken</translation>
+    </message>
+    <message>
+        <source>&amp;New group activity…</source>
+        <translation>&amp;Nieuwe groepsactiviteit…</translation>
+    </message>
+</context>
+<context>
+    <name>GroupActivityDialog</name>
+    <message>
+        <source>Group activity</source>
+        <translation>Groepsactiviteit</translation>
+    </message>
+    <message>
+        <source>New group activity</source>
+        <translation>Nieuwe groepsactiviteit</translation>
+    </message>
+    <message>
+        <source>An activity for all participants. Tick who came: the families and buddies of the duos running on its date.</source>
+        <translation>Een activiteit voor alle deelnemers. Vink aan wie er kwam: de gezinnen en buddy&apos;s van de duo&apos;s die op die datum lopen.</translation>
+    </message>
+    <message>
+        <source>For example: picnic in the park</source>
+        <translation>Bijvoorbeeld: picknick in het park</translation>
+    </message>
+    <message>
+        <source>&amp;Tick everyone</source>
+        <translation>&amp;Iedereen aanvinken</translation>
+    </message>
+    <message>
+        <source>&amp;Untick everyone</source>
+        <translation>Iedereen &amp;uitvinken</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <source>&amp;Place</source>
+        <translation>&amp;Plaats</translation>
+    </message>
+    <message>
+        <source>D&amp;escription</source>
+        <translation>&amp;Beschrijving</translation>
+    </message>
+    <message>
+        <source>&amp;Who came</source>
+        <translation>&amp;Wie kwam</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>%1 — buddy %2</source>
+        <translation>%1 — buddy %2</translation>
+    </message>
+    <message>
+        <source>%1 (buddy)</source>
+        <translation>%1 (buddy)</translation>
+    </message>
+    <message>
+        <source>%1 (child, age %2)</source>
+        <translation>%1 (kind, %2 jaar)</translation>
+    </message>
+    <message>
+        <source>%1 (child)</source>
+        <translation>%1 (kind)</translation>
+    </message>
+    <message>
+        <source>left the household on %1</source>
+        <translation>verliet het huishouden op %1</translation>
+    </message>
+    <message>
+        <source>No duo was running on %1: there is nobody to tick.</source>
+        <translation>Op %1 liep er geen duo: er is niemand om aan te vinken.</translation>
+    </message>
+    <message>
+        <source>%1 people: %2 family members (%3 children) from %4 families, %5 buddies · %6 languages</source>
+        <translation>%1 personen: %2 gezinsleden (%3 kinderen) uit %4 gezinnen, %5 buddy&apos;s · %6 talen</translation>
+    </message>
+</context>
+<context>
+    <name>ItemLine</name>
+    <message>
+        <source>The signal&apos;s theme</source>
+        <translation>Het thema van het signaal</translation>
+    </message>
+    <message>
+        <source>Remove this line</source>
+        <translation>Deze regel verwijderen</translation>
+    </message>
+    <message>
+        <source>An idea for the programme</source>
+        <translation>Een idee voor de werking</translation>
+    </message>
+    <message>
+        <source>What the buddies need</source>
+        <translation>Wat de buddy&apos;s nodig hebben</translation>
+    </message>
+    <message>
+        <source>A problem noticed, for the policy officer</source>
+        <translation>Een opgemerkt probleem, voor de beleidsmedewerker</translation>
+    </message>
+</context>
+<context>
     <name>LanguageCombo</name>
     <message>
         <source>No language</source>
@@ -1105,6 +1583,172 @@ Evaluaties: bij de start, halfweg op %4, op het einde op %5.</translation>
     </message>
 </context>
 <context>
+    <name>OrganisationDialog</name>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>New organisation</source>
+        <translation>Nieuwe organisatie</translation>
+    </message>
+    <message>
+        <source>An organisation families can be referred to: who to call, and in which languages.</source>
+        <translation>Een organisatie waar je gezinnen naar kunt toeleiden: wie je belt, en in welke talen.</translation>
+    </message>
+    <message>
+        <source>Street and number</source>
+        <translation>Straat en nummer</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <source>For example: 09 123 45 67</source>
+        <translation>Bijvoorbeeld: 09 123 45 67</translation>
+    </message>
+    <message>
+        <source>Opening hours, how to enrol, what to bring…</source>
+        <translation>Openingsuren, hoe inschrijven, wat meebrengen…</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Naam</translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation>&amp;Categorie</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Adres</translation>
+    </message>
+    <message>
+        <source>Postcode and &amp;municipality</source>
+        <translation>Postcode en &amp;gemeente</translation>
+    </message>
+    <message>
+        <source>Contact &amp;person</source>
+        <translation>Contact&amp;persoon</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Telefoon</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>&amp;Website</source>
+        <translation>&amp;Website</translation>
+    </message>
+    <message>
+        <source>&amp;Languages spoken</source>
+        <translation>Gesproken &amp;talen</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>&amp;Notities</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationsPage</name>
+    <message>
+        <source>Time to follow this referral up</source>
+        <translation>Tijd om deze toeleiding op te volgen</translation>
+    </message>
+    <message>
+        <source>%1 organisations</source>
+        <translation>%1 organisaties</translation>
+    </message>
+    <message>
+        <source>%1 of %2 organisations</source>
+        <translation>%1 van %2 organisaties</translation>
+    </message>
+    <message>
+        <source>%1 referrals</source>
+        <translation>%1 toeleidingen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 referrals</source>
+        <translation>%1 van %2 toeleidingen</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organisaties</translation>
+    </message>
+    <message>
+        <source>The organisations families are referred to, and the referrals with their follow-up.</source>
+        <translation>De organisaties waar gezinnen naar toegeleid worden, en de toeleidingen met hun opvolging.</translation>
+    </message>
+    <message>
+        <source>Directory</source>
+        <translation>Adresboek</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Toeleidingen</translation>
+    </message>
+    <message>
+        <source>Search by name, municipality, contact or phone</source>
+        <translation>Zoek op naam, gemeente, contactpersoon of telefoon</translation>
+    </message>
+    <message>
+        <source>Search organisations</source>
+        <translation>Organisaties zoeken</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Alle categorieën</translation>
+    </message>
+    <message>
+        <source>&amp;New organisation…</source>
+        <translation>&amp;Nieuwe organisatie…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Openen</translation>
+    </message>
+    <message>
+        <source>&amp;Refer a family…</source>
+        <translation>Gezin &amp;toeleiden…</translation>
+    </message>
+    <message>
+        <source>Refer a family to the chosen organisation</source>
+        <translation>Een gezin toeleiden naar de gekozen organisatie</translation>
+    </message>
+    <message>
+        <source>Search by family, organisation or purpose</source>
+        <translation>Zoek op gezin, organisatie of doel</translation>
+    </message>
+    <message>
+        <source>Search referrals</source>
+        <translation>Toeleidingen zoeken</translation>
+    </message>
+    <message>
+        <source>&amp;New referral…</source>
+        <translation>&amp;Nieuwe toeleiding…</translation>
+    </message>
+    <message>
+        <source>Open referrals</source>
+        <translation>Lopende toeleidingen</translation>
+    </message>
+    <message>
+        <source>All referrals</source>
+        <translation>Alle toeleidingen</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPage</name>
     <message>
         <source>Loading the demo programme…</source>
@@ -1113,6 +1757,26 @@ Evaluaties: bij de start, halfweg op %4, op het einde op %5.</translation>
     <message>
         <source>Load demo data</source>
         <translation>Voorbeeldgegevens laden</translation>
+    </message>
+    <message>
+        <source>No buddy meeting recorded for %1 yet.</source>
+        <translation>Nog geen buddymoment genoteerd voor %1.</translation>
+    </message>
+    <message>
+        <source>Follow up the referral of %1 to %2 (since %3).</source>
+        <translation>Volg de toeleiding van %1 naar %2 op (sinds %3).</translation>
+    </message>
+    <message>
+        <source>More referrals to follow up: %1.</source>
+        <translation>Nog meer toeleidingen op te volgen: %1.</translation>
+    </message>
+    <message>
+        <source>Signals not yet passed on to the policy officer: %1.</source>
+        <translation>Signalen nog niet doorgegeven aan de beleidsmedewerker: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing is waiting: this month&apos;s buddy meeting is held and no follow-up is due.</source>
+        <translation>Er wacht niets: het buddymoment van deze maand is gehouden en er moet niets opgevolgd worden.</translation>
     </message>
     <message>
         <source>Overview</source>
@@ -1137,6 +1801,25 @@ Evaluaties: bij de start, halfweg op %4, op het einde op %5.</translation>
     <message>
         <source>Duos</source>
         <translation>Duo&apos;s</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>Te doen</translation>
+    </message>
+</context>
+<context>
+    <name>PassOnDialog</name>
+    <message>
+        <source>Pass the signal on</source>
+        <translation>Signaal doorgeven</translation>
+    </message>
+    <message>
+        <source>Passed on to the policy officer &amp;on</source>
+        <translation>Doorgegeven aan de beleidsmedewerker &amp;op</translation>
+    </message>
+    <message>
+        <source>Passed on</source>
+        <translation>Doorgegeven</translation>
     </message>
 </context>
 <context>
@@ -1194,6 +1877,96 @@ Evaluaties: bij de start, halfweg op %4, op het einde op %5.</translation>
     <message>
         <source>&amp;Delete</source>
         <translation>&amp;Verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralDialog</name>
+    <message>
+        <source>Referral</source>
+        <translation>Toeleiding</translation>
+    </message>
+    <message>
+        <source>New referral</source>
+        <translation>Nieuwe toeleiding</translation>
+    </message>
+    <message>
+        <source>For example: enrol the children at the playground programme</source>
+        <translation>Bijvoorbeeld: de kinderen inschrijven bij de speelpleinwerking</translation>
+    </message>
+    <message>
+        <source>O&amp;utcome</source>
+        <translation>&amp;Resultaat</translation>
+    </message>
+    <message>
+        <source>&amp;Family</source>
+        <translation>&amp;Gezin</translation>
+    </message>
+    <message>
+        <source>O&amp;rganisation</source>
+        <translation>O&amp;rganisatie</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose</source>
+        <translation>&amp;Doel</translation>
+    </message>
+    <message>
+        <source>Referred &amp;on</source>
+        <translation>Toegeleid &amp;op</translation>
+    </message>
+    <message>
+        <source>Follow &amp;up on</source>
+        <translation>&amp;Opvolgen op</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notities</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>A closed referral needs no follow-up.</source>
+        <translation>Een afgesloten toeleiding hoeft niet opgevolgd te worden.</translation>
+    </message>
+    <message>
+        <source>Guide a family to an organisation. On the follow-up date, the overview reminds you to ask how it went.</source>
+        <translation>Leid een gezin toe naar een organisatie. Op de opvolgdatum herinnert het overzicht je eraan om te vragen hoe het ging.</translation>
+    </message>
+    <message>
+        <source>To close this referral, choose its &lt;b&gt;outcome&lt;/b&gt; and save.</source>
+        <translation>Om deze toeleiding af te sluiten, kies je het &lt;b&gt;resultaat&lt;/b&gt; en bewaar je.</translation>
+    </message>
+    <message>
+        <source>The referral will be closed with this outcome.</source>
+        <translation>De toeleiding wordt afgesloten met dit resultaat.</translation>
+    </message>
+    <message>
+        <source>This referral is closed. Choose “Pending” to follow it up again.</source>
+        <translation>Deze toeleiding is afgesloten. Kies ‘Loopt nog’ om ze opnieuw op te volgen.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Reports</source>
+        <translation>Rapporten</translation>
+    </message>
+    <message>
+        <source>Reports on the programme, for the organisation and the policy officer.</source>
+        <translation>Rapporten over de werking, voor de organisatie en de beleidsmedewerker.</translation>
+    </message>
+    <message>
+        <source>Signals for the policy officer</source>
+        <translation>Signalen voor de beleidsmedewerker</translation>
+    </message>
+    <message>
+        <source>The signals raised in a period, grouped by theme, with what became of them: as a PDF to send or print, or as a CSV for a spreadsheet. The report names no family, family member or buddy.</source>
+        <translation>De signalen uit een periode, per thema, en wat ermee gebeurde: als PDF om te versturen of af te drukken, of als CSV voor een rekenblad. Het rapport noemt geen gezin, gezinslid of buddy.</translation>
+    </message>
+    <message>
+        <source>&amp;Make the report…</source>
+        <translation>Rapport &amp;maken…</translation>
     </message>
 </context>
 <context>
@@ -1295,6 +2068,262 @@ Evaluaties: bij de start, halfweg op %4, op het einde op %5.</translation>
     </message>
 </context>
 <context>
+    <name>SignalDialog</name>
+    <message>
+        <source>Signal</source>
+        <translation>Signaal</translation>
+    </message>
+    <message>
+        <source>New signal</source>
+        <translation>Nieuw signaal</translation>
+    </message>
+    <message>
+        <source>A need or a problem you noticed, for the policy officer. Describe the situation; the report for the policy officer leaves out every name.</source>
+        <translation>Een nood of een probleem dat je opmerkte, voor de beleidsmedewerker. Beschrijf de situatie; het rapport voor de beleidsmedewerker laat elke naam weg.</translation>
+    </message>
+    <message>
+        <source>Optional: the family the signal is about</source>
+        <translation>Optioneel: het gezin waarover het signaal gaat</translation>
+    </message>
+    <message>
+        <source>For example: three families cannot find a place in childcare before their Dutch class</source>
+        <translation>Bijvoorbeeld: drie gezinnen vinden geen kinderopvang voor hun NT2-les</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Thema</translation>
+    </message>
+    <message>
+        <source>&amp;Raised on</source>
+        <translation>&amp;Gemeld op</translation>
+    </message>
+    <message>
+        <source>&amp;Concerns family</source>
+        <translation>&amp;Over gezin</translation>
+    </message>
+    <message>
+        <source>&amp;Signal</source>
+        <translation>&amp;Signaal</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+</context>
+<context>
+    <name>SignalReport</name>
+    <message>
+        <source>Signals for the policy officer</source>
+        <translation>Signalen voor de beleidsmedewerker</translation>
+    </message>
+    <message>
+        <source>Signals raised from %1 to %2</source>
+        <translation>Signalen gemeld van %1 tot %2</translation>
+    </message>
+    <message>
+        <source>Made on %1</source>
+        <translation>Gemaakt op %1</translation>
+    </message>
+    <message>
+        <source>This report contains no names of families, family members or buddies: names in the texts are replaced by “…”.</source>
+        <translation>Dit rapport bevat geen namen van gezinnen, gezinsleden of buddy&apos;s: namen in de teksten zijn vervangen door ‘…’.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Samenvatting</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>Signals</source>
+        <translation>Signalen</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totaal</translation>
+    </message>
+    <message>
+        <source>No signals were raised in this period.</source>
+        <translation>In deze periode werden geen signalen gemeld.</translation>
+    </message>
+    <message>
+        <source>Page {page} of {pages}</source>
+        <translation>Pagina {page} van {pages}</translation>
+    </message>
+    <message>
+        <source>Raised on</source>
+        <translation>Gemeld op</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Passed on</source>
+        <translation>Doorgegeven</translation>
+    </message>
+    <message>
+        <source>Answered on</source>
+        <translation>Beantwoord op</translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation>Signaal</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwoord</translation>
+    </message>
+    <message>
+        <source>Concerns a duo</source>
+        <translation>Gaat over een duo</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+</context>
+<context>
+    <name>SignalReportDialog</name>
+    <message>
+        <source>Report for the policy officer</source>
+        <translation>Rapport voor de beleidsmedewerker</translation>
+    </message>
+    <message>
+        <source>The signals raised in a period, by theme, with what became of them.</source>
+        <translation>De signalen uit een periode, per thema, en wat ermee gebeurde.</translation>
+    </message>
+    <message>
+        <source>The report contains no names of families or buddies.</source>
+        <translation>Het rapport bevat geen namen van gezinnen of buddy&apos;s.</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Van</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Tot</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Bewaren als &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;CSV…</source>
+        <translation>Bewaren als &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Signals in this period: %1. Themes: %2.</source>
+        <translation>Signalen in deze periode: %1. Thema&apos;s: %2.</translation>
+    </message>
+    <message>
+        <source>signals</source>
+        <translation>signalen</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV for a spreadsheet (*.csv)</source>
+        <translation>CSV voor een rekenblad (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Rapport bewaren</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>Bewaard als %1.</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2. Choose another folder or file name.</source>
+        <translation>Kon %1 niet bewaren: %2. Kies een andere map of bestandsnaam.</translation>
+    </message>
+</context>
+<context>
+    <name>SignalsPage</name>
+    <message>
+        <source>Answered %1</source>
+        <translation>Beantwoord op %1</translation>
+    </message>
+    <message>
+        <source>Passed on %1</source>
+        <translation>Doorgegeven op %1</translation>
+    </message>
+    <message>
+        <source>%1 signals</source>
+        <translation>%1 signalen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 signals</source>
+        <translation>%1 van %2 signalen</translation>
+    </message>
+    <message>
+        <source>Signals</source>
+        <translation>Signalen</translation>
+    </message>
+    <message>
+        <source>Signals for the policy officer, and what became of them.</source>
+        <translation>Signalen voor de beleidsmedewerker, en wat ermee gebeurde.</translation>
+    </message>
+    <message>
+        <source>Search the signals and the answers</source>
+        <translation>Zoek in de signalen en de antwoorden</translation>
+    </message>
+    <message>
+        <source>Search signals</source>
+        <translation>Signalen zoeken</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle statussen</translation>
+    </message>
+    <message>
+        <source>All themes</source>
+        <translation>Alle thema&apos;s</translation>
+    </message>
+    <message>
+        <source>&amp;New signal…</source>
+        <translation>&amp;Nieuw signaal…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Openen</translation>
+    </message>
+    <message>
+        <source>&amp;Pass on…</source>
+        <translation>&amp;Doorgeven…</translation>
+    </message>
+    <message>
+        <source>Note the day the signal went to the policy officer</source>
+        <translation>Noteer de dag waarop het signaal naar de beleidsmedewerker ging</translation>
+    </message>
+    <message>
+        <source>Record &amp;answer…</source>
+        <translation>&amp;Antwoord noteren…</translation>
+    </message>
+    <message>
+        <source>&amp;Report for the policy officer…</source>
+        <translation>&amp;Rapport voor de beleidsmedewerker…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;, raised on %2:</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;, gemeld op %2:</translation>
+    </message>
+</context>
+<context>
     <name>SuggestionDelegate</name>
     <message>
         <source>score %1</source>
@@ -1303,13 +2332,6 @@ Evaluaties: bij de start, halfweg op %4, op het einde op %5.</translation>
     <message>
         <source>excluded</source>
         <translation>uitgesloten</translation>
-    </message>
-</context>
-<context>
-    <name>UpcomingSectionPage</name>
-    <message>
-        <source>This part of Tandem Desktop is being built and comes in a next version.</source>
-        <translation>Aan dit onderdeel van Tandem Desktop wordt gewerkt. Het komt in een volgende versie.</translation>
     </message>
 </context>
 <context>
@@ -1452,6 +2474,134 @@ Evaluaties: bij de start, halfweg op %4, op het einde op %5.</translation>
         <source>Waiting</source>
         <translation>Wacht</translation>
     </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Duo</source>
+        <translation>Duo</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Held or cancelled</source>
+        <translation>Doorgegaan of afgelast</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duur</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <source>Dutch practised</source>
+        <translation>Nederlands geoefend</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Families</source>
+        <translation>Gezinnen</translation>
+    </message>
+    <message>
+        <source>Buddies</source>
+        <translation>Buddy&apos;s</translation>
+    </message>
+    <message>
+        <source>Buddies present</source>
+        <translation>Aanwezige buddy&apos;s</translation>
+    </message>
+    <message>
+        <source>Ideas</source>
+        <translation>Ideeën</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Noden</translation>
+    </message>
+    <message>
+        <source>Signals</source>
+        <translation>Signalen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Open referrals</source>
+        <translation>Lopende toeleidingen</translation>
+    </message>
+    <message>
+        <source>Referred on</source>
+        <translation>Toegeleid op</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <source>Follow up</source>
+        <translation>Opvolgen</translation>
+    </message>
+    <message>
+        <source>Raised on</source>
+        <translation>Gemeld op</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation>Over</translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation>Signaal</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwoord</translation>
+    </message>
 </context>
 <context>
     <name>domain</name>
@@ -1588,6 +2738,46 @@ Evaluaties: bij de start, halfweg op %4, op het einde op %5.</translation>
         <translation>Dit duo bestaat niet meer.</translation>
     </message>
     <message>
+        <source>An activity cannot come before the duo&apos;s start ({start}).</source>
+        <translation>Een activiteit kan niet vóór de start van het duo liggen ({start}).</translation>
+    </message>
+    <message>
+        <source>The duo ended on {end}; an activity cannot come after that.</source>
+        <translation>Het duo eindigde op {end}; een activiteit kan niet later liggen.</translation>
+    </message>
+    <message>
+        <source>The duo was paused on this date (from {start}).</source>
+        <translation>Het duo was op deze datum gepauzeerd (vanaf {start}).</translation>
+    </message>
+    <message>
+        <source>Enter a duration from {minimum} minutes to {maximum} hours (you entered {value}).</source>
+        <translation>Geef een duur van {minimum} minuten tot {maximum} uur (je gaf {value}).</translation>
+    </message>
+    <message>
+        <source>Choose why the activity was cancelled.</source>
+        <translation>Kies waarom de activiteit afgelast werd.</translation>
+    </message>
+    <message>
+        <source>Say in a few words why, when the reason is “Other”.</source>
+        <translation>Zeg in een paar woorden waarom, als de reden ‘Andere’ is.</translation>
+    </message>
+    <message>
+        <source>Only members of the duo&apos;s family can be ticked.</source>
+        <translation>Je kunt alleen leden van het gezin van het duo aanvinken.</translation>
+    </message>
+    <message>
+        <source>{name} left the household on {left}, before this activity.</source>
+        <translation>{name} verliet het huishouden op {left}, vóór deze activiteit.</translation>
+    </message>
+    <message>
+        <source>Count from {minimum} (the children ticked) to {maximum} children.</source>
+        <translation>Tel van {minimum} (de aangevinkte kinderen) tot {maximum} kinderen.</translation>
+    </message>
+    <message>
+        <source>This activity no longer exists.</source>
+        <translation>Deze activiteit bestaat niet meer.</translation>
+    </message>
+    <message>
         <source>This family or buddy no longer exists.</source>
         <translation>Dit gezin of deze buddy bestaat niet meer.</translation>
     </message>
@@ -1610,6 +2800,54 @@ Evaluaties: bij de start, halfweg op %4, op het einde op %5.</translation>
     <message>
         <source>Choose a number from {low} to {high}.</source>
         <translation>Kies een getal van {low} tot {high}.</translation>
+    </message>
+    <message>
+        <source>This buddy meeting no longer exists.</source>
+        <translation>Dit buddymoment bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>Attendance can be ticked once the activity has taken place.</source>
+        <translation>Aanwezigheden vink je aan zodra de activiteit heeft plaatsgevonden.</translation>
+    </message>
+    <message>
+        <source>This group activity no longer exists.</source>
+        <translation>Deze groepsactiviteit bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an e-mail address.</source>
+        <translation>‘{value}’ is geen e-mailadres.</translation>
+    </message>
+    <message>
+        <source>This organisation no longer exists.</source>
+        <translation>Deze organisatie bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>Choose one in the list.</source>
+        <translation>Kies er een uit de lijst.</translation>
+    </message>
+    <message>
+        <source>This family or organisation no longer exists.</source>
+        <translation>Dit gezin of deze organisatie bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>This referral no longer exists.</source>
+        <translation>Deze toeleiding bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>Keep it under {maximum} characters (now {length}).</source>
+        <translation>Hou het onder {maximum} tekens (nu {length}).</translation>
+    </message>
+    <message>
+        <source>This signal no longer exists.</source>
+        <translation>Dit signaal bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>This date ({date}) comes after the day it was passed on ({passed_on}).</source>
+        <translation>Deze datum ({date}) ligt na de dag waarop het signaal doorgegeven werd ({passed_on}).</translation>
+    </message>
+    <message>
+        <source>Choose the duo the activity belongs to.</source>
+        <translation>Kies het duo van deze activiteit.</translation>
     </message>
 </context>
 <context>
@@ -1641,6 +2879,10 @@ Evaluaties: bij de start, halfweg op %4, op het einde op %5.</translation>
     <message>
         <source>Start date passed, not started</source>
         <translation>Startdatum voorbij, nog niet gestart</translation>
+    </message>
+    <message>
+        <source>Last {count} activities cancelled</source>
+        <translation>Laatste {count} activiteiten afgelast</translation>
     </message>
 </context>
 <context>
@@ -1889,6 +3131,110 @@ Evaluaties: bij de start, halfweg op %4, op het einde op %5.</translation>
         <source>Together</source>
         <translation>Samen</translation>
     </message>
+    <message>
+        <source>None</source>
+        <translation>Niet</translation>
+    </message>
+    <message>
+        <source>A little</source>
+        <translation>Een beetje</translation>
+    </message>
+    <message>
+        <source>A lot</source>
+        <translation>Veel</translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>Inkomen</translation>
+    </message>
+    <message>
+        <source>Discrimination</source>
+        <translation>Discriminatie</translation>
+    </message>
+    <message>
+        <source>Loneliness</source>
+        <translation>Eenzaamheid</translation>
+    </message>
+    <message>
+        <source>Administration</source>
+        <translation>Administratie</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nieuw</translation>
+    </message>
+    <message>
+        <source>Passed on</source>
+        <translation>Doorgegeven</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Beantwoord</translation>
+    </message>
+    <message>
+        <source>Duo activity</source>
+        <translation>Duo-activiteit</translation>
+    </message>
+    <message>
+        <source>Buddy meeting</source>
+        <translation>Buddymoment</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Coördinator</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>Idee</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Nood</translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation>Signaal</translation>
+    </message>
+    <message>
+        <source>Youth work</source>
+        <translation>Jeugdwerk</translation>
+    </message>
+    <message>
+        <source>Social services</source>
+        <translation>Sociale dienst (OCMW)</translation>
+    </message>
+    <message>
+        <source>Housing office</source>
+        <translation>Woonloket</translation>
+    </message>
+    <message>
+        <source>Health care</source>
+        <translation>Gezondheidszorg</translation>
+    </message>
+    <message>
+        <source>Legal aid</source>
+        <translation>Juridische hulp</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2</source>
+        <translation>%1 u %2</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 u</translation>
+    </message>
 </context>
 <context>
     <name>matching</name>
@@ -1983,57 +3329,6 @@ Evaluaties: bij de start, halfweg op %4, op het einde op %5.</translation>
     <message>
         <source>Criminal-record extract older than a year</source>
         <translation>Uittreksel uit het strafregister ouder dan een jaar</translation>
-    </message>
-</context>
-<context>
-    <name>sections</name>
-    <message>
-        <source>Activities</source>
-        <translation>Activiteiten</translation>
-    </message>
-    <message>
-        <source>The duos&apos; activities: held or cancelled, and why.</source>
-        <translation>De activiteiten van de duo&apos;s: doorgegaan of afgelast, en waarom.</translation>
-    </message>
-    <message>
-        <source>Group activities</source>
-        <translation>Groepsactiviteiten</translation>
-    </message>
-    <message>
-        <source>Activities for all participants, with attendance.</source>
-        <translation>Activiteiten voor alle deelnemers, met aanwezigheden.</translation>
-    </message>
-    <message>
-        <source>Buddy meetings</source>
-        <translation>Buddymomenten</translation>
-    </message>
-    <message>
-        <source>The monthly meeting of the buddies: ideas, needs and signals.</source>
-        <translation>Het maandelijkse buddymoment: ideeën, noden en signalen.</translation>
-    </message>
-    <message>
-        <source>Organisations</source>
-        <translation>Organisaties</translation>
-    </message>
-    <message>
-        <source>The organisations families are referred to, and the referrals.</source>
-        <translation>De organisaties waarnaar gezinnen toegeleid worden, en de toeleidingen.</translation>
-    </message>
-    <message>
-        <source>Signals</source>
-        <translation>Signalen</translation>
-    </message>
-    <message>
-        <source>Signals for the policy officer, and what became of them.</source>
-        <translation>Signalen voor de beleidsmedewerker, en wat ermee gebeurde.</translation>
-    </message>
-    <message>
-        <source>Reports</source>
-        <translation>Rapporten</translation>
-    </message>
-    <message>
-        <source>Reports on the programme, for the organisation and the policy officer.</source>
-        <translation>Rapporten over de werking, voor de organisatie en de beleidsmedewerker.</translation>
     </message>
 </context>
 <context>

@@ -452,7 +452,7 @@ class ActivityDialog(DuoActionDialog):
         age = age_in_year(member.birth_year, day)
         if age is None or age < 0:  # a date typed before the child's birth: no age to show
             return self.tr("%1 (child)").replace("%1", member.name)
-        return self.tr("%1 (child, %2)").replace("%2", str(age)).replace("%1", member.name)
+        return self.tr("%1 (child, age %2)").replace("%2", str(age)).replace("%1", member.name)
 
     def _ticked_children(self) -> int:
         if self.context is None:

@@ -22,7 +22,18 @@ from tandem_desktop.gui.pages.record_list import RecordListPage
 from tandem_desktop.gui.preferences import Preferences
 
 # (file name, section index in the navigation)
-SHOTS = (("overview", 0), ("families", 1), ("buddies", 2), ("settings", 11))
+SHOTS = (
+    ("overview", 0),
+    ("families", 1),
+    ("buddies", 2),
+    ("activities", 5),
+    ("group-activities", 6),
+    ("buddy-meetings", 7),
+    ("organisations", 8),
+    ("signals", 9),
+    ("reports", 10),
+    ("settings", 11),
+)
 # The family form, opened on the demo family with the most members, one shot per tab.
 FORM_TABS = ("family", "contact", "needs", "consent", "notes")
 # The buddy form, opened on a demo buddy whose extract needs asking for (so its warning shows), one shot per tab.
@@ -51,6 +62,7 @@ def take(out: Path, width: int, height: int, language: str) -> list[Path]:
                 written.append(target)
             written += _duo_shots(window, out, f"{language}-{width}x{height}")
             written += _record_form_shots(window, out, f"{language}-{width}x{height}")
+            written += _log_shots(window, out, f"{language}-{width}x{height}")
             window.close()
         finally:
             store.close()
@@ -122,6 +134,39 @@ def _duo_shots(window: MainWindow, out: Path, suffix: str) -> list[Path]:
     QApplication.processEvents()
     written.append(out / f"duos-{suffix}.png")
     window.grab().save(str(written[-1]))
+    return written
+
+
+def _log_shots(window: MainWindow, out: Path, suffix: str) -> list[Path]:
+    """The forms of the activity logs, each on the demo's fullest record: a held activity with a signal if
+    there is one, the best-attended group activity, the buddy meeting with the most lines, a referral."""
+    from tandem_desktop.core import activities, buddy_meetings, group_activities, organisations
+    from tandem_desktop.gui.activity_dialog import ActivityDialog
+    from tandem_desktop.gui.buddy_meeting_dialog import BuddyMeetingDialog
+    from tandem_desktop.gui.group_activity_dialog import GroupActivityDialog
+    from tandem_desktop.gui.organisation_dialog import ReferralDialog
+
+    store, today = window.store, dt.date.today()
+    held = [row for row in activities.activity_rows(store, activities.ActivityFilter(held=True))]
+    fullest = max(
+        held, key=lambda r: (bool(activities.load_activity(store, r.id).signal_text), r.children_count)
+    )
+    group = max(group_activities.group_activity_rows(store), key=lambda r: r.people)
+    meeting = max(buddy_meetings.meeting_rows(store), key=lambda r: r.ideas + r.needs + r.signals)
+    referral = next(iter(organisations.referral_rows(store)))
+    dialogs = (
+        ("activity-form", ActivityDialog(store, today, window, activity_id=fullest.id)),
+        ("group-activity-form", GroupActivityDialog(store, group.id, today, window)),
+        ("buddy-meeting-form", BuddyMeetingDialog(store, meeting.id, today, window)),
+        ("referral-form", ReferralDialog(store, window, referral_id=referral.id, today=today)),
+    )
+    written = []
+    for name, dialog in dialogs:
+        dialog.open()
+        QApplication.processEvents()
+        written.append(out / f"{name}-{suffix}.png")
+        dialog.grab().save(str(written[-1]))
+        dialog.done(0)
     return written
 
 

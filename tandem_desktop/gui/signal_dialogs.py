@@ -224,37 +224,36 @@ def report_texts(organisation_name: str, start: dt.date, end: dt.date, today: dt
     """Every word of the report in the interface language."""
     from tandem_desktop.documents.signal_report import ReportTexts
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("SignalReport", text)
-
+    # One translate() call per string: lupdate files a string under its context only when it sees the call.
     return ReportTexts(
-        title=tr("Signals for the policy officer"),
+        title=QCoreApplication.translate("SignalReport", "Signals for the policy officer"),
         organisation=organisation_name,
-        period=tr("Signals raised from %1 to %2")
+        period=QCoreApplication.translate("SignalReport", "Signals raised from %1 to %2")
         .replace("%1", short_date(start))
         .replace("%2", short_date(end)),
-        made_on=tr("Made on %1").replace("%1", short_date(today)),
-        privacy_note=tr(
+        made_on=QCoreApplication.translate("SignalReport", "Made on %1").replace("%1", short_date(today)),
+        privacy_note=QCoreApplication.translate(
+            "SignalReport",
             "This report contains no names of families, family members or buddies: names in the texts "
-            "are replaced by “…”."
+            "are replaced by “…”.",
         ),
-        summary_heading=tr("Summary"),
-        theme_heading=tr("Theme"),
-        count_heading=tr("Signals"),
-        total_label=tr("Total"),
-        no_signals=tr("No signals were raised in this period."),
-        page_label=tr("Page {page} of {pages}"),
-        date=tr("Raised on"),
-        source=tr("From"),
-        status=tr("Status"),
-        passed_on=tr("Passed on"),
-        answered_on=tr("Answered on"),
-        description=tr("Signal"),
-        answer=tr("Answer"),
-        theme=tr("Theme"),
-        concerns_duo=tr("Concerns a duo"),
-        yes=tr("yes"),
-        no=tr("no"),
+        summary_heading=QCoreApplication.translate("SignalReport", "Summary"),
+        theme_heading=QCoreApplication.translate("SignalReport", "Theme"),
+        count_heading=QCoreApplication.translate("SignalReport", "Signals"),
+        total_label=QCoreApplication.translate("SignalReport", "Total"),
+        no_signals=QCoreApplication.translate("SignalReport", "No signals were raised in this period."),
+        page_label=QCoreApplication.translate("SignalReport", "Page {page} of {pages}"),
+        date=QCoreApplication.translate("SignalReport", "Raised on"),
+        source=QCoreApplication.translate("SignalReport", "From"),
+        status=QCoreApplication.translate("SignalReport", "Status"),
+        passed_on=QCoreApplication.translate("SignalReport", "Passed on"),
+        answered_on=QCoreApplication.translate("SignalReport", "Answered on"),
+        description=QCoreApplication.translate("SignalReport", "Signal"),
+        answer=QCoreApplication.translate("SignalReport", "Answer"),
+        theme=QCoreApplication.translate("SignalReport", "Theme"),
+        concerns_duo=QCoreApplication.translate("SignalReport", "Concerns a duo"),
+        yes=QCoreApplication.translate("SignalReport", "yes"),
+        no=QCoreApplication.translate("SignalReport", "no"),
         theme_names={theme: signal_theme_label(theme) for theme in SignalTheme},
         status_names={status: signal_status_label(status) for status in SignalStatus},
         source_names={source: signal_source_label(source) for source in SignalSource},
@@ -364,8 +363,9 @@ class SignalReportDialog(DuoActionDialog):
             return
         themes = len(report.themes)
         self.summary.setText(
-            self.tr("%n signal(s) in this period", "", report.total)
-            + (self.tr(", on %n theme(s).", "", themes) if themes else ".")
+            self.tr("Signals in this period: %1. Themes: %2.")
+            .replace("%1", str(report.total))
+            .replace("%2", str(themes))
         )
 
     def _ask_and_save(self, kind: str) -> None:

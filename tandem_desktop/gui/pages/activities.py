@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -67,6 +68,50 @@ def period_dates(period: str, today: dt.date) -> tuple[dt.date | None, dt.date |
     return None, None
 
 
+class DuoChoiceModel(QAbstractListModel):
+    """The duo filter's choices: "All duos", then every duo. A model rather than addItem() per duo: a
+    programme of years holds thousands of duos, and refilling a combo item by item took tens of ms."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._choices: list[DuoChoice] = []
+        self.everything = ""  # the first entry's text, in the user's language
+
+    def set_choices(self, choices: list[DuoChoice]) -> None:
+        self.beginResetModel()
+        self._choices = choices
+        self.endResetModel()
+
+    def retranslate(self, everything: str) -> None:
+        self.everything = everything
+        self.dataChanged.emit(self.index(0), self.index(0))
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._choices) + 1
+
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if not index.isValid() or not 0 <= index.row() <= len(self._choices):
+            return None
+        choice = self._choices[index.row() - 1] if index.row() else None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return choice.label if choice is not None else self.everything
+        if role == Qt.ItemDataRole.UserRole:
+            return str(choice.id) if choice is not None else None
+        return None
+
+
+class _LazyCombo(QComboBox):
+    """A combo box that asks for its choices only when they are first needed (its list is opened)."""
+
+    about_to_show = Signal()
+
+    def showPopup(self) -> None:
+        self.about_to_show.emit()
+        super().showPopup()
+
+
 class ActivitiesPage(SectionPage):
     changed = Signal()  # an activity was logged or changed
     fills_height = True
@@ -76,6 +121,7 @@ class ActivitiesPage(SectionPage):
         self.store = store
         self.last_dialog: QDialog | None = None  # the dialog opened last (tests drive it)
         self._choices: list[DuoChoice] = []
+        self._choices_loaded = False
         self._loaded = ActivityFilter()  # what the list shows
         self.model = ActivityTableModel()
         self.proxy = RowFilterProxy(self)
@@ -88,10 +134,14 @@ class ActivitiesPage(SectionPage):
         self.start.setObjectName("activityFrom")
         self.end = OptionalDateEdit(self)
         self.end.setObjectName("activityTo")
-        self.duo_filter = QComboBox(self)
+        # Reading thousands of duos takes longer than the activities of a quarter: only when the list opens.
+        self.duo_filter = _LazyCombo(self)
+        self.duo_filter.about_to_show.connect(self.load_duo_choices)
         self.duo_filter.setObjectName("activityDuoFilter")
         self.duo_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.duo_filter.setMinimumContentsLength(22)
+        self.duo_choices = DuoChoiceModel(self)
+        self.duo_filter.setModel(self.duo_choices)
         self.type_filter = QComboBox(self)
         self.type_filter.setObjectName("activityTypeFilter")
         self.held_filter = QComboBox(self)
@@ -186,8 +236,9 @@ class ActivitiesPage(SectionPage):
 
     def refresh(self) -> None:
         """Reload the duos to choose from and the activities (after a change elsewhere)."""
-        self._choices = activities.duo_choices(self.store)
-        self._fill_duos()
+        self._choices_loaded = False
+        if self.duo_filter.currentData() is not None:
+            self.load_duo_choices()  # the duo chosen stays chosen, with its name
         self.reload()
 
     def reload(self) -> None:
@@ -268,7 +319,7 @@ class ActivitiesPage(SectionPage):
             elif duo:
                 dialog = ActivityDialog(self.store, dt.date.today(), self, trajectory_id=uuid.UUID(duo))
             else:
-                dialog = ActivityDialog(self.store, dt.date.today(), self, duos=self._choices)
+                dialog = ActivityDialog(self.store, dt.date.today(), self, duos=self.load_duo_choices())
         except UserFacingError as error:  # deleted meanwhile
             QMessageBox.warning(self, APP_NAME, user_message(error))
             self.reload()
@@ -321,15 +372,20 @@ class ActivitiesPage(SectionPage):
         fill_choices(self.type_filter, ActivityType, activity_type_label, self.tr("All types"))
         held = {HELD: self.tr("Held"), CANCELLED: self.tr("Cancelled")}
         fill_choices(self.held_filter, (HELD, CANCELLED), held.__getitem__, self.tr("Held and cancelled"))
-        self._fill_duos()
+        self.duo_choices.retranslate(self.tr("All duos"))
+
+    def load_duo_choices(self) -> list[DuoChoice]:
+        """The duos to choose from (read once after each refresh)."""
+        if not self._choices_loaded:
+            self._choices = activities.duo_choices(self.store)
+            self._choices_loaded = True
+            self._fill_duos()
+        return self._choices
 
     def _fill_duos(self) -> None:
         current = self.duo_filter.currentData()
         self.duo_filter.blockSignals(True)
-        self.duo_filter.clear()
-        self.duo_filter.addItem(self.tr("All duos"), None)
-        for choice in self._choices:
-            self.duo_filter.addItem(choice.label, str(choice.id))
+        self.duo_choices.set_choices(self._choices)
         self.duo_filter.setCurrentIndex(max(0, self.duo_filter.findData(current)))
         self.duo_filter.blockSignals(False)
 
