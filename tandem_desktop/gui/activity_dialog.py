@@ -303,10 +303,9 @@ class ActivityDialog(DuoActionDialog):
         height = max(self.height() if self.isVisible() else 0, min(hint.height(), available.height() - 60))
         self.resize(width, height)
 
-    def _accept(self) -> None:
-        super()._accept()
-        if self.isVisible():  # refused: the messages under the fields may ask for more room
-            self._fit_screen()
+    def fit_height(self) -> None:
+        # The form scrolls inside the dialog: grow within the screen rather than to the layout's full height.
+        self._fit_screen()
 
     # -- draft <-> widgets ---------------------------------------------------------------------------
     def _show(self, draft: ActivityDraft) -> None:

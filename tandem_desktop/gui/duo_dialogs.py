@@ -106,8 +106,23 @@ class DuoActionDialog(QDialog):
                 QMessageBox.warning(self, APP_NAME, user_message(error))
             else:
                 first.setFocus()
+                self.fit_height()
             return
         self.accept()
+
+    def fit_height(self) -> None:
+        """Grow to show the messages that appeared under the fields: their wrapped lines (height for width)
+        are not in the layout's minimum size, so the form would be squeezed under the buttons."""
+        layout = self.layout()
+        if layout is None:
+            return
+        needed = (
+            layout.totalHeightForWidth(self.width())
+            if layout.hasHeightForWidth()
+            else layout.totalSizeHint().height()
+        )
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
 
 class CreateDuoDialog(DuoActionDialog):

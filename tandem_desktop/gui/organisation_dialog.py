@@ -156,29 +156,7 @@ class ChoiceCombo(QComboBox):
             event.ignore()
 
 
-class FittingDialog(DuoActionDialog):
-    """A DuoActionDialog that grows when messages appear under its fields: the wrapped lines of a message
-    (height for width) are not in the layout's minimum size, so the form would be squeezed under the buttons."""
-
-    def _accept(self) -> None:
-        super()._accept()
-        if self.isVisible():
-            self.fit_height()
-
-    def fit_height(self) -> None:
-        layout = self.layout()
-        if layout is None:
-            return
-        needed = (
-            layout.totalHeightForWidth(self.width())
-            if layout.hasHeightForWidth()
-            else layout.totalSizeHint().height()
-        )
-        if needed > self.height():
-            self.resize(self.width(), needed)
-
-
-class OrganisationDialog(FittingDialog):
+class OrganisationDialog(DuoActionDialog):
     """An organisation of the directory: new (`organisation_id` None) or changed."""
 
     def __init__(
@@ -258,7 +236,7 @@ class OrganisationDialog(FittingDialog):
         self.organisation_id = self.saved_id
 
 
-class ReferralDialog(FittingDialog):
+class ReferralDialog(DuoActionDialog):
     """A family referred to an organisation: new, or followed up (closing it is choosing its outcome)."""
 
     def __init__(

@@ -54,7 +54,7 @@ from tandem_desktop.gui.labels import (
     signal_theme_label,
 )
 from tandem_desktop.gui.models.network import first_line
-from tandem_desktop.gui.organisation_dialog import ChoiceCombo, FittingDialog, date_edit, day_of, set_day
+from tandem_desktop.gui.organisation_dialog import ChoiceCombo, date_edit, day_of, set_day
 from tandem_desktop.messages import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
@@ -90,7 +90,7 @@ def _signal_row(store: Store, signal_id: uuid.UUID) -> SignalRow:
     return rows[0]
 
 
-class SignalDialog(FittingDialog):
+class SignalDialog(DuoActionDialog):
     """A signal the coordinator noticed, new (`signal_id` None) or changed."""
 
     def __init__(
@@ -168,7 +168,7 @@ class SignalDialog(FittingDialog):
         self.signal_id = self.saved_id
 
 
-class PassOnDialog(FittingDialog):
+class PassOnDialog(DuoActionDialog):
     """The day the signal went to the policy officer."""
 
     def __init__(
@@ -190,7 +190,7 @@ class PassOnDialog(FittingDialog):
         pass_on(self.store, self.signal_id, day_of(self.on), self.today)
 
 
-class AnswerDialog(FittingDialog):
+class AnswerDialog(DuoActionDialog):
     """What the policy officer answered, and when."""
 
     def __init__(

@@ -11,9 +11,8 @@ import uuid
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QHBoxLayout,
@@ -23,7 +22,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QStyle,
-    QTableView,
     QWidget,
 )
 
@@ -45,6 +43,7 @@ from tandem_desktop.gui.models.activities import (
     every_text,
 )
 from tandem_desktop.gui.models.rows import RowFilterProxy, select_row_id, selected_row_id
+from tandem_desktop.gui.widgets.list_table import list_table, page_shortcuts
 from tandem_desktop.gui.widgets.optional_date import OptionalDateEdit
 from tandem_desktop.messages import UserFacingError
 
@@ -181,16 +180,7 @@ class ActivitiesPage(SectionPage):
         bar.addWidget(self.new_button)
         self.body.addLayout(bar)
 
-        self.table = QTableView(self)
-        self.table.setObjectName("activityTable")
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
+        self.table = list_table(self, self.proxy, "activityTable", fit_contents=False)
         # Names and places share what is left; the other columns are as wide as their longest possible text
         # (not ResizeToContents: that reads a thousand rows at every reload).
         header = self.table.horizontalHeader()
@@ -200,13 +190,7 @@ class ActivitiesPage(SectionPage):
         self.table.activated.connect(lambda _index: self.open_selected())
         self.body.addWidget(self.table, 1)
 
-        for keys, slot in (
-            (QKeySequence.StandardKey.New, lambda: self.open_activity(None)),
-            (QKeySequence.StandardKey.Find, self.focus_search),
-        ):
-            shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(slot)
+        page_shortcuts(self, lambda: self.open_activity(None), self.focus_search)
         # The source's signals, not (only) the proxy's: the proxy drops a row before the source has.
         for signal in (self.model.rowsInserted, self.model.rowsRemoved, self.model.modelReset):
             signal.connect(self._show_count)

@@ -10,16 +10,13 @@ from html import escape
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -48,6 +45,7 @@ from tandem_desktop.gui.models.duos import (
 )
 from tandem_desktop.gui.models.rows import RowFilterProxy, select_row_id, selected_row_id
 from tandem_desktop.gui.widgets.duo_timeline import DuoTimelineView, TimelineItem
+from tandem_desktop.gui.widgets.list_table import list_table
 from tandem_desktop.messages import UserFacingError
 
 from .section import SectionPage
@@ -283,19 +281,8 @@ class DuosPage(SectionPage):
         bar.addStretch(0)
         self.body.addLayout(bar)
 
-        self.table = QTableView(self)
-        self.table.setObjectName("duoTable")
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
+        self.table = list_table(self, self.proxy, "duoTable", FLAGS_COLUMN)
         self.table.setItemDelegateForColumn(FLAGS_COLUMN, FlagChipsDelegate(self.table))
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(FLAGS_COLUMN, QHeaderView.ResizeMode.Stretch)
         self.table.selectionModel().currentRowChanged.connect(lambda _c, _p: self._show_selected())
 
         self.panel = DuoPanel(store, self)

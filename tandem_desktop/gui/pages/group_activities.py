@@ -8,16 +8,13 @@ import uuid
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QTableView,
     QWidget,
 )
 
@@ -30,6 +27,7 @@ from tandem_desktop.gui.group_activity_dialog import GroupActivityDialog
 from tandem_desktop.gui.messages import user_message
 from tandem_desktop.gui.models.gatherings import DATE_COLUMN, GroupActivityTableModel
 from tandem_desktop.gui.models.rows import RowFilterProxy, RowTableModel, select_row_id, selected_row_id
+from tandem_desktop.gui.widgets.list_table import list_table, page_shortcuts
 from tandem_desktop.messages import UserFacingError
 
 from .section import SectionPage
@@ -65,17 +63,7 @@ class GatheringsPage(SectionPage):
         self.body.addLayout(bar)
         self.add_above_table()
 
-        self.table = QTableView(self)
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(self.stretch_column, QHeaderView.ResizeMode.Stretch)
+        self.table = list_table(self, self.proxy, "", self.stretch_column)
         # Activated: a double click, or Enter on the row (a double click emits it as well).
         self.table.activated.connect(lambda _index: self.open_selected())
         self.body.addWidget(self.table, 1)
@@ -87,13 +75,7 @@ class GatheringsPage(SectionPage):
         buttons.addStretch(1)
         self.body.addLayout(buttons)
 
-        for keys, slot in (
-            (QKeySequence.StandardKey.New, lambda: self.open_record(None)),
-            (QKeySequence.StandardKey.Find, self.focus_search),
-        ):
-            shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(slot)
+        page_shortcuts(self, lambda: self.open_record(None), self.focus_search)
         for signal in (self.model.rowsInserted, self.model.rowsRemoved, self.model.modelReset):
             signal.connect(self._show_count)
 

@@ -9,17 +9,14 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -33,6 +30,7 @@ from tandem_desktop.gui.labels import fill_choices, organisation_category_label
 from tandem_desktop.gui.models.network import FOLLOW_UP_COLUMN, ReferralTableModel, organisation_table_model
 from tandem_desktop.gui.models.rows import RowFilterProxy, RowTableModel, select_row_id, selected_row_id
 from tandem_desktop.gui.organisation_dialog import OrganisationDialog, ReferralDialog
+from tandem_desktop.gui.widgets.list_table import list_table, page_shortcuts
 
 from .section import SectionPage
 
@@ -40,25 +38,6 @@ OPEN = "open"  # the referrals filter's default: the referrals still to follow u
 EVERY = "all"
 
 DIRECTORY_TAB, REFERRALS_TAB = 0, 1
-
-
-def list_table(parent: QWidget, model: Any, object_name: str, *stretch: int) -> QTableView:
-    """A read-only table of rows, one chosen at a time, sortable; the `stretch` columns share the room left."""
-    table = QTableView(parent)
-    table.setObjectName(object_name)
-    table.setModel(model)
-    table.setSortingEnabled(True)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
-    table.setWordWrap(False)
-    table.verticalHeader().hide()
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    for column in stretch:
-        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-    return table
 
 
 def search_filter(
@@ -93,13 +72,7 @@ class OrganisationsPage(SectionPage):
         self._build_referrals()
         self.body.addWidget(self.tabs, 1)
 
-        for keys, slot in (
-            (QKeySequence.StandardKey.New, self.new_in_current_tab),
-            (QKeySequence.StandardKey.Find, self.focus_search),
-        ):
-            shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(slot)
+        page_shortcuts(self, self.new_in_current_tab, self.focus_search)
 
         self.retranslate()
         self.refresh()

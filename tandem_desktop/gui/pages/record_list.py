@@ -13,15 +13,12 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QWidget,
 )
 
@@ -31,6 +28,7 @@ from tandem_desktop.db.models import Record
 from tandem_desktop.db.store import Store
 from tandem_desktop.gui.labels import fill_choices
 from tandem_desktop.gui.models.rows import RowFilterProxy, RowTableModel, select_row_id, selected_row_id
+from tandem_desktop.gui.widgets.list_table import list_table, page_shortcuts
 
 from .section import SectionPage
 
@@ -88,16 +86,7 @@ class RecordListPage(SectionPage):
         bar.addWidget(self.new_button)
         self.body.addLayout(bar)
 
-        self.table = QTableView(self)
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        for column in self.stretch_columns:
-            self.table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        self.table = list_table(self, self.proxy, "", *self.stretch_columns, fit_contents=False)
         self.table.activated.connect(lambda _index: self.open_selected())
         self.body.addWidget(self.table, 1)
 
@@ -111,13 +100,7 @@ class RecordListPage(SectionPage):
         buttons.addStretch(1)
         self.body.addLayout(buttons)
 
-        for keys, slot in (
-            (QKeySequence.StandardKey.New, lambda: self.open_record(None)),
-            (QKeySequence.StandardKey.Find, self.focus_search),
-        ):
-            shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(slot)
+        page_shortcuts(self, lambda: self.open_record(None), self.focus_search)
         delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete.activated.connect(self.delete_selected)

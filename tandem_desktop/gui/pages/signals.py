@@ -6,7 +6,7 @@ from __future__ import annotations
 import uuid
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from tandem_desktop.core.signals import SignalRow, signal_rows
@@ -16,8 +16,9 @@ from tandem_desktop.gui.labels import fill_choices, signal_status_label, signal_
 from tandem_desktop.gui.models.network import SIGNAL_ANSWER_COLUMN, SIGNAL_TEXT_COLUMN, signal_table_model
 from tandem_desktop.gui.models.rows import RowFilterProxy, RowTableModel, select_row_id, selected_row_id
 from tandem_desktop.gui.signal_dialogs import AnswerDialog, PassOnDialog, SignalDialog, SignalReportDialog
+from tandem_desktop.gui.widgets.list_table import list_table, page_shortcuts
 
-from .organisations import list_table, search_filter
+from .organisations import search_filter
 from .section import SectionPage
 
 
@@ -80,13 +81,7 @@ class SignalsPage(SectionPage):
         buttons.addWidget(self.report_button)
         self.body.addLayout(buttons)
 
-        for keys, slot in (
-            (QKeySequence.StandardKey.New, lambda: self.open_signal(None)),
-            (QKeySequence.StandardKey.Find, self.focus_search),
-        ):
-            shortcut = QShortcut(QKeySequence(keys), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(slot)
+        page_shortcuts(self, lambda: self.open_signal(None), self.focus_search)
 
         self.retranslate()
         self.refresh()
