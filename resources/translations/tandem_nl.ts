@@ -2738,6 +2738,10 @@ Evaluaties: bij de start, halfweg op %4, op het einde op %5.</translation>
         <translation>Dit duo bestaat niet meer.</translation>
     </message>
     <message>
+        <source>This duo is only proposed: activities are logged once it has started.</source>
+        <translation>Dit duo is nog maar voorgesteld: activiteiten noteer je zodra het gestart is.</translation>
+    </message>
+    <message>
         <source>An activity cannot come before the duo&apos;s start ({start}).</source>
         <translation>Een activiteit kan niet vóór de start van het duo liggen ({start}).</translation>
     </message>
@@ -2844,6 +2848,10 @@ Evaluaties: bij de start, halfweg op %4, op het einde op %5.</translation>
     <message>
         <source>This date ({date}) comes after the day it was passed on ({passed_on}).</source>
         <translation>Deze datum ({date}) ligt na de dag waarop het signaal doorgegeven werd ({passed_on}).</translation>
+    </message>
+    <message>
+        <source>This date ({date}) comes after the answer ({answered}).</source>
+        <translation>Deze datum ({date}) ligt na het antwoord ({answered}).</translation>
     </message>
     <message>
         <source>Choose the duo the activity belongs to.</source>

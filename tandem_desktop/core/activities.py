@@ -143,6 +143,13 @@ def activity_context(store: Store, trajectory_id: uuid.UUID) -> ActivityContext:
 
 def _check_date(draft: ActivityDraft, context: ActivityContext, today: dt.date) -> None:
     day = draft.date
+    if context.status == TrajectoryStatus.PROPOSED:
+        raise DomainError(
+            QT_TRANSLATE_NOOP(
+                "domain", "This duo is only proposed: activities are logged once it has started."
+            ),
+            field="date",
+        )
     if day < context.start:
         raise DomainError(
             QT_TRANSLATE_NOOP("domain", "An activity cannot come before the duo's start ({start})."),
@@ -255,7 +262,8 @@ def save_activity(store: Store, draft: ActivityDraft, today: dt.date) -> uuid.UU
             session.add(activity)
         else:
             stored = session.get(Activity, draft.id)
-            if stored is None or stored.deleted_at is not None:
+            # An activity stays with its duo: one logged for the wrong duo is deleted and logged again.
+            if stored is None or stored.deleted_at is not None or stored.trajectory_id != draft.trajectory_id:
                 raise DomainError(QT_TRANSLATE_NOOP("domain", "This activity no longer exists."))
             activity = stored
         _write(activity, draft)
@@ -311,10 +319,9 @@ def _write_signal(
         if signal.status == SignalStatus.NEW:
             signal.deleted_at = utcnow()
         return
-    if signal.description != text:
-        signal.description = text
-    if signal.theme != draft.signal_theme:
-        signal.theme = draft.signal_theme
+    for name, value in (("description", text), ("theme", draft.signal_theme), ("raised_on", activity.date)):
+        if getattr(signal, name) != value:
+            setattr(signal, name, value)
 
 
 def load_activity(store: Store, activity_id: uuid.UUID) -> ActivityDraft:

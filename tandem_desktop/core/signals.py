@@ -90,10 +90,13 @@ def save_signal(store: Store, draft: SignalDraft, today: dt.date) -> uuid.UUID:
                         )
                     ]
                 )
+        moved = signal.raised_on != draft.raised_on
         signal.theme = draft.theme
         signal.description = draft.description.strip()
         signal.raised_on = draft.raised_on
-        if signal.family_id != draft.family_id:
+        if signal.family_id != draft.family_id or (moved and signal.source == SignalSource.COORDINATOR):
+            # The signal concerns the family's duo running on that day (a signal from an activity keeps its
+            # duo while its family stays).
             signal.family_id = draft.family_id
             signal.trajectory_id = (
                 running_duo_of(session, draft.family_id, draft.raised_on) if draft.family_id else None
@@ -116,6 +119,13 @@ def pass_on(store: Store, signal_id: uuid.UUID, on: dt.date, today: dt.date) -> 
         signal = _stored(session, signal_id)
         validation.not_in_future(on, "passed_on_on", today)
         validation.date_order(signal.raised_on, on, "passed_on_on")
+        if signal.answered_on is not None and on > signal.answered_on:
+            raise DomainError(
+                QT_TRANSLATE_NOOP("domain", "This date ({date}) comes after the answer ({answered})."),
+                field="passed_on_on",
+                date=on.isoformat(),
+                answered=signal.answered_on.isoformat(),
+            )
         signal.passed_on_on = on
         if signal.status == SignalStatus.NEW:
             signal.status = SignalStatus.PASSED_ON

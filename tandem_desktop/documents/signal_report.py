@@ -118,11 +118,17 @@ def signal_report_csv(report: SignalReport, texts: ReportTexts, *, delimiter: st
                     texts.optional_date(signal.passed_on_on),
                     texts.optional_date(signal.answered_on),
                     texts.yes if signal.concerns_a_duo else texts.no,
-                    signal.description,
-                    signal.answer,
+                    _inert(signal.description),
+                    _inert(signal.answer),
                 ]
             )
     return buffer.getvalue()
+
+
+def _inert(text: str) -> str:
+    """Typed text as a spreadsheet shows it: one starting with = + - or @ would be read as a formula (and
+    could run one), so it gets a leading apostrophe, which spreadsheets hide."""
+    return "'" + text if text[:1] in ("=", "+", "-", "@") else text
 
 
 # -- PDF ---------------------------------------------------------------------------------------------------

@@ -64,6 +64,7 @@ def make_duo(
     family_name: str = "Gezin Haddad",
     buddy_name: str = "Lotte Janssens",
     start: dt.date = START,
+    started: bool = True,
 ) -> Duo:
     with store.transaction() as session:
         family = Family(name=family_name, mother_tongue="ar", postcode="9000", municipality="Gent")
@@ -81,7 +82,8 @@ def make_duo(
         ids = [m.id for m in members]
         family_id, buddy_id = family.id, buddy.id
     duo_id = duos.create_duo(store, family_id, buddy_id, start)
-    duos.start_duo(store, duo_id)
+    if started:
+        duos.start_duo(store, duo_id)
     return Duo(duo_id, family_id, *ids)
 
 
@@ -422,3 +424,21 @@ def test_the_duos_to_choose_from_are_the_open_ones_first_then_by_family(store: S
         TrajectoryStatus.COMPLETED,
     ]
     assert choices[0].label == "Gezin Çelik · Mustafa Aydın"
+
+
+def test_a_proposed_duo_has_no_activities_yet(store: Store) -> None:
+    proposed = make_duo(store, "Gezin Tesfaye", "Yonas Kidane", started=False)
+    assert fields(held(proposed), store) == ["date"]
+
+
+def test_moving_an_activity_moves_its_signal_and_an_activity_stays_with_its_duo(
+    store: Store, duo: Duo
+) -> None:
+    activity_id = save_activity(store, held(duo, signal_text="Zoekt een huis"), TODAY)
+    moved = dataclasses.replace(load_activity(store, activity_id), date=TODAY - dt.timedelta(days=3))
+    save_activity(store, moved, TODAY)
+    [signal] = _signals(store)
+    assert signal.raised_on == moved.date
+    other = make_duo(store, "Gezin Tesfaye", "Yonas Kidane")
+    with pytest.raises(DomainError):
+        save_activity(store, dataclasses.replace(moved, trajectory_id=other.id), TODAY)

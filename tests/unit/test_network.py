@@ -369,3 +369,32 @@ def test_the_report_groups_by_theme_most_first_and_names_nobody(store: Store) ->
     with pytest.raises(ValidationFailed) as refused:
         signal_report(store, end, start)
     assert fields(refused.value) == ["end"]
+
+
+def test_a_signal_is_not_passed_on_after_its_answer(store: Store) -> None:
+    signal_id = save_signal(
+        store, SignalDraft(SignalTheme.INCOME, "Child benefit late.", TODAY - dt.timedelta(days=9)), TODAY
+    )
+    record_answer(store, signal_id, TODAY - dt.timedelta(days=5), "Asked the fund.", TODAY)
+    with pytest.raises(DomainError) as refused:
+        pass_on(store, signal_id, TODAY, TODAY)
+    assert refused.value.field == "passed_on_on" and "comes after the answer" in refused.value.message
+    pass_on(store, signal_id, TODAY - dt.timedelta(days=7), TODAY)  # an earlier day: corrected
+    assert signal_rows(store, signal_id)[0].passed_on_on == TODAY - dt.timedelta(days=7)
+
+
+def test_moving_a_signal_to_another_day_finds_the_duo_running_then(store: Store) -> None:
+    family_id = a_family(store)
+    duo_id = a_running_duo(store, family_id, TODAY - dt.timedelta(days=30))
+    signal_id = save_signal(
+        store,
+        SignalDraft(SignalTheme.SCHOOL, "No school yet.", TODAY - dt.timedelta(days=60), family_id),
+        TODAY,
+    )
+    with store.session() as session:
+        assert session.get(Signal, signal_id).trajectory_id is None  # type: ignore[union-attr]
+    draft = load_signal(store, signal_id)
+    draft.raised_on = TODAY
+    save_signal(store, draft, TODAY)
+    with store.session() as session:
+        assert session.get(Signal, signal_id).trajectory_id == duo_id  # type: ignore[union-attr]

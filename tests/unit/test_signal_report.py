@@ -362,3 +362,17 @@ def test_importing_the_report_loads_neither_qt_nor_reportlab() -> None:
     )
     result = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True)
     assert result.stdout.strip() == ""
+
+
+def test_a_text_a_spreadsheet_would_read_as_a_formula_stays_text() -> None:
+    from tandem_desktop.core.signals import ReportSignal, SignalReport
+    from tandem_desktop.db.models.enums import SignalSource, SignalStatus, SignalTheme
+    from tandem_desktop.documents.signal_report import ReportTexts, signal_report_csv
+
+    day = dt.date(2026, 11, 2)
+    typed = ReportSignal(
+        day, SignalSource.COORDINATOR, SignalStatus.NEW, None, None, "=HYPERLINK(1)", "- none", False
+    )
+    report = SignalReport(day, day, ((SignalTheme.OTHER, (typed,)),))
+    [row] = list(csv.DictReader(io.StringIO(signal_report_csv(report, ReportTexts()))))
+    assert (row["Signal"], row["Answer"]) == ("'=HYPERLINK(1)", "'- none")
