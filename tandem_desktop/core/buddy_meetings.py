@@ -151,7 +151,7 @@ def _write_items(session: Session, meeting: BuddyMeeting, items: list[ItemDraft]
         ).scalars()
     }
     kept: set[uuid.UUID] = set()
-    for draft in items:
+    for draft in items:  # only filled lines: a line emptied in the form is not among them, so it goes below
         line = stored.get(draft.id) if draft.id is not None else None
         if line is None:
             line = BuddyMeetingItem(buddy_meeting_id=meeting.id, kind=draft.kind, text="")
@@ -159,9 +159,6 @@ def _write_items(session: Session, meeting: BuddyMeeting, items: list[ItemDraft]
         else:
             kept.add(line.id)
         text = draft.text.strip()
-        if not text:  # an existing line emptied: it goes
-            kept.discard(line.id)
-            continue
         line.kind, line.text = draft.kind, text
         line.signal_id = _write_signal(session, meeting, line.signal_id, draft, text)
     for line_id, line in stored.items():
