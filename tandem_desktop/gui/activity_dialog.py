@@ -12,7 +12,7 @@ import datetime as dt
 import uuid
 from html import escape
 
-from PySide6.QtCore import QDate, QSize, Qt, QTime
+from PySide6.QtCore import QSize, Qt, QTime
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -40,7 +40,7 @@ from tandem_desktop.core.errors import DomainError
 from tandem_desktop.core.organisations import organisation_choices
 from tandem_desktop.db.models.enums import ActivityType, CancelReason, DutchPractised, SignalTheme
 from tandem_desktop.db.store import Store
-from tandem_desktop.gui.duo_dialogs import DuoActionDialog, _date_edit, _day
+from tandem_desktop.gui.duo_dialogs import DuoActionDialog
 from tandem_desktop.gui.labels import (
     activity_type_label,
     cancel_reason_label,
@@ -49,6 +49,7 @@ from tandem_desktop.gui.labels import (
     short_date,
     signal_theme_label,
 )
+from tandem_desktop.gui.widgets.dates import date_edit, day_of, set_day
 from tandem_desktop.messages import QT_TRANSLATE_NOOP
 
 NO_DUO = QT_TRANSLATE_NOOP("domain", "Choose the duo the activity belongs to.")
@@ -200,7 +201,7 @@ class ActivityDialog(DuoActionDialog):
         row.addStretch(1)
         self.held_button.toggled.connect(lambda _on: self._follow_held())
 
-        self.date = _date_edit(content, self.today)
+        self.date = date_edit(content, self.today)
         self.date.setObjectName("activityDate")
         self.date.dateChanged.connect(lambda _d: self._show_members())
         self.duration = QTimeEdit(content)
@@ -311,7 +312,7 @@ class ActivityDialog(DuoActionDialog):
     def _show(self, draft: ActivityDraft) -> None:
         (self.held_button if draft.held else self.cancelled_button).setChecked(True)
         self.date.blockSignals(True)
-        self.date.setDate(QDate(draft.date.year, draft.date.month, draft.date.day))
+        set_day(self.date, draft.date)
         self.date.blockSignals(False)
         minutes = draft.duration_minutes if draft.duration_minutes is not None else DEFAULT_MINUTES
         minutes = min(max(minutes, 0), 23 * 60 + 59)
@@ -349,7 +350,7 @@ class ActivityDialog(DuoActionDialog):
         return ActivityDraft(
             id=self._activity_id,
             trajectory_id=self.context.trajectory_id,
-            date=_day(self.date),
+            date=day_of(self.date),
             held=self.held_button.isChecked(),
             duration_minutes=time.hour() * 60 + time.minute(),
             type=ActivityType(self.type.currentData()),
@@ -426,7 +427,7 @@ class ActivityDialog(DuoActionDialog):
         """The household on the activity's date: members who had left by then are not offered (unless
         already ticked, so that core can say why that cannot be); a child's age is the age that year."""
         context = self.context
-        day = _day(self.date)
+        day = day_of(self.date)
         ticked = frozenset(i for i, box in self._member_boxes.items() if box.isChecked())
         offered = context.members_on(day, keep=ticked) if context is not None else []
         offered_ids = {m.id for m in offered}

@@ -11,11 +11,10 @@ import re
 import uuid
 from collections.abc import Callable, Iterable, Mapping
 
-from PySide6.QtCore import QDate, QSize, Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QBoxLayout,
     QComboBox,
-    QDateEdit,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -46,21 +45,10 @@ from tandem_desktop.gui.duo_dialogs import DuoActionDialog
 from tandem_desktop.gui.field_errors import FieldErrors
 from tandem_desktop.gui.labels import fill_choices, meeting_item_kind_label, signal_theme_label
 from tandem_desktop.gui.messages import user_message
+from tandem_desktop.gui.widgets.dates import date_edit, day_of
 
 BUDDY_ROLE = Qt.ItemDataRole.UserRole + 1
 _LINE_FIELD = re.compile(r"items\[(\d+)\]")
-
-
-def _date_edit(parent: QWidget, value: dt.date) -> QDateEdit:
-    edit = QDateEdit(parent)
-    edit.setCalendarPopup(True)
-    edit.setDate(QDate(value.year, value.month, value.day))
-    return edit
-
-
-def _day(edit: QDateEdit) -> dt.date:
-    value = edit.date()
-    return dt.date(value.year(), value.month(), value.day())
 
 
 class ItemLine(QWidget):
@@ -193,7 +181,7 @@ class BuddyMeetingDialog(DuoActionDialog):
                 "Signals go to the signals register, for the policy officer."
             )
         )
-        self.date = _date_edit(self, draft.date)
+        self.date = date_edit(self, draft.date)
         self.date.setObjectName("meetingDate")
         self.place = QLineEdit(draft.place, self)
         self.place.setObjectName("meetingPlace")
@@ -341,7 +329,7 @@ class BuddyMeetingDialog(DuoActionDialog):
     # -- saving ------------------------------------------------------------------------------------------
     def draft(self) -> MeetingDraft:
         return MeetingDraft(
-            date=_day(self.date),
+            date=day_of(self.date),
             place=self.place.text(),
             notes=self.notes.toPlainText(),
             buddy_ids=self.present_ids(),

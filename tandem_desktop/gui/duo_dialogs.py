@@ -11,10 +11,9 @@ import uuid
 from collections.abc import Mapping
 from html import escape
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -46,19 +45,8 @@ from tandem_desktop.gui.labels import (
     short_date,
 )
 from tandem_desktop.gui.messages import user_message
+from tandem_desktop.gui.widgets.dates import date_edit, day_of
 from tandem_desktop.gui.widgets.optional_date import OptionalDateEdit
-
-
-def _date_edit(parent: QWidget, value: dt.date) -> QDateEdit:
-    edit = QDateEdit(parent)
-    edit.setCalendarPopup(True)
-    edit.setDate(QDate(value.year, value.month, value.day))
-    return edit
-
-
-def _day(edit: QDateEdit) -> dt.date:
-    value = edit.date()
-    return dt.date(value.year(), value.month(), value.day())
 
 
 class DuoActionDialog(QDialog):
@@ -142,7 +130,7 @@ class CreateDuoDialog(DuoActionDialog):
             .replace("%2", escape(buddy))
             + f"<ul style='margin-left:-20px'>{reasons}</ul>"
         )
-        self.start = _date_edit(self, next_monday(today))
+        self.start = date_edit(self, next_monday(today))
         self.start.setObjectName("duoStart")
         self.start.dateChanged.connect(lambda _d: self._show_plan())
         self.plan = QLabel(self)
@@ -154,7 +142,7 @@ class CreateDuoDialog(DuoActionDialog):
         self._show_plan()
 
     def _show_plan(self) -> None:
-        start = _day(self.start)
+        start = day_of(self.start)
         dates = evaluation_dates(start, self._settings)
         self.plan.setText(
             self.tr(
@@ -170,7 +158,7 @@ class CreateDuoDialog(DuoActionDialog):
 
     def apply(self) -> None:
         self.created_id = duos.create_duo(
-            self.store, self.suggestion.family.id, self.suggestion.buddy.id, _day(self.start)
+            self.store, self.suggestion.family.id, self.suggestion.buddy.id, day_of(self.start)
         )
 
 
@@ -184,7 +172,7 @@ class PauseDialog(DuoActionDialog):
                 "While the duo is paused, no activities are expected. The planned end moves by the pause's length."
             )
         )
-        self.on = _date_edit(self, max(today, row.start))
+        self.on = date_edit(self, max(today, row.start))
         self.on.setObjectName("pauseStart")
         self.reason = QLineEdit(self)
         self.reason.setObjectName("pauseReason")
@@ -195,7 +183,7 @@ class PauseDialog(DuoActionDialog):
         self.watch_fields({"start_date": self.on})
 
     def apply(self) -> None:
-        duos.pause_duo(self.store, self.row.id, _day(self.on), self.reason.text())
+        duos.pause_duo(self.store, self.row.id, day_of(self.on), self.reason.text())
 
 
 class ResumeDialog(DuoActionDialog):
@@ -206,7 +194,7 @@ class ResumeDialog(DuoActionDialog):
         self.row = row
         self._paused_since = paused_since
         self.setWindowTitle(self.tr("Resume the duo"))
-        self.on = _date_edit(self, max(today, paused_since))
+        self.on = date_edit(self, max(today, paused_since))
         self.on.setObjectName("resumeOn")
         self.on.dateChanged.connect(lambda _d: self._show_end())
         self.form.addRow(self.tr("Resumed &on"), self.on)
@@ -215,7 +203,7 @@ class ResumeDialog(DuoActionDialog):
         self._show_end()
 
     def _show_end(self) -> None:
-        moved = end_after_resume(self.row.planned_end, self._paused_since, _day(self.on))
+        moved = end_after_resume(self.row.planned_end, self._paused_since, day_of(self.on))
         self.intro.setText(
             self.tr("Paused since %1. The planned end moves from %2 to <b>%3</b>.")
             .replace("%1", short_date(self._paused_since))
@@ -224,7 +212,7 @@ class ResumeDialog(DuoActionDialog):
         )
 
     def apply(self) -> None:
-        duos.resume_duo(self.store, self.row.id, _day(self.on))
+        duos.resume_duo(self.store, self.row.id, day_of(self.on))
 
 
 class CloseDuoDialog(DuoActionDialog):
@@ -239,7 +227,7 @@ class CloseDuoDialog(DuoActionDialog):
             .replace("%1", escape(row.family_name))
             .replace("%2", escape(row.buddy_name))
         )
-        self.on = _date_edit(self, today)
+        self.on = date_edit(self, today)
         self.on.setObjectName("closeOn")
         self.reason = QComboBox(self)
         self.reason.setObjectName("closeReason")
@@ -274,7 +262,7 @@ class CloseDuoDialog(DuoActionDialog):
         duos.close_duo(
             self.store,
             self.row.id,
-            _day(self.on),
+            day_of(self.on),
             ClosureReason(self.reason.currentData()),
             EndedBy(self.ended_by.currentData()),
             self.note.text(),

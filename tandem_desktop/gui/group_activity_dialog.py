@@ -9,11 +9,10 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QBoxLayout,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -40,20 +39,9 @@ from tandem_desktop.db.store import Store
 from tandem_desktop.gui.duo_dialogs import DuoActionDialog
 from tandem_desktop.gui.i18n import current_ui_language
 from tandem_desktop.gui.labels import short_date
+from tandem_desktop.gui.widgets.dates import date_edit, day_of
 
 PERSON_ROLE = Qt.ItemDataRole.UserRole + 1  # a person's id (str) on the items of people
-
-
-def _date_edit(parent: QWidget, value: dt.date) -> QDateEdit:
-    edit = QDateEdit(parent)
-    edit.setCalendarPopup(True)
-    edit.setDate(QDate(value.year, value.month, value.day))
-    return edit
-
-
-def _day(edit: QDateEdit) -> dt.date:
-    value = edit.date()
-    return dt.date(value.year(), value.month(), value.day())
 
 
 class GroupActivityDialog(DuoActionDialog):
@@ -85,7 +73,7 @@ class GroupActivityDialog(DuoActionDialog):
         self.title = QLineEdit(draft.title, self)
         self.title.setObjectName("groupTitle")
         self.title.setPlaceholderText(self.tr("For example: picnic in the park"))
-        self.date = _date_edit(self, draft.date)
+        self.date = date_edit(self, draft.date)
         self.date.setObjectName("groupDate")
         self.place = QLineEdit(draft.place, self)
         self.place.setObjectName("groupPlace")
@@ -139,7 +127,7 @@ class GroupActivityDialog(DuoActionDialog):
 
     # -- who can be ticked -----------------------------------------------------------------------------
     def _load_people(self, ticked: set[uuid.UUID]) -> None:
-        on = _day(self.date)
+        on = day_of(self.date)
         found = households(self.store, on, keep=ticked)
         self._people = {}
         self._household_of = {}
@@ -240,7 +228,7 @@ class GroupActivityDialog(DuoActionDialog):
         if not self._people:
             self.counts.setText(
                 self.tr("No duo was running on %1: there is nobody to tick.").replace(
-                    "%1", short_date(_day(self.date))
+                    "%1", short_date(day_of(self.date))
                 )
             )
             self.counts.setToolTip("")
@@ -266,7 +254,7 @@ class GroupActivityDialog(DuoActionDialog):
         buddies = {i for i in ticked if i in self._people and self._people[i].is_buddy}
         return GroupActivityDraft(
             title=self.title.text(),
-            date=_day(self.date),
+            date=day_of(self.date),
             place=self.place.text(),
             description=self.description.toPlainText(),
             member_ids=ticked - buddies,

@@ -10,12 +10,11 @@ import datetime as dt
 import uuid
 from collections.abc import Sequence
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QWheelEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -41,27 +40,12 @@ from tandem_desktop.db.models.enums import OrganisationCategory, ReferralOutcome
 from tandem_desktop.db.store import Store
 from tandem_desktop.gui.duo_dialogs import DuoActionDialog
 from tandem_desktop.gui.labels import fill_choices, organisation_category_label, referral_outcome_label
+from tandem_desktop.gui.widgets.dates import date_edit, day_of
 from tandem_desktop.gui.widgets.language_picker import LanguageListEdit
 from tandem_desktop.gui.widgets.optional_date import OptionalDateEdit
 
 FOLLOW_UP_AFTER = dt.timedelta(days=14)  # a new referral's follow-up: two weeks after it was made
 NOTES_HEIGHT = 70
-
-
-def date_edit(parent: QWidget, value: dt.date) -> QDateEdit:
-    edit = QDateEdit(parent)
-    edit.setCalendarPopup(True)
-    set_day(edit, value)
-    return edit
-
-
-def set_day(edit: QDateEdit, value: dt.date) -> None:
-    edit.setDate(QDate(value.year, value.month, value.day))
-
-
-def day_of(edit: QDateEdit) -> dt.date:
-    value = edit.date()
-    return dt.date(value.year(), value.month(), value.day())
 
 
 def notes_edit(parent: QWidget, text: str = "") -> QPlainTextEdit:

@@ -54,7 +54,8 @@ from tandem_desktop.gui.labels import (
     signal_theme_label,
 )
 from tandem_desktop.gui.models.network import first_line
-from tandem_desktop.gui.organisation_dialog import ChoiceCombo, date_edit, day_of, set_day
+from tandem_desktop.gui.organisation_dialog import ChoiceCombo
+from tandem_desktop.gui.widgets.dates import date_edit, day_of, set_day
 from tandem_desktop.messages import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
