@@ -472,3 +472,14 @@ def test_the_signals_model_passes_the_model_tester(
     assert page.proxy.index(damp, 4).data(Qt.ItemDataRole.ToolTipRole) == "Damp.\nVery damp."
     for model in (page.model, page.proxy):
         qtmodeltester.check(model)  # type: ignore[attr-defined]
+
+
+def test_a_double_click_on_a_signal_opens_one_dialog(qtbot: QtBot, app: QApplication, store: Store) -> None:
+    save_signal(store, SignalDraft(SignalTheme.HOUSING, "Damp flat.", TODAY), TODAY)
+    page = SignalsPage(store)
+    open_page(qtbot, page)
+    # As the mouse does it: a click (press, release), then the second press that makes it a double click.
+    where = page.table.visualRect(page.proxy.index(0, 0)).center()
+    qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    qtbot.mouseDClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    assert len([d for d in page.findChildren(SignalDialog) if d.isVisible()]) == 1

@@ -180,14 +180,14 @@ class ActivitiesPage(SectionPage):
         bar.addWidget(self.new_button)
         self.body.addLayout(bar)
 
-        self.table = list_table(self, self.proxy, "activityTable", fit_contents=False)
+        self.table = list_table(
+            self, self.proxy, "activityTable", fit_contents=False, on_open=self.open_selected
+        )
         # Names and places share what is left; the other columns are as wide as their longest possible text
         # (not ResizeToContents: that reads a thousand rows at every reload).
         header = self.table.horizontalHeader()
         for column in (DUO_COLUMN, PLACE_COLUMN):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-        self.table.doubleClicked.connect(lambda _index: self.open_selected())
-        self.table.activated.connect(lambda _index: self.open_selected())
         self.body.addWidget(self.table, 1)
 
         page_shortcuts(self, lambda: self.open_activity(None), self.focus_search)

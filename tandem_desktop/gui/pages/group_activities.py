@@ -63,9 +63,7 @@ class GatheringsPage(SectionPage):
         self.body.addLayout(bar)
         self.add_above_table()
 
-        self.table = list_table(self, self.proxy, "", self.stretch_column)
-        # Activated: a double click, or Enter on the row (a double click emits it as well).
-        self.table.activated.connect(lambda _index: self.open_selected())
+        self.table = list_table(self, self.proxy, "", self.stretch_column, on_open=self.open_selected)
         self.body.addWidget(self.table, 1)
 
         buttons = QHBoxLayout()

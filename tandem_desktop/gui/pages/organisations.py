@@ -105,9 +105,9 @@ class OrganisationsPage(SectionPage):
         bar.addStretch(0)
         bar.addWidget(self.new_organisation_button)
 
-        self.organisation_table = list_table(tab, self.organisation_proxy, "organisationTable", 0)
-        self.organisation_table.doubleClicked.connect(lambda _i: self.open_selected_organisation())
-        self.organisation_table.activated.connect(lambda _i: self.open_selected_organisation())
+        self.organisation_table = list_table(
+            tab, self.organisation_proxy, "organisationTable", 0, on_open=self.open_selected_organisation
+        )
         self.organisation_table.selectionModel().currentRowChanged.connect(lambda _c, _p: self._enable())
 
         self.open_organisation_button = QPushButton(tab)
@@ -150,9 +150,9 @@ class OrganisationsPage(SectionPage):
         bar.addStretch(0)
         bar.addWidget(self.new_referral_button)
 
-        self.referral_table = list_table(tab, self.referral_proxy, "referralTable", 3)
-        self.referral_table.doubleClicked.connect(lambda _i: self.open_selected_referral())
-        self.referral_table.activated.connect(lambda _i: self.open_selected_referral())
+        self.referral_table = list_table(
+            tab, self.referral_proxy, "referralTable", 3, on_open=self.open_selected_referral
+        )
         self.referral_table.selectionModel().currentRowChanged.connect(lambda _c, _p: self._enable())
 
         self.open_referral_button = QPushButton(tab)

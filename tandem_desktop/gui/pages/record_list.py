@@ -86,8 +86,9 @@ class RecordListPage(SectionPage):
         bar.addWidget(self.new_button)
         self.body.addLayout(bar)
 
-        self.table = list_table(self, self.proxy, "", *self.stretch_columns, fit_contents=False)
-        self.table.activated.connect(lambda _index: self.open_selected())
+        self.table = list_table(
+            self, self.proxy, "", *self.stretch_columns, fit_contents=False, on_open=self.open_selected
+        )
         self.body.addWidget(self.table, 1)
 
         buttons = QHBoxLayout()

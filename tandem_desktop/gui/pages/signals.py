@@ -57,9 +57,14 @@ class SignalsPage(SectionPage):
         bar.addWidget(self.new_button)
         self.body.addLayout(bar)
 
-        self.table = list_table(self, self.proxy, "signalTable", SIGNAL_TEXT_COLUMN, SIGNAL_ANSWER_COLUMN)
-        self.table.doubleClicked.connect(lambda _i: self.open_selected())
-        self.table.activated.connect(lambda _i: self.open_selected())
+        self.table = list_table(
+            self,
+            self.proxy,
+            "signalTable",
+            SIGNAL_TEXT_COLUMN,
+            SIGNAL_ANSWER_COLUMN,
+            on_open=self.open_selected,
+        )
         self.table.selectionModel().currentRowChanged.connect(lambda _c, _p: self._enable())
         self.body.addWidget(self.table, 1)
 

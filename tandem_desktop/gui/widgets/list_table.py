@@ -12,10 +12,18 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 
 
 def list_table(
-    parent: QWidget, model: Any, object_name: str = "", *stretch: int, fit_contents: bool = True
+    parent: QWidget,
+    model: Any,
+    object_name: str = "",
+    *stretch: int,
+    fit_contents: bool = True,
+    on_open: Callable[[], object] | None = None,
 ) -> QTableView:
     """The `stretch` columns share the room left. `fit_contents` sizes the others to their texts, which reads
-    every row: a page of tens of thousands of rows sizes its columns itself."""
+    every row: a page of tens of thousands of rows sizes its columns itself.
+
+    `on_open` runs when a row is activated: a double click or Enter. Only `activated`: a double click emits
+    `doubleClicked` as well, and connecting both opened every record twice."""
     table = QTableView(parent)
     if object_name:
         table.setObjectName(object_name)
@@ -32,6 +40,8 @@ def list_table(
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     for column in stretch:
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+    if on_open is not None:
+        table.activated.connect(lambda _index: on_open())
     return table
 
 
