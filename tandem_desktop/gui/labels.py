@@ -42,6 +42,14 @@ def short_date(day: dt.date | None) -> str:
     return "" if day is None else QLocale().toString(day, QLocale.FormatType.ShortFormat)
 
 
+def count_text(shown: int, total: int, every: str, some: str) -> str:
+    """A list's count: `every` ("%1 signals") when nothing is filtered out, else `some` ("%1 of %2 signals");
+    both come translated from the page, where lupdate finds them."""
+    if shown == total:
+        return every.replace("%1", str(shown))
+    return some.replace("%1", str(shown)).replace("%2", str(total))
+
+
 def status_label(status: StrEnum) -> str:
     # Written out one by one so that lupdate finds every string.
     labels = {

@@ -25,6 +25,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QTableView
 
+from tandem_desktop.core.search import fold, matching_keys
+
 Row = TypeVar("Row")
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -223,3 +225,20 @@ def select_row_id(table: QTableView, model: RowTableModel[Any], row_id: uuid.UUI
     )
     table.scrollTo(index)
     return True
+
+
+def search_filter(
+    typed: str, extra: Callable[[Any], bool] | None
+) -> Callable[[list[Any]], list[bool]] | None:
+    """The proxy's filter for a search text and a test per row (None: no test); None when nothing filters."""
+    folded = fold(typed)
+    if not folded and extra is None:
+        return None
+
+    def shown(rows: list[Any]) -> list[bool]:
+        answers = matching_keys([row.search_key for row in rows], folded) if folded else [True] * len(rows)
+        if extra is not None:
+            answers = [a and extra(row) for a, row in zip(answers, rows, strict=True)]
+        return answers
+
+    return shown

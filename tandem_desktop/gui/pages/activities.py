@@ -29,11 +29,10 @@ from tandem_desktop import APP_NAME
 from tandem_desktop.core import activities
 from tandem_desktop.core.activities import ActivityFilter, ActivityRow, DuoChoice
 from tandem_desktop.core.calendar import add_months
-from tandem_desktop.core.search import fold, matching_keys
 from tandem_desktop.db.models.enums import ActivityType
 from tandem_desktop.db.store import Store
 from tandem_desktop.gui.activity_dialog import ActivityDialog
-from tandem_desktop.gui.labels import activity_type_label, fill_choices
+from tandem_desktop.gui.labels import activity_type_label, count_text, fill_choices
 from tandem_desktop.gui.messages import user_message
 from tandem_desktop.gui.models.activities import (
     DATE_COLUMN,
@@ -42,7 +41,7 @@ from tandem_desktop.gui.models.activities import (
     ActivityTableModel,
     every_text,
 )
-from tandem_desktop.gui.models.rows import RowFilterProxy, select_row_id, selected_row_id
+from tandem_desktop.gui.models.rows import RowFilterProxy, search_filter, select_row_id, selected_row_id
 from tandem_desktop.gui.widgets.list_table import list_table, page_shortcuts
 from tandem_desktop.gui.widgets.optional_date import OptionalDateEdit
 from tandem_desktop.messages import UserFacingError
@@ -263,20 +262,12 @@ class ActivitiesPage(SectionPage):
 
     # -- what is shown of it ---------------------------------------------------------------------------
     def _filter(self) -> None:
-        typed = fold(self.search.text())
-        if not typed:
-            self.proxy.set_row_filter(None)
-        else:
-            self.proxy.set_row_filter(lambda rows: matching_keys([row.search_key for row in rows], typed))
+        self.proxy.set_row_filter(search_filter(self.search.text(), None))
         self._show_count()
 
     def _show_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        self.count.setText(
-            self.tr("%1 activities").replace("%1", str(shown))
-            if shown == total
-            else self.tr("%1 of %2 activities").replace("%1", str(shown)).replace("%2", str(total))
-        )
+        self.count.setText(count_text(shown, total, self.tr("%1 activities"), self.tr("%1 of %2 activities")))
 
     def focus_search(self) -> None:
         self.search.setFocus()

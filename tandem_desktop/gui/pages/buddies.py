@@ -15,7 +15,7 @@ from tandem_desktop.db.models import Buddy
 from tandem_desktop.db.models.enums import BuddyStatus
 from tandem_desktop.db.store import Store
 from tandem_desktop.gui.buddy_form import BuddyForm
-from tandem_desktop.gui.labels import status_label
+from tandem_desktop.gui.labels import count_text, status_label
 from tandem_desktop.gui.models.buddies import buddy_table_model
 
 from .record_list import RecordListPage
@@ -54,9 +54,7 @@ class BuddiesPage(RecordListPage):
         return form
 
     def count_text(self, shown: int, total: int) -> str:
-        if shown == total:
-            return self.tr("%1 buddies").replace("%1", str(total))
-        return self.tr("%1 of %2 buddies").replace("%1", str(shown)).replace("%2", str(total))
+        return count_text(shown, total, self.tr("%1 buddies"), self.tr("%1 of %2 buddies"))
 
     def delete_text(self, row: BuddyRow) -> str:
         return QCoreApplication.translate("BuddiesPage", "delete buddy %1").replace("%1", row.name)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from tandem_desktop.core.buddy_meetings import MeetingRow, meeting_held_in, meeting_rows
 from tandem_desktop.db.store import Store
 from tandem_desktop.gui.buddy_meeting_dialog import BuddyMeetingDialog
+from tandem_desktop.gui.labels import count_text
 from tandem_desktop.gui.models.gatherings import MeetingTableModel
 
 from .group_activities import GatheringsPage
@@ -46,9 +47,7 @@ class BuddyMeetingsPage(GatheringsPage):
         return BuddyMeetingDialog(self.store, record_id, dt.date.today(), self)
 
     def count_text(self, shown: int, total: int) -> str:
-        if shown == total:
-            return self.tr("%1 buddy meetings").replace("%1", str(shown))
-        return self.tr("%1 of %2 buddy meetings").replace("%1", str(shown)).replace("%2", str(total))
+        return count_text(shown, total, self.tr("%1 buddy meetings"), self.tr("%1 of %2 buddy meetings"))
 
     def refresh(self) -> None:
         super().refresh()

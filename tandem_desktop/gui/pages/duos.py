@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from collections.abc import Callable
 from html import escape
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -28,13 +29,12 @@ from tandem_desktop.core.duos import (
     TimelineActivity,
     TimelineEvaluation,
 )
-from tandem_desktop.core.search import fold, matching_keys
 from tandem_desktop.core.trajectories import OPEN_STATUSES
 from tandem_desktop.db.models.enums import TrajectoryStatus
 from tandem_desktop.db.store import Store
 from tandem_desktop.gui.activity_dialog import ActivityDialog
 from tandem_desktop.gui.duo_dialogs import CloseDuoDialog, EvaluationDialog, PauseDialog, ResumeDialog
-from tandem_desktop.gui.labels import fill_choices, flag_text, short_date, status_label
+from tandem_desktop.gui.labels import count_text, fill_choices, flag_text, short_date, status_label
 from tandem_desktop.gui.messages import user_message
 from tandem_desktop.gui.models.duos import (
     FLAGS_COLUMN,
@@ -43,7 +43,7 @@ from tandem_desktop.gui.models.duos import (
     meetings_text,
     month_text,
 )
-from tandem_desktop.gui.models.rows import RowFilterProxy, select_row_id, selected_row_id
+from tandem_desktop.gui.models.rows import RowFilterProxy, search_filter, select_row_id, selected_row_id
 from tandem_desktop.gui.widgets.duo_timeline import DuoTimelineView, TimelineItem
 from tandem_desktop.gui.widgets.list_table import list_table
 from tandem_desktop.messages import UserFacingError
@@ -318,27 +318,18 @@ class DuosPage(SectionPage):
         self.panel.show_duo(self.selected_id())
 
     def _filter(self) -> None:
-        typed = fold(self.search.text())
         wanted = self.status_filter.currentData()
-
-        def shown(rows: list[DuoRow]) -> list[bool]:
-            answers = matching_keys([row.search_key for row in rows], typed) if typed else [True] * len(rows)
-            if wanted == OPEN:
-                return [a and row.status in OPEN_STATUSES for a, row in zip(answers, rows, strict=True)]
-            if wanted not in (None, EVERY):
-                return [a and row.status == wanted for a, row in zip(answers, rows, strict=True)]
-            return answers
-
-        self.proxy.set_row_filter(shown)
+        status: Callable[[DuoRow], bool] | None = None
+        if wanted == OPEN:
+            status = lambda row: row.status in OPEN_STATUSES  # noqa: E731
+        elif wanted not in (None, EVERY):
+            status = lambda row: row.status == wanted  # noqa: E731
+        self.proxy.set_row_filter(search_filter(self.search.text(), status))
         self._show_count()
 
     def _show_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        self.count.setText(
-            self.tr("%1 duos").replace("%1", str(shown))
-            if shown == total
-            else self.tr("%1 of %2 duos").replace("%1", str(shown)).replace("%2", str(total))
-        )
+        self.count.setText(count_text(shown, total, self.tr("%1 duos"), self.tr("%1 of %2 duos")))
 
     def selected_id(self) -> uuid.UUID | None:
         return selected_row_id(self.table)

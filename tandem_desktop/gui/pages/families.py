@@ -14,7 +14,7 @@ from tandem_desktop.db.models import Family
 from tandem_desktop.db.models.enums import FamilyStatus, Need
 from tandem_desktop.db.store import Store
 from tandem_desktop.gui.family_form import FamilyForm
-from tandem_desktop.gui.labels import fill_choices, need_label, status_label
+from tandem_desktop.gui.labels import count_text, fill_choices, need_label, status_label
 from tandem_desktop.gui.models.families import family_table_model
 
 from .record_list import RecordListPage
@@ -51,9 +51,7 @@ class FamiliesPage(RecordListPage):
         return form
 
     def count_text(self, shown: int, total: int) -> str:
-        if shown == total:
-            return self.tr("%1 families").replace("%1", str(total))
-        return self.tr("%1 of %2 families").replace("%1", str(shown)).replace("%2", str(total))
+        return count_text(shown, total, self.tr("%1 families"), self.tr("%1 of %2 families"))
 
     def delete_text(self, row: FamilyRow) -> str:
         return QCoreApplication.translate("FamiliesPage", "delete family %1").replace("%1", row.name)

@@ -20,13 +20,19 @@ from PySide6.QtWidgets import (
 
 from tandem_desktop import APP_NAME
 from tandem_desktop.core.group_activities import GroupActivityRow, group_activity_rows
-from tandem_desktop.core.search import fold, matching_keys
 from tandem_desktop.db.store import Store
 from tandem_desktop.gui.duo_dialogs import DuoActionDialog
 from tandem_desktop.gui.group_activity_dialog import GroupActivityDialog
+from tandem_desktop.gui.labels import count_text
 from tandem_desktop.gui.messages import user_message
 from tandem_desktop.gui.models.gatherings import DATE_COLUMN, GroupActivityTableModel
-from tandem_desktop.gui.models.rows import RowFilterProxy, RowTableModel, select_row_id, selected_row_id
+from tandem_desktop.gui.models.rows import (
+    RowFilterProxy,
+    RowTableModel,
+    search_filter,
+    select_row_id,
+    selected_row_id,
+)
 from tandem_desktop.gui.widgets.list_table import list_table, page_shortcuts
 from tandem_desktop.messages import UserFacingError
 
@@ -106,11 +112,7 @@ class GatheringsPage(SectionPage):
             self.select(selected)
 
     def _filter(self) -> None:
-        typed = fold(self.search.text())
-        if not typed:
-            self.proxy.set_row_filter(None)
-        else:
-            self.proxy.set_row_filter(lambda rows: matching_keys([row.search_key for row in rows], typed))
+        self.proxy.set_row_filter(search_filter(self.search.text(), None))
         self._show_count()
 
     def _show_count(self) -> None:
@@ -183,9 +185,7 @@ class GroupActivitiesPage(GatheringsPage):
         return GroupActivityDialog(self.store, record_id, dt.date.today(), self)
 
     def count_text(self, shown: int, total: int) -> str:
-        if shown == total:
-            return self.tr("%1 group activities").replace("%1", str(shown))
-        return self.tr("%1 of %2 group activities").replace("%1", str(shown)).replace("%2", str(total))
+        return count_text(shown, total, self.tr("%1 group activities"), self.tr("%1 of %2 group activities"))
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Group activities"))

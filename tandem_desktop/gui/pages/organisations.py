@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence
@@ -23,12 +21,17 @@ from PySide6.QtWidgets import (
 )
 
 from tandem_desktop.core.organisations import OrganisationRow, organisation_rows, referral_rows
-from tandem_desktop.core.search import fold, matching_keys
 from tandem_desktop.db.models.enums import OrganisationCategory
 from tandem_desktop.db.store import Store
-from tandem_desktop.gui.labels import fill_choices, organisation_category_label
+from tandem_desktop.gui.labels import count_text, fill_choices, organisation_category_label
 from tandem_desktop.gui.models.network import FOLLOW_UP_COLUMN, ReferralTableModel, organisation_table_model
-from tandem_desktop.gui.models.rows import RowFilterProxy, RowTableModel, select_row_id, selected_row_id
+from tandem_desktop.gui.models.rows import (
+    RowFilterProxy,
+    RowTableModel,
+    search_filter,
+    select_row_id,
+    selected_row_id,
+)
 from tandem_desktop.gui.organisation_dialog import OrganisationDialog, ReferralDialog
 from tandem_desktop.gui.widgets.list_table import list_table, page_shortcuts
 
@@ -38,23 +41,6 @@ OPEN = "open"  # the referrals filter's default: the referrals still to follow u
 EVERY = "all"
 
 DIRECTORY_TAB, REFERRALS_TAB = 0, 1
-
-
-def search_filter(
-    typed: str, extra: Callable[[Any], bool] | None
-) -> Callable[[list[Any]], list[bool]] | None:
-    """The proxy's filter for a search text and a test per row (None: no test); None when nothing filters."""
-    folded = fold(typed)
-    if not folded and extra is None:
-        return None
-
-    def shown(rows: list[Any]) -> list[bool]:
-        answers = matching_keys([row.search_key for row in rows], folded) if folded else [True] * len(rows)
-        if extra is not None:
-            answers = [a and extra(row) for a, row in zip(answers, rows, strict=True)]
-        return answers
-
-    return shown
 
 
 class OrganisationsPage(SectionPage):
@@ -196,15 +182,11 @@ class OrganisationsPage(SectionPage):
     def _show_counts(self) -> None:
         shown, total = self.organisation_proxy.rowCount(), self.organisation_model.rowCount()
         self.organisation_count.setText(
-            self.tr("%1 organisations").replace("%1", str(shown))
-            if shown == total
-            else self.tr("%1 of %2 organisations").replace("%1", str(shown)).replace("%2", str(total))
+            count_text(shown, total, self.tr("%1 organisations"), self.tr("%1 of %2 organisations"))
         )
         shown, total = self.referral_proxy.rowCount(), self.referral_model.rowCount()
         self.referral_count.setText(
-            self.tr("%1 referrals").replace("%1", str(shown))
-            if shown == total
-            else self.tr("%1 of %2 referrals").replace("%1", str(shown)).replace("%2", str(total))
+            count_text(shown, total, self.tr("%1 referrals"), self.tr("%1 of %2 referrals"))
         )
         self._enable()
 

@@ -12,13 +12,18 @@ from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QLabel, QLineEdit
 from tandem_desktop.core.signals import SignalRow, signal_rows
 from tandem_desktop.db.models.enums import SignalStatus, SignalTheme
 from tandem_desktop.db.store import Store
-from tandem_desktop.gui.labels import fill_choices, signal_status_label, signal_theme_label
+from tandem_desktop.gui.labels import count_text, fill_choices, signal_status_label, signal_theme_label
 from tandem_desktop.gui.models.network import SIGNAL_ANSWER_COLUMN, SIGNAL_TEXT_COLUMN, signal_table_model
-from tandem_desktop.gui.models.rows import RowFilterProxy, RowTableModel, select_row_id, selected_row_id
+from tandem_desktop.gui.models.rows import (
+    RowFilterProxy,
+    RowTableModel,
+    search_filter,
+    select_row_id,
+    selected_row_id,
+)
 from tandem_desktop.gui.signal_dialogs import AnswerDialog, PassOnDialog, SignalDialog, SignalReportDialog
 from tandem_desktop.gui.widgets.list_table import list_table, page_shortcuts
 
-from .organisations import search_filter
 from .section import SectionPage
 
 
@@ -114,11 +119,7 @@ class SignalsPage(SectionPage):
 
     def _show_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        self.count.setText(
-            self.tr("%1 signals").replace("%1", str(shown))
-            if shown == total
-            else self.tr("%1 of %2 signals").replace("%1", str(shown)).replace("%2", str(total))
-        )
+        self.count.setText(count_text(shown, total, self.tr("%1 signals"), self.tr("%1 of %2 signals")))
         self._enable()
 
     def _enable(self) -> None:
