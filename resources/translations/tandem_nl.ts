@@ -1223,13 +1223,6 @@ Evaluaties: bij de start, halfweg op %4, op het einde op %5.</translation>
     </message>
 </context>
 <context>
-    <name>GatheringsPage</name>
-    <message>
-        <source>&amp;Open</source>
-        <translation>&amp;Openen</translation>
-    </message>
-</context>
-<context>
     <name>GroupActivitiesPage</name>
     <message>
         <source>%1 group activities</source>

@@ -11,7 +11,7 @@ import re
 import uuid
 from collections.abc import Callable, Iterable, Mapping
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QBoxLayout,
     QComboBox,
@@ -164,6 +164,8 @@ class _MeetingErrors(FieldErrors):
 
 class BuddyMeetingDialog(DuoActionDialog):
     """A new buddy meeting (`meeting_id` None) or an existing one; `saved_id` holds its id once saved."""
+
+    saved = Signal(object)  # the id, once saved (the list page shows the row)
 
     def __init__(
         self, store: Store, meeting_id: uuid.UUID | None, today: dt.date, parent: QWidget | None = None
@@ -340,3 +342,4 @@ class BuddyMeetingDialog(DuoActionDialog):
     def apply(self) -> None:
         self.saved_id = save_meeting(self.store, self.draft(), self.today)
         self.meeting_id = self.saved_id
+        self.saved.emit(self.saved_id)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QBoxLayout,
@@ -46,6 +46,8 @@ PERSON_ROLE = Qt.ItemDataRole.UserRole + 1  # a person's id (str) on the items o
 
 class GroupActivityDialog(DuoActionDialog):
     """A new group activity (`activity_id` None) or an existing one; `saved_id` holds its id once saved."""
+
+    saved = Signal(object)  # the id, once saved (the list page shows the row)
 
     def __init__(
         self, store: Store, activity_id: uuid.UUID | None, today: dt.date, parent: QWidget | None = None
@@ -265,3 +267,4 @@ class GroupActivityDialog(DuoActionDialog):
     def apply(self) -> None:
         self.saved_id = save_group_activity(self.store, self.draft(), self.today)
         self.activity_id = self.saved_id
+        self.saved.emit(self.saved_id)

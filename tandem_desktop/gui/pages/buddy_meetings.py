@@ -43,7 +43,7 @@ class BuddyMeetingsPage(GatheringsPage):
     def load_row(self, record_id: uuid.UUID) -> MeetingRow | None:
         return next(iter(meeting_rows(self.store, record_id)), None)
 
-    def make_dialog(self, record_id: uuid.UUID | None) -> BuddyMeetingDialog:
+    def make_form(self, record_id: uuid.UUID | None) -> BuddyMeetingDialog:
         return BuddyMeetingDialog(self.store, record_id, dt.date.today(), self)
 
     def count_text(self, shown: int, total: int) -> str:

@@ -1,7 +1,8 @@
-"""What the families and the buddies pages share: a list with search as you type and filters, a count,
-and the way into each record's form; delete with undo.
+"""What the list pages of records share (families, buddies, group activities, buddy meetings): a list with
+search as you type and filters, a count, and the way into each record's form; delete with undo.
 
-A page subclasses RecordListPage and says what differs: its rows, its filters, its form and its words.
+A page subclasses RecordListPage and says what differs: its rows, its filters, its form and its words, and
+whether it has a status filter and deletes.
 """
 
 from __future__ import annotations
@@ -18,17 +19,21 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QWidget,
 )
 
+from tandem_desktop import APP_NAME
 from tandem_desktop.core.records import restore, soft_delete
 from tandem_desktop.core.search import fold, matching_keys
 from tandem_desktop.db.models import Record
 from tandem_desktop.db.store import Store
 from tandem_desktop.gui.labels import fill_choices
+from tandem_desktop.gui.messages import user_message
 from tandem_desktop.gui.models.rows import RowFilterProxy, RowTableModel, select_row_id, selected_row_id
 from tandem_desktop.gui.widgets.list_table import list_table, page_shortcuts
+from tandem_desktop.messages import UserFacingError
 
 from .section import SectionPage
 
@@ -57,9 +62,17 @@ class RecordListPage(SectionPage):
     fills_height = True
     record_model: type[Record]
     stretch_columns: tuple[int, ...] = (0,)
+    fit_columns = False  # the other columns as wide as their texts (reads every row: for short lists)
+    has_status_filter = True
+    can_delete = True  # with undo: needs the undo stack
+    sort_column, sort_order = 0, Qt.SortOrder.AscendingOrder
 
     def __init__(
-        self, store: Store, undo_stack: QUndoStack, model: RowTableModel[Any], parent: QWidget | None
+        self,
+        store: Store,
+        undo_stack: QUndoStack | None,
+        model: RowTableModel[Any],
+        parent: QWidget | None,
     ) -> None:
         super().__init__(parent)
         self.store = store
@@ -72,48 +85,62 @@ class RecordListPage(SectionPage):
         self.search = QLineEdit(self)
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._filter)
-        self.status_filter = QComboBox(self)
-        self.status_filter.currentIndexChanged.connect(self._filter)
+        self.status_filter: QComboBox | None = None
+        if self.has_status_filter:
+            self.status_filter = QComboBox(self)
+            self.status_filter.currentIndexChanged.connect(self._filter)
         self.count = QLabel(self)
         self.new_button = QPushButton(self)
         self.new_button.clicked.connect(lambda: self.open_record(None))
         bar = QHBoxLayout()
         bar.addWidget(self.search, 3)
-        bar.addWidget(self.status_filter, 1)
+        if self.status_filter is not None:
+            bar.addWidget(self.status_filter, 1)
         self.add_filters(bar)
         bar.addWidget(self.count)
         bar.addStretch(0)
         bar.addWidget(self.new_button)
         self.body.addLayout(bar)
+        self.add_above_table()
 
         self.table = list_table(
-            self, self.proxy, "", *self.stretch_columns, fit_contents=False, on_open=self.open_selected
+            self,
+            self.proxy,
+            "",
+            *self.stretch_columns,
+            fit_contents=self.fit_columns,
+            on_open=self.open_selected,
         )
         self.body.addWidget(self.table, 1)
 
         buttons = QHBoxLayout()
         self.open_button = QPushButton(self)
         self.open_button.clicked.connect(self.open_selected)
-        self.delete_button = QPushButton(self)
-        self.delete_button.clicked.connect(self.delete_selected)
         buttons.addWidget(self.open_button)
-        buttons.addWidget(self.delete_button)
+        self.delete_button: QPushButton | None = None
+        if self.can_delete:
+            self.delete_button = QPushButton(self)
+            self.delete_button.clicked.connect(self.delete_selected)
+            buttons.addWidget(self.delete_button)
+            delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
+            delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+            delete.activated.connect(self.delete_selected)
         buttons.addStretch(1)
         self.body.addLayout(buttons)
 
         page_shortcuts(self, lambda: self.open_record(None), self.focus_search)
-        delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
-        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
-        delete.activated.connect(self.delete_selected)
         # The source's signals, not (only) the proxy's: the proxy drops a row before the source has.
         for signal in (self.model.rowsInserted, self.model.rowsRemoved, self.model.modelReset):
             signal.connect(self._show_count)
 
         self.retranslate()
         self.refresh()
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.sortByColumn(self.sort_column, self.sort_order)
 
     # -- what a page says for itself -----------------------------------------------------------------
+    def add_above_table(self) -> None:
+        """Widgets between the search bar and the table."""
+
     def load_rows(self) -> list[Any]:
         raise NotImplementedError
 
@@ -121,7 +148,8 @@ class RecordListPage(SectionPage):
         raise NotImplementedError
 
     def make_form(self, record_id: uuid.UUID | None) -> QDialog:
-        """The record's form; its `saved(id)` signal is connected by the page."""
+        """The record's form; its `saved(id)` signal is connected by the page. Raises a UserFacingError when
+        the record is gone (deleted meanwhile)."""
         raise NotImplementedError
 
     def add_filters(self, bar: QHBoxLayout) -> None:
@@ -148,7 +176,7 @@ class RecordListPage(SectionPage):
 
     def _filter(self) -> None:
         typed = fold(self.search.text())
-        status = self.status_filter.currentData()
+        status = self.status_filter.currentData() if self.status_filter is not None else None
         if not typed and status is None and self.extra_filter([]) is None:
             self.proxy.set_row_filter(None)
         else:
@@ -188,8 +216,13 @@ class RecordListPage(SectionPage):
         if record_id is not None:
             self.open_record(record_id)
 
-    def open_record(self, record_id: uuid.UUID | None) -> QDialog:
-        form = self.make_form(record_id)
+    def open_record(self, record_id: uuid.UUID | None) -> QDialog | None:
+        try:
+            form = self.make_form(record_id)
+        except UserFacingError as error:  # deleted meanwhile
+            QMessageBox.warning(self, APP_NAME, user_message(error))
+            self.refresh()
+            return None
         form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.last_form = form
         form.saved.connect(self._saved)  # type: ignore[attr-defined]
@@ -207,22 +240,26 @@ class RecordListPage(SectionPage):
     def delete_selected(self) -> None:
         record_id = self.selected_id()
         at = self.model.row_of(record_id) if record_id is not None else None
-        if at is not None:
+        if at is not None and self.undo_stack is not None and self.can_delete:
             self.undo_stack.push(_DeleteRecord(self, self.model.row_at(at)))
 
     # -- language ------------------------------------------------------------------------------------
-    def retranslate_list(self, statuses: list[Any], status_label: Callable[[Any], str]) -> None:
-        """The texts the two pages share; each page's retranslate() calls it after its own."""
-        fill_choices(
-            self.status_filter,
-            statuses,
-            status_label,
-            QCoreApplication.translate("RecordListPage", "All statuses"),
-        )
+    def retranslate_list(
+        self, statuses: list[Any] | None = None, status_label: Callable[[Any], str] | None = None
+    ) -> None:
+        """The texts the pages share; each page's retranslate() calls it after its own."""
+        if self.status_filter is not None and statuses is not None and status_label is not None:
+            fill_choices(
+                self.status_filter,
+                statuses,
+                status_label,
+                QCoreApplication.translate("RecordListPage", "All statuses"),
+            )
         self.new_button.setToolTip(
             QKeySequence(QKeySequence.StandardKey.New).toString(QKeySequence.SequenceFormat.NativeText)
         )
         self.open_button.setText(QCoreApplication.translate("RecordListPage", "&Open"))
-        self.delete_button.setText(QCoreApplication.translate("RecordListPage", "&Delete"))
+        if self.delete_button is not None:
+            self.delete_button.setText(QCoreApplication.translate("RecordListPage", "&Delete"))
         self.model.retranslate()
         self._show_count()
