@@ -42,6 +42,11 @@ def short_date(day: dt.date | None) -> str:
     return "" if day is None else QLocale().toString(day, QLocale.FormatType.ShortFormat)
 
 
+def month_name(day: dt.date) -> str:
+    """The month of `day` with its year, as the locale names it on its own ("november 2026")."""
+    return f"{QLocale().standaloneMonthName(day.month)} {day.year}"
+
+
 def count_text(shown: int, total: int, every: str, some: str) -> str:
     """A list's count: `every` ("%1 signals") when nothing is filtered out, else `some` ("%1 of %2 signals");
     both come translated from the page, where lupdate finds them."""

@@ -6,13 +6,12 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import QLabel, QWidget
 
 from tandem_desktop.core.buddy_meetings import MeetingRow, meeting_held_in, meeting_rows
 from tandem_desktop.db.store import Store
 from tandem_desktop.gui.buddy_meeting_dialog import BuddyMeetingDialog
-from tandem_desktop.gui.labels import count_text
+from tandem_desktop.gui.labels import count_text, month_name
 from tandem_desktop.gui.models.gatherings import MeetingTableModel
 
 from .group_activities import GatheringsPage
@@ -29,11 +28,6 @@ class BuddyMeetingsPage(GatheringsPage):
         self.notice = QLabel(self)
         self.notice.setObjectName("meetingNotice")
         self.notice.setWordWrap(True)
-        # The look of the app's other notices (style.qss: QLabel#duplicateNotice).
-        self.notice.setStyleSheet(
-            "QLabel { background: #fdf6e6; border: 1px solid #f2d48a; border-radius: 4px;"
-            " padding: 6px 8px; color: #7a4b00; }"
-        )
         self.notice.hide()
         self.body.addWidget(self.notice)
 
@@ -61,8 +55,7 @@ class BuddyMeetingsPage(GatheringsPage):
         today = dt.date.today()
         with self.store.session() as session:
             held = meeting_held_in(session, today)
-        month = QLocale().toString(QDate(today.year, today.month, 1), "MMMM yyyy")
-        self.notice.setText(self.tr("No buddy meeting recorded for %1 yet.").replace("%1", month))
+        self.notice.setText(self.tr("No buddy meeting recorded for %1 yet.").replace("%1", month_name(today)))
         self.notice.setVisible(not held)
 
     def retranslate(self) -> None:

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from enum import StrEnum
 from html import escape
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from tandem_desktop.core.overview import ProgrammeCounts, ToDo, programme_counts, to_do
 from tandem_desktop.db.models.enums import BuddyStatus, FamilyStatus, TrajectoryStatus
 from tandem_desktop.db.store import Store
-from tandem_desktop.gui.labels import short_date, status_label
+from tandem_desktop.gui.labels import month_name, short_date, status_label
 
 from .section import SectionPage
 
@@ -125,9 +125,11 @@ class OverviewPage(SectionPage):
             return
         lines: list[str] = []
         if not work.meeting_held:
-            month = QLocale().standaloneMonthName(work.month.month) + f" {work.month.year}"
             lines.append(
-                self._link(MEETINGS, self.tr("No buddy meeting recorded for %1 yet.").replace("%1", month))
+                self._link(
+                    MEETINGS,
+                    self.tr("No buddy meeting recorded for %1 yet.").replace("%1", month_name(work.month)),
+                )
             )
         for referral in work.referrals_due[:SHOWN_REFERRALS]:
             lines.append(
