@@ -40,6 +40,7 @@ from tandem_desktop.db.store import Store
 from tandem_desktop.messages import QT_TRANSLATE_NOOP
 
 from . import validation
+from .drafts import assign_changed, existing
 from .errors import DomainError, ValidationFailed
 from .search import fold
 
@@ -47,6 +48,9 @@ from .search import fold
 MIN_DURATION_MINUTES = 10
 MAX_DURATION_MINUTES = 12 * 60
 MAX_CHILDREN = 30
+
+# Said when a record was deleted meanwhile (on another screen, by an undo).
+ACTIVITY_GONE = QT_TRANSLATE_NOOP("domain", "This activity no longer exists.")
 
 
 @dataclass
@@ -106,9 +110,9 @@ class ActivityContext:
 
 
 def _context(session: Session, trajectory_id: uuid.UUID) -> ActivityContext:
-    trajectory = session.get(Trajectory, trajectory_id)
-    if trajectory is None or trajectory.deleted_at is not None:
-        raise DomainError(QT_TRANSLATE_NOOP("domain", "This duo no longer exists."))
+    trajectory = existing(
+        session, Trajectory, trajectory_id, QT_TRANSLATE_NOOP("domain", "This duo no longer exists.")
+    )
     family = session.get(Family, trajectory.family_id)
     buddy = session.get(Buddy, trajectory.buddy_id)
     assert family is not None and buddy is not None, "a trajectory's family and buddy are kept (soft delete)"
@@ -264,7 +268,7 @@ def save_activity(store: Store, draft: ActivityDraft, today: dt.date) -> uuid.UU
             stored = session.get(Activity, draft.id)
             # An activity stays with its duo: one logged for the wrong duo is deleted and logged again.
             if stored is None or stored.deleted_at is not None or stored.trajectory_id != draft.trajectory_id:
-                raise DomainError(QT_TRANSLATE_NOOP("domain", "This activity no longer exists."))
+                raise DomainError(ACTIVITY_GONE)
             activity = stored
         _write(activity, draft)
         session.flush()
@@ -290,9 +294,7 @@ def _write(activity: Activity, draft: ActivityDraft) -> None:
         "went_well": draft.went_well.strip() if held else "",
         "wellbeing_note": draft.wellbeing_note.strip() if held else "",
     }
-    for name, value in values.items():
-        if getattr(activity, name) != value:
-            setattr(activity, name, value)
+    assign_changed(activity, values)
 
 
 def _write_signal(
@@ -319,16 +321,12 @@ def _write_signal(
         if signal.status == SignalStatus.NEW:
             signal.deleted_at = utcnow()
         return
-    for name, value in (("description", text), ("theme", draft.signal_theme), ("raised_on", activity.date)):
-        if getattr(signal, name) != value:
-            setattr(signal, name, value)
+    assign_changed(signal, {"description": text, "theme": draft.signal_theme, "raised_on": activity.date})
 
 
 def load_activity(store: Store, activity_id: uuid.UUID) -> ActivityDraft:
     with store.session() as session:
-        activity = session.get(Activity, activity_id)
-        if activity is None or activity.deleted_at is not None:
-            raise DomainError(QT_TRANSLATE_NOOP("domain", "This activity no longer exists."))
+        activity = existing(session, Activity, activity_id, ACTIVITY_GONE)
         signal = session.exec(live(Signal).where(Signal.activity_id == activity.id)).first()
         return ActivityDraft(
             id=activity.id,

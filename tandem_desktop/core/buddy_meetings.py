@@ -34,9 +34,13 @@ from tandem_desktop.db.store import Store
 from tandem_desktop.messages import QT_TRANSLATE_NOOP
 
 from . import validation
+from .drafts import assign_changed, existing
 from .errors import DomainError, ValidationFailed
 from .search import fold
 from .signals import check_description
+
+# Said when a record was deleted meanwhile (on another screen, by an undo).
+MEETING_GONE = QT_TRANSLATE_NOOP("domain", "This buddy meeting no longer exists.")
 
 
 @dataclass
@@ -107,17 +111,11 @@ def save_meeting(store: Store, draft: MeetingDraft, today: dt.date) -> uuid.UUID
             session.add(meeting)
             session.flush()
         else:
-            stored = session.get(BuddyMeeting, draft.id)
-            if stored is None or stored.deleted_at is not None:
-                raise DomainError(QT_TRANSLATE_NOOP("domain", "This buddy meeting no longer exists."))
-            meeting = stored
-        for name, value in (
-            ("date", draft.date),
-            ("place", draft.place.strip()),
-            ("notes", draft.notes.strip()),
-        ):
-            if getattr(meeting, name) != value:
-                setattr(meeting, name, value)
+            meeting = existing(session, BuddyMeeting, draft.id, MEETING_GONE)
+        assign_changed(
+            meeting,
+            {"date": draft.date, "place": draft.place.strip(), "notes": draft.notes.strip()},
+        )
         _write_attendance(session, meeting.id, draft.buddy_ids)
         _write_items(session, meeting, items)
         return meeting.id
@@ -185,9 +183,7 @@ def _write_signal(
         session.add(signal)
         session.flush()
         return signal.id
-    for name, value in (("theme", draft.theme), ("description", text), ("raised_on", meeting.date)):
-        if getattr(signal, name) != value:
-            setattr(signal, name, value)
+    assign_changed(signal, {"theme": draft.theme, "description": text, "raised_on": meeting.date})
     return signal.id
 
 
@@ -200,9 +196,7 @@ def _drop_signal(session: Session, signal_id: uuid.UUID | None) -> None:
 
 def load_meeting(store: Store, meeting_id: uuid.UUID) -> MeetingDraft:
     with store.session() as session:
-        stored = session.get(BuddyMeeting, meeting_id)
-        if stored is None or stored.deleted_at is not None:
-            raise DomainError(QT_TRANSLATE_NOOP("domain", "This buddy meeting no longer exists."))
+        stored = existing(session, BuddyMeeting, meeting_id, MEETING_GONE)
         buddy_ids = set(
             session.execute(
                 sa.select(col(BuddyMeetingAttendance.buddy_id)).where(

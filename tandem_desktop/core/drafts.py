@@ -1,21 +1,30 @@
-"""Writing a form's draft onto its stored record: what saving a family and saving a buddy share."""
+"""Writing a form's draft onto its stored record: finding the record, and changing only what differs."""
 
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from enum import StrEnum
 from typing import Any, TypeVar
 
 from sqlmodel import Session
 
-from tandem_desktop.db.models import Buddy, Family
+from tandem_desktop.db.models import Buddy, Family, Record
 
 from . import validation
 from .errors import DomainError
 from .status import change_status, record_initial_status
 
 R = TypeVar("R", Family, Buddy)
+AnyRecord = TypeVar("AnyRecord", bound=Record)
+
+
+def existing(session: Session, model: type[AnyRecord], record_id: uuid.UUID, gone: str) -> AnyRecord:
+    """The stored record; `gone` is the message when it was deleted meanwhile (on another screen, by an undo)."""
+    record = session.get(model, record_id)
+    if record is None or record.deleted_at is not None:
+        raise DomainError(gone)
+    return record
 
 
 def stored_or_new(session: Session, model: type[R], record_id: uuid.UUID | None, name: str, gone: str) -> R:
@@ -25,17 +34,19 @@ def stored_or_new(session: Session, model: type[R], record_id: uuid.UUID | None,
         record = model(name=name)
         session.add(record)
         return record
-    stored = session.get(model, record_id)
-    if stored is None or stored.deleted_at is not None:
-        raise DomainError(gone)
-    return stored
+    return existing(session, model, record_id, gone)
 
 
 def copy_fields(target: Any, source: Any, names: Iterable[str]) -> None:
     """Copy the named fields that differ, from a draft to its record or back. Only those that differ:
     the audit trail then names what really changed. Lists are copied, never shared."""
-    for name in names:
-        value = getattr(source, name)
+    assign_changed(target, {name: getattr(source, name) for name in names})
+
+
+def assign_changed(target: Any, values: Mapping[str, Any]) -> None:
+    """Set the values that differ from the target's (lists copied, never shared): the audit trail then
+    names what really changed."""
+    for name, value in values.items():
         if getattr(target, name) != value:
             setattr(target, name, list(value) if isinstance(value, list) else value)
 

@@ -28,8 +28,12 @@ from tandem_desktop.db.store import Store
 from tandem_desktop.messages import QT_TRANSLATE_NOOP
 
 from . import validation
+from .drafts import assign_changed, existing
 from .errors import DomainError, ValidationFailed
 from .search import fold
+
+# Said when a record was deleted meanwhile (on another screen, by an undo).
+GROUP_ACTIVITY_GONE = QT_TRANSLATE_NOOP("domain", "This group activity no longer exists.")
 
 
 @dataclass
@@ -220,18 +224,16 @@ def save_group_activity(store: Store, draft: GroupActivityDraft, today: dt.date)
             session.add(activity)
             session.flush()
         else:
-            stored = session.get(GroupActivity, draft.id)
-            if stored is None or stored.deleted_at is not None:
-                raise DomainError(QT_TRANSLATE_NOOP("domain", "This group activity no longer exists."))
-            activity = stored
-        for name, value in (
-            ("title", draft.title.strip()),
-            ("date", draft.date),
-            ("place", draft.place.strip()),
-            ("description", draft.description.strip()),
-        ):
-            if getattr(activity, name) != value:
-                setattr(activity, name, value)
+            activity = existing(session, GroupActivity, draft.id, GROUP_ACTIVITY_GONE)
+        assign_changed(
+            activity,
+            {
+                "title": draft.title.strip(),
+                "date": draft.date,
+                "place": draft.place.strip(),
+                "description": draft.description.strip(),
+            },
+        )
         _write_attendance(session, activity.id, draft)
         return activity.id
 
@@ -269,9 +271,7 @@ def _write_attendance(session: Session, activity_id: uuid.UUID, draft: GroupActi
 
 def load_group_activity(store: Store, activity_id: uuid.UUID) -> GroupActivityDraft:
     with store.session() as session:
-        stored = session.get(GroupActivity, activity_id)
-        if stored is None or stored.deleted_at is not None:
-            raise DomainError(QT_TRANSLATE_NOOP("domain", "This group activity no longer exists."))
+        stored = existing(session, GroupActivity, activity_id, GROUP_ACTIVITY_GONE)
         lines = session.execute(
             sa.select(col(GroupAttendance.family_member_id), col(GroupAttendance.buddy_id)).where(
                 col(GroupAttendance.group_activity_id) == activity_id,

@@ -20,12 +20,17 @@ from tandem_desktop.db.store import Store
 from tandem_desktop.messages import QT_TRANSLATE_NOOP
 
 from . import validation
+from .drafts import assign_changed, existing
 from .errors import DomainError, ValidationFailed
 from .search import fold, phone_terms
 from .trajectories import running_duo_of
 
 # Outcomes that still ask something of the coordinator: she follows them up.
 OPEN_OUTCOMES = (ReferralOutcome.PENDING, ReferralOutcome.WAITING_LIST)
+
+# Said when a record was deleted meanwhile (on another screen, by an undo).
+ORGANISATION_GONE = QT_TRANSLATE_NOOP("domain", "This organisation no longer exists.")
+REFERRAL_GONE = QT_TRANSLATE_NOOP("domain", "This referral no longer exists.")
 
 
 @dataclass
@@ -71,10 +76,7 @@ def save_organisation(store: Store, draft: OrganisationDraft) -> uuid.UUID:
             organisation = Organisation(name=draft.name.strip())
             session.add(organisation)
         else:
-            stored = session.get(Organisation, draft.id)
-            if stored is None or stored.deleted_at is not None:
-                raise DomainError(QT_TRANSLATE_NOOP("domain", "This organisation no longer exists."))
-            organisation = stored
+            organisation = existing(session, Organisation, draft.id, ORGANISATION_GONE)
         values: dict[str, object] = {
             "name": draft.name.strip(),
             "category": draft.category,
@@ -82,18 +84,14 @@ def save_organisation(store: Store, draft: OrganisationDraft) -> uuid.UUID:
             "languages": list(draft.languages),
             **{name: getattr(draft, name).strip() for name in _TEXT_FIELDS},
         }
-        for name, value in values.items():
-            if getattr(organisation, name) != value:
-                setattr(organisation, name, value)
+        assign_changed(organisation, values)
         session.flush()
         return organisation.id
 
 
 def load_organisation(store: Store, organisation_id: uuid.UUID) -> OrganisationDraft:
     with store.session() as session:
-        stored = session.get(Organisation, organisation_id)
-        if stored is None or stored.deleted_at is not None:
-            raise DomainError(QT_TRANSLATE_NOOP("domain", "This organisation no longer exists."))
+        stored = existing(session, Organisation, organisation_id, ORGANISATION_GONE)
         return OrganisationDraft(
             name=stored.name,
             category=stored.category,
@@ -198,10 +196,7 @@ def save_referral(store: Store, draft: ReferralDraft, today: dt.date) -> uuid.UU
             )
             session.add(referral)
         else:
-            stored = session.get(Referral, draft.id)
-            if stored is None or stored.deleted_at is not None:
-                raise DomainError(QT_TRANSLATE_NOOP("domain", "This referral no longer exists."))
-            referral = stored
+            referral = existing(session, Referral, draft.id, REFERRAL_GONE)
         values: dict[str, object] = {
             "family_id": draft.family_id,
             "organisation_id": draft.organisation_id,
@@ -213,18 +208,14 @@ def save_referral(store: Store, draft: ReferralDraft, today: dt.date) -> uuid.UU
             "follow_up_on": draft.follow_up_on if draft.outcome in OPEN_OUTCOMES else None,
             "notes": draft.notes.strip(),
         }
-        for name, value in values.items():
-            if getattr(referral, name) != value:
-                setattr(referral, name, value)
+        assign_changed(referral, values)
         session.flush()
         return referral.id
 
 
 def load_referral(store: Store, referral_id: uuid.UUID) -> ReferralDraft:
     with store.session() as session:
-        stored = session.get(Referral, referral_id)
-        if stored is None or stored.deleted_at is not None:
-            raise DomainError(QT_TRANSLATE_NOOP("domain", "This referral no longer exists."))
+        stored = existing(session, Referral, referral_id, REFERRAL_GONE)
         return ReferralDraft(
             family_id=stored.family_id,
             organisation_id=stored.organisation_id,

@@ -23,6 +23,7 @@ from tandem_desktop.db.store import Store
 from tandem_desktop.messages import QT_TRANSLATE_NOOP
 
 from . import validation
+from .drafts import existing
 from .errors import DomainError, ValidationFailed
 from .search import fold
 from .trajectories import running_duo_of
@@ -54,9 +55,9 @@ def check_description(text: str, field: str = "description") -> str:
 
 
 def _stored(session: Session, signal_id: uuid.UUID) -> Signal:
-    signal = session.get(Signal, signal_id)
-    if signal is None or signal.deleted_at is not None:
-        raise DomainError(QT_TRANSLATE_NOOP("domain", "This signal no longer exists."))
+    signal = existing(
+        session, Signal, signal_id, QT_TRANSLATE_NOOP("domain", "This signal no longer exists.")
+    )
     return signal
 
 
