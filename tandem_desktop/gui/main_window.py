@@ -92,7 +92,7 @@ class MainWindow(QMainWindow):
         self._pages = pages
         for page in pages:
             self.ui.pages.addWidget(page)
-            self.data_changed.connect(page.refresh)
+            self.data_changed.connect(page.data_changed)
         # A page that changed data itself already shows it: the other pages follow.
         for page in (
             self.families,
@@ -140,10 +140,10 @@ class MainWindow(QMainWindow):
         return self.ui.pages.currentWidget()
 
     def _refresh_others(self, changed_by: SectionPage) -> None:
-        """A page changed data itself (and already shows it): the other pages follow."""
+        """A page changed data itself (and already shows it): the other pages follow, when shown."""
         for page in self._pages:
             if page is not changed_by:
-                page.refresh()
+                page.data_changed()
 
     # -- actions -----------------------------------------------------------------------------------
     def load_demo(self) -> None:

@@ -48,6 +48,8 @@ def test_a_buddy_meeting_s_signals_reach_the_register_and_one_is_passed_on(
         line.theme.setCurrentIndex(line.theme.findData(theme))
     with qtbot.waitSignal(window.buddy_meetings.changed):
         dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    activate(qtbot, window)
+    click_section(qtbot, window, "Overzicht")  # brought up to date when shown again
     overview = window.overview.to_do_text.text()
     assert "buddymoment" not in overview
     assert "Signalen nog niet doorgegeven aan de beleidsmedewerker: 2." in overview
@@ -67,4 +69,5 @@ def test_a_buddy_meeting_s_signals_reach_the_register_and_one_is_passed_on(
         passing.buttons.button(passing.buttons.StandardButton.Ok).click()
     statuses = sorted(page.proxy.index(row, 5).data() for row in range(page.proxy.rowCount()))
     assert statuses[0].startswith("Doorgegeven op ") and statuses[1] == "Nieuw"
+    window.show_section(0)
     assert "Signalen nog niet doorgegeven aan de beleidsmedewerker: 1." in window.overview.to_do_text.text()

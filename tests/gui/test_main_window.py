@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
@@ -95,3 +96,18 @@ def test_on_first_use_the_demo_programme_can_be_loaded(
     counts = [int(label.text()) for label in overview.families_box.findChildren(QLabel, "count")]
     assert 25 <= sum(counts) <= 40
     assert window.statusBar().currentMessage() == "Het voorbeeldprogramma is geladen."
+
+
+def test_a_change_reloads_the_page_shown_and_the_others_only_when_they_are_shown(
+    open_window: Callable[[], MainWindow], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = open_window()
+    reloads: list[str] = []
+    for name in ("overview", "signals", "activities"):
+        page = getattr(window, name)
+        monkeypatch.setattr(page, "refresh", lambda name=name: reloads.append(name))
+    window.data_changed.emit()
+    assert reloads == ["overview"]  # the page shown; the signals and activities wait
+    window.data_changed.emit()
+    window.show_section(DUTCH_SECTIONS.index("Signalen"))
+    assert reloads == ["overview", "overview", "signals"]  # once, however many changes came meanwhile

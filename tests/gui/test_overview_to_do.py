@@ -65,4 +65,5 @@ def test_the_overview_lists_what_waits_and_leads_to_it(open_window: Callable[[],
     organisations.save_referral(store, closed, TODAY)
     signals.pass_on(store, signals.signal_rows(store)[0].id, TODAY, TODAY)
     window.data_changed.emit()
+    window.show_section(0)  # back to the overview: hidden, it is brought up to date when shown again
     assert window.overview.to_do_text.text().startswith("Er wacht niets")

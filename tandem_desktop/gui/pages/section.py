@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 
@@ -12,6 +13,7 @@ class SectionPage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._stale = False  # the data changed while the page was hidden
         self.heading = QLabel(self)
         self.heading.setObjectName("pageHeading")
         self.intro = QLabel(self)
@@ -32,6 +34,21 @@ class SectionPage(QWidget):
 
     def refresh(self) -> None:
         """Reload what the page shows from the store (after the data changed)."""
+
+    def data_changed(self) -> None:
+        """The data changed elsewhere: reload now if the page is shown, else when it is shown next. A save
+        on one page would otherwise reload every page of the window, each with its queries."""
+        if self.isVisible():
+            self._stale = False
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
+            self._stale = False
+            self.refresh()
+        super().showEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
