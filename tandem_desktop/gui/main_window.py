@@ -67,14 +67,13 @@ class MainWindow(QMainWindow):
         self.organisations = OrganisationsPage(store, self)
         self.signals = SignalsPage(store, self)
         self.reports = ReportsPage(store, self)
-        self.matching.duo_created.connect(self.show_duo)
         self.overview.demo_requested.connect(self.load_demo)
         self.overview.go_to.connect(self._go_to)
         self.settings_page = SettingsPage(store, translators.language, self)
         self.settings_page.language_chosen.connect(self.set_language)
         self.settings_page.backup_requested.connect(self.backup_now)
         self.settings_page.open_folder_requested.connect(self.open_data_folder)
-        self.settings_page.programme_changed.connect(lambda: self.duos.refresh())
+        self.settings_page.programme_changed.connect(self.duos.data_changed)
         pages: list[SectionPage] = [
             self.overview,
             self.families,
@@ -106,6 +105,7 @@ class MainWindow(QMainWindow):
         ):
             page.changed.connect(lambda page=page: self._refresh_others(page))  # type: ignore[attr-defined]
         self.matching.duo_created.connect(lambda _id: self._refresh_others(self.matching))
+        self.matching.duo_created.connect(self.show_duo)  # after the others are marked for reloading
         assert self.ui.navigation.count() == len(pages), "the .ui's navigation and the pages disagree"
 
         self.ui.navigation.currentRowChanged.connect(self.ui.pages.setCurrentIndex)
@@ -122,7 +122,7 @@ class MainWindow(QMainWindow):
 
     def show_duo(self, duo_id: uuid.UUID) -> None:
         """The duos page, with this duo chosen (after it was created from a suggestion)."""
-        self.duos.refresh()
+        self.duos.data_changed()  # reloaded now, or on being shown just below
         self.show_section(self._pages.index(self.duos))
         self.duos.select(duo_id)
 

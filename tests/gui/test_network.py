@@ -467,6 +467,7 @@ def test_the_signals_model_passes_the_model_tester(
     save_signal(store, SignalDraft(SignalTheme.OTHER, "Something else.", TODAY), TODAY)
     page = SignalsPage(store)
     qtbot.addWidget(page)
+    page.show()  # a page loads its rows when first shown
     damp = next(r for r in range(page.proxy.rowCount()) if page.proxy.index(r, 1).data() == "Housing")
     assert page.proxy.index(damp, 4).data() == "Damp. …"
     assert page.proxy.index(damp, 4).data(Qt.ItemDataRole.ToolTipRole) == "Damp.\nVery damp."

@@ -195,7 +195,7 @@ class ActivitiesPage(SectionPage):
             signal.connect(self._show_count)
 
         self.retranslate()
-        self.refresh()
+        self.data_changed()  # loaded when first shown
         self.table.sortByColumn(DATE_COLUMN, Qt.SortOrder.DescendingOrder)
 
     # -- what is asked of core ------------------------------------------------------------------------

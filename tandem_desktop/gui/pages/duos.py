@@ -296,7 +296,7 @@ class DuosPage(SectionPage):
         self.body.addWidget(splitter, 1)
 
         self.retranslate()
-        self.refresh()
+        self.data_changed()  # loaded when first shown
         self.table.sortByColumn(FLAGS_COLUMN, Qt.SortOrder.AscendingOrder)
 
     # -- list ----------------------------------------------------------------------------------------

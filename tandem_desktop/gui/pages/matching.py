@@ -183,7 +183,7 @@ class MatchingPage(SectionPage):
         self.body.addWidget(splitter, 1)
 
         self.retranslate()
-        self.refresh()
+        self.data_changed()  # loaded when first shown
 
     # -- data ----------------------------------------------------------------------------------------
     def refresh(self) -> None:

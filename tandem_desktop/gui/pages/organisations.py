@@ -61,7 +61,7 @@ class OrganisationsPage(SectionPage):
         page_shortcuts(self, self.new_in_current_tab, self.focus_search)
 
         self.retranslate()
-        self.refresh()
+        self.data_changed()  # loaded when first shown
         self.tabs.currentChanged.connect(lambda _i: self._enable())
         self.organisation_table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         # What needs following up first.

@@ -103,7 +103,7 @@ class OverviewPage(SectionPage):
         to_do_layout.addWidget(self.to_do_text)
         self.body.addWidget(self.to_do_box)
         self.retranslate()
-        self.refresh()
+        self.data_changed()  # loaded when first shown
 
     def set_demo_busy(self, busy: bool) -> None:
         self.demo_button.setEnabled(not busy)

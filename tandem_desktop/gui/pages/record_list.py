@@ -134,7 +134,7 @@ class RecordListPage(SectionPage):
             signal.connect(self._show_count)
 
         self.retranslate()
-        self.refresh()
+        self.data_changed()  # loaded when first shown
         self.table.sortByColumn(self.sort_column, self.sort_order)
 
     # -- what a page says for itself -----------------------------------------------------------------

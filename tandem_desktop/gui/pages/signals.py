@@ -94,7 +94,7 @@ class SignalsPage(SectionPage):
         page_shortcuts(self, lambda: self.open_signal(None), self.focus_search)
 
         self.retranslate()
-        self.refresh()
+        self.data_changed()  # loaded when first shown
         self.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)  # the newest first
 
     # -- list ----------------------------------------------------------------------------------------
