@@ -115,3 +115,27 @@ def cmd_import(data_dir: Path, args: argparse.Namespace, today: dt.date) -> int:
     else:
         print(f"Added {added}, updated {updated}, left {unchanged} unchanged.")
     return 0
+
+
+def cmd_agreement(data_dir: Path, args: argparse.Namespace, today: dt.date) -> int:
+    from tandem_desktop.core.agreements import agreement_content, find_duo, record_made
+    from tandem_desktop.documents.agreement import agreement_pdf
+    from tandem_desktop.files import write_file
+
+    with open_store(data_dir) as store:  # it writes: the record of the agreement made
+        duo_id = find_duo(store, args.duo)
+        content = agreement_content(store, duo_id, args.lang, today)
+        pdf = agreement_pdf(content)
+        try:
+            write_file(args.out, pdf)
+        except OSError as error:
+            print(f"Could not write {args.out}: {error.strerror or error}")
+            return 1
+        record = record_made(store, content, pdf)
+    print(f"Agreement of {content.family} and {content.buddy} written to {args.out}")
+    print(f"  template version {record.template_version}, SHA-256 {record.sha256}")
+    for name in content.missing:
+        print(
+            f"  note: the settings have no {name.replace('_', ' ')}; the agreement has a line to write it on"
+        )
+    return 0

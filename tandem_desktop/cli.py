@@ -36,6 +36,14 @@ def _parser() -> argparse.ArgumentParser:
     import_ = commands.add_parser("import", help="merge a JSON export into the database, by id")
     import_.add_argument("file", metavar="FILE.json", type=Path)
     import_.add_argument("--dry-run", action="store_true", help="validate and report, change nothing")
+    agreement = commands.add_parser("agreement", help="write a duo's agreement as a PDF (and record it)")
+    agreement.add_argument("duo", metavar="DUO_ID", help="the duo's id (or its first characters)")
+    agreement.add_argument("--out", metavar="FILE.pdf", type=Path, required=True)
+    agreement.add_argument(
+        "--lang",
+        metavar="CODE",
+        help="a second language after each part (e.g. en, fr, ar); default: Dutch only",
+    )
     for sub in commands.choices.values():
         sub.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS, help=data_dir_help)
     return parser

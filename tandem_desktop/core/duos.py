@@ -396,7 +396,7 @@ def _referrals(session: Session, row: DuoRow, last: dt.date) -> tuple[TimelineRe
 # -- actions -----------------------------------------------------------------------------------------
 
 
-def _records(session: Session, trajectory_id: uuid.UUID) -> tuple[Trajectory, Family, Buddy]:
+def duo_records(session: Session, trajectory_id: uuid.UUID) -> tuple[Trajectory, Family, Buddy]:
     trajectory = session.get(Trajectory, trajectory_id)
     if trajectory is None or trajectory.deleted_at is not None:
         raise DomainError(QT_TRANSLATE_NOOP("domain", "This duo no longer exists."))
@@ -425,19 +425,19 @@ def create_duo(store: Store, family_id: uuid.UUID, buddy_id: uuid.UUID, start: d
 
 def start_duo(store: Store, trajectory_id: uuid.UUID) -> None:
     with store.transaction() as session:
-        trajectory, family, _buddy = _records(session, trajectory_id)
+        trajectory, family, _buddy = duo_records(session, trajectory_id)
         trajectories.activate_trajectory(session, trajectory, family)
 
 
 def pause_duo(store: Store, trajectory_id: uuid.UUID, on: dt.date, reason: str) -> None:
     with store.transaction() as session:
-        trajectory, _family, _buddy = _records(session, trajectory_id)
+        trajectory, _family, _buddy = duo_records(session, trajectory_id)
         trajectories.pause(session, trajectory, on, reason.strip())
 
 
 def resume_duo(store: Store, trajectory_id: uuid.UUID, on: dt.date) -> None:
     with store.transaction() as session:
-        trajectory, _family, _buddy = _records(session, trajectory_id)
+        trajectory, _family, _buddy = duo_records(session, trajectory_id)
         trajectories.resume(session, trajectory, on)
 
 
@@ -450,7 +450,7 @@ def close_duo(
     note: str = "",
 ) -> None:
     with store.transaction() as session:
-        trajectory, family, buddy = _records(session, trajectory_id)
+        trajectory, family, buddy = duo_records(session, trajectory_id)
         trajectories.close(session, trajectory, family, buddy, on, reason, ended_by, note.strip())
 
 

@@ -278,8 +278,10 @@ def build_pdf(
     title: str = "",
     author: str = "",
     subject: str = "",
+    invariant: bool = False,
 ) -> bytes:
-    """The PDF of `story` in the house style, as bytes."""
+    """The PDF of `story` in the house style, as bytes. `invariant`: no creation time or random id in the file,
+    so that the same story gives the same bytes (and the same SHA-256)."""
     fonts.register_fonts()
     buffer = io.BytesIO()
     doc = BaseDocTemplate(
@@ -295,6 +297,7 @@ def build_pdf(
         creator="Tandem Desktop",
         initialFontName=fonts.REGULAR,  # the canvas's starting font: else an unembedded Helvetica is listed
         initialFontSize=10.5,
+        invariant=int(invariant),
     )
     frame = Frame(
         MARGIN,

@@ -4,10 +4,8 @@ for the policy officer (PDF or CSV, without any name of a family or a buddy).
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import logging
-import os
 import uuid
 from html import escape
 from pathlib import Path
@@ -45,6 +43,7 @@ from tandem_desktop.core.signals import (
 )
 from tandem_desktop.db.models.enums import SignalSource, SignalStatus, SignalTheme
 from tandem_desktop.db.store import Store
+from tandem_desktop.files import write_file
 from tandem_desktop.gui.duo_dialogs import DuoActionDialog
 from tandem_desktop.gui.labels import (
     fill_choices,
@@ -272,18 +271,6 @@ def csv_delimiter() -> str:
     """What the spreadsheet on this computer expects between fields: where a comma is the decimal mark
     (Dutch, French: Belgium), Excel splits a CSV on semicolons."""
     return ";" if QLocale.system().decimalPoint() == "," else ","
-
-
-def write_file(path: Path, data: bytes) -> None:
-    """Write `data` to `path` whole or not at all (a full disk leaves the earlier file as it was)."""
-    part = path.with_name(f".{path.name}.part")
-    try:
-        part.write_bytes(data)
-        os.replace(part, path)
-    except OSError:
-        with contextlib.suppress(OSError):
-            part.unlink(missing_ok=True)
-        raise
 
 
 class SignalReportDialog(DuoActionDialog):

@@ -1,0 +1,458 @@
+"""The agreement a buddy, a family and the coordinator sign at the start of a duo: a PDF a family understands.
+
+Plain language, short parts with a heading each, enough white space; two pages for the Dutch text. With a second
+language every part is followed by its translation in a tinted block (right to left and right-aligned for Arabic),
+so that the buddy can read it to the family part by part. The signature blocks come last, one per party, with an
+on-screen signature drawn in when there is one.
+
+The input is `core.agreements.AgreementContent` (plain data); the output is PDF bytes. The same content gives the
+same bytes (ReportLab's invariant mode), so the SHA-256 recorded on the trajectory identifies the document.
+This module imports ReportLab: import it only when an agreement is made.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import cm
+from reportlab.lib.utils import ImageReader
+from reportlab.platypus import Flowable, Image, KeepTogether, Spacer, Table, TableStyle
+
+from tandem_desktop.core.agreements import AgreementContent, AgreementLanguageText
+
+from . import house_style as hs
+
+PARTIES = ("buddy", "family", "coordinator")  # the signature blocks, in this order
+BLANK = "……………………"  # a value the settings lack: a line to write it on by hand
+
+_SECTIONS = ("why", "agree", "buddy_does", "buddy_not", "talk", "privacy", "stop")
+
+
+@dataclass(frozen=True)
+class _Styles:
+    title: ParagraphStyle
+    lead: ParagraphStyle
+    heading: ParagraphStyle
+    body: ParagraphStyle
+    second: ParagraphStyle  # the translation
+    second_heading: ParagraphStyle
+    label: ParagraphStyle
+    small: ParagraphStyle
+
+
+def _styles() -> _Styles:
+    s = hs.styles()
+    second = ParagraphStyle("agreement-second", parent=s.body, fontSize=9.5, leading=13, textColor=hs.GREY)
+    return _Styles(
+        title=ParagraphStyle("agreement-title", parent=s.title, fontSize=17, leading=21, spaceAfter=2),
+        lead=ParagraphStyle("agreement-lead", parent=s.body, spaceBefore=4, spaceAfter=2),
+        heading=ParagraphStyle(
+            "agreement-heading", parent=s.heading, fontSize=12, leading=15, spaceBefore=9, spaceAfter=3
+        ),
+        body=ParagraphStyle("agreement-body", parent=s.body, spaceAfter=1.5),
+        second=second,
+        second_heading=ParagraphStyle("agreement-second-heading", parent=second, fontName=hs.fonts.BOLD),
+        label=ParagraphStyle("agreement-label", parent=s.body, fontName=hs.fonts.BOLD),
+        small=s.small,
+    )
+
+
+class _Words:
+    """One language's texts with the duo's values filled in."""
+
+    def __init__(self, text: AgreementLanguageText, content: AgreementContent) -> None:
+        self.text = text
+        language = text.language
+        self.values = {
+            "organisation": content.organisation or BLANK,
+            "months": str(content.months),
+            "start": language.format_date(content.start),
+            "end": language.format_date(content.end),
+            "per_month": str(content.per_month),
+            "coordinator": content.coordinator or BLANK,
+            "coordinator_phone": content.coordinator_phone or BLANK,
+            "day": language.format_date(content.made_on),
+        }
+
+    def __call__(self, key: str, **extra: object) -> str:
+        value = self.text.texts.get(key, "")
+        return self._fill(value if isinstance(value, str) else " ".join(value), extra)
+
+    def items(self, key: str) -> tuple[str, ...]:
+        value = self.text.texts.get(key, ())
+        return tuple(self._fill(item, {}) for item in ((value,) if isinstance(value, str) else value))
+
+    def raw(self, key: str) -> str:
+        value = self.text.texts.get(key, "")
+        return value if isinstance(value, str) else " ".join(value)
+
+    def has(self, key: str) -> bool:
+        return key in self.text.texts
+
+    def _fill(self, text: str, extra: Mapping[str, object]) -> str:
+        values = {**self.values, **{k: str(v) for k, v in extra.items()}}
+        try:
+            return text.format_map(_Defaulting(values))
+        except (ValueError, IndexError):  # a translation file with a stray brace: print it as it is
+            return text
+
+
+class _Defaulting(dict[str, str]):
+    def __missing__(self, key: str) -> str:
+        return BLANK
+
+
+def agreement_pdf(content: AgreementContent, signatures: Mapping[str, bytes] | None = None) -> bytes:
+    """The agreement as PDF bytes. `signatures` maps a party ("buddy", "family", "coordinator") to a PNG of its
+    on-screen signature (transparent background), drawn in its signature block."""
+    st = _styles()
+    dutch = _Words(content.dutch, content)
+    second = _Words(content.second, content) if content.second is not None else None
+    story: list[Flowable] = [*_letterhead(content, st), hs.para(dutch("title"), st.title)]
+    if second is not None and second.has("title"):
+        story.append(hs.para(second("title"), st.second_heading))
+    story.append(_part(st, dutch("intro"), None, second("intro") if second else None, None, intro=True))
+    story.append(_parties(content, st, dutch, second))
+    for name in _SECTIONS:
+        story.append(_section(st, name, dutch, second))
+        if name == "privacy":
+            story.append(_photos(content, st, dutch, second))
+    story.append(_signatures(content, st, dutch, second, signatures or {}))
+    furniture = hs.PageFurniture(
+        header_left=content.organisation,
+        header_right=dutch("title"),
+        footer_left=dutch("made_on"),
+        page_label=dutch.raw("page") or "{page} / {pages}",  # the page numbers are filled in per page
+    )
+    return hs.build_pdf(
+        story,
+        furniture,
+        title=dutch("title"),
+        author=content.organisation,
+        subject=f"{content.family} · {content.buddy}",
+        invariant=True,
+    )
+
+
+# -- pieces ---------------------------------------------------------------------------------------------------
+
+
+def _letterhead(content: AgreementContent, st: _Styles) -> list[Flowable]:
+    lines = [hs.para(content.organisation, st.label)] if content.organisation else []
+    lines += [hs.para(line, st.small) for line in content.organisation_contact]
+    logo = _logo(content)
+    if logo is None and not lines:
+        return []
+    if logo is None:
+        return [*lines, Spacer(1, 10)]
+    logo_width = 3.6 * cm
+    table = Table(
+        [[logo, lines]],
+        colWidths=[logo_width + 0.5 * cm, hs.CONTENT_WIDTH - logo_width - 0.5 * cm],
+        style=TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("FONTNAME", (0, 0), (-1, -1), hs.fonts.REGULAR),
+            ]
+        ),
+        hAlign="LEFT",
+    )
+    return [table, Spacer(1, 10)]
+
+
+def _logo(content: AgreementContent) -> Flowable | None:
+    """The organisation's logo, at most 3.6 × 1.8 cm; a file that is not an image leaves it out."""
+    if content.logo is None:
+        return None
+    try:
+        reader = ImageReader(str(content.logo))
+        width, height = reader.getSize()
+    except Exception:  # any unreadable image: the agreement is still made, without the logo
+        return None
+    scale = min(3.6 * cm / width, 1.8 * cm / height)
+    return Image(str(content.logo), width=width * scale, height=height * scale, hAlign="LEFT")
+
+
+def _bullets(texts: Sequence[str], style: ParagraphStyle, right_to_left: bool) -> Flowable:
+    """A list: a bullet column and a text column (the bullet on the right for a right-to-left language)."""
+    bullet_width = 0.45 * cm
+    width = hs.CONTENT_WIDTH - 0.7 * cm - bullet_width
+    rows = [[hs.para("•", style), hs.para(text, style)] for text in texts]
+    if right_to_left:
+        rows = [[text, bullet] for bullet, text in rows]
+    widths = [width, bullet_width] if right_to_left else [bullet_width, width]
+    return Table(
+        rows,
+        colWidths=widths,
+        style=TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), hs.fonts.REGULAR),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+                # room between a right-to-left text and its bullet (a left-to-right one has the bullet's column)
+                ("RIGHTPADDING", (0, 0), (0, -1), 6 if right_to_left else 0),
+            ]
+        ),
+        hAlign="RIGHT" if right_to_left else "LEFT",
+    )
+
+
+def _translation(content: Sequence[Flowable], right_to_left: bool) -> Flowable:
+    """The second language's block: tinted, with a rule on its start side."""
+    return Table(
+        [[list(content)]],
+        colWidths=[hs.CONTENT_WIDTH - 0.3 * cm],
+        style=TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), hs.fonts.REGULAR),
+                ("BACKGROUND", (0, 0), (-1, -1), hs.ZEBRA),
+                ("LINEAFTER" if right_to_left else "LINEBEFORE", (0, 0), (0, -1), 2, hs.NOTE_RULE),
+                ("LEFTPADDING", (0, 0), (-1, -1), 8),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 8),
+                ("TOPPADDING", (0, 0), (-1, -1), 4),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+            ]
+        ),
+        hAlign="RIGHT",
+        spaceBefore=3,
+    )
+
+
+def _part(
+    st: _Styles,
+    text: str | Sequence[str],
+    heading: str | None,
+    second_text: str | Sequence[str] | None,
+    second_heading: str | None,
+    *,
+    second_rtl: bool = False,
+    intro: bool = False,
+) -> Flowable:
+    """One part: its Dutch heading and text, then the translation; kept on one page where it fits."""
+    body = st.lead if intro else st.body
+    flowables: list[Flowable] = []
+    if heading:
+        flowables.append(hs.para(heading, st.heading))
+    flowables.append(hs.para(text, body) if isinstance(text, str) else _bullets(text, body, False))
+    if second_text is not None:
+        inner: list[Flowable] = []
+        if second_heading:
+            inner.append(hs.para(second_heading, st.second_heading))
+        inner.append(
+            hs.para(second_text, st.second)
+            if isinstance(second_text, str)
+            else _bullets(second_text, st.second, second_rtl)
+        )
+        flowables.append(_translation(inner, second_rtl))
+    return KeepTogether(flowables)
+
+
+def _section(st: _Styles, name: str, dutch: _Words, second: _Words | None) -> Flowable:
+    items_key, heading_key = f"{name}.items", f"{name}.heading"
+    has_second = second is not None and second.has(items_key)
+    return _part(
+        st,
+        dutch.items(items_key),
+        dutch(heading_key),
+        second.items(items_key) if second is not None and has_second else None,
+        second(heading_key) if second is not None and has_second and second.has(heading_key) else None,
+        second_rtl=second is not None and second.text.language.right_to_left,
+    )
+
+
+def _both(dutch: _Words, second: _Words | None, key: str) -> str:
+    """A label in Dutch, with its translation after a slash."""
+    if second is None or not second.has(key) or second(key) == dutch(key):
+        return dutch(key)
+    return f"{dutch(key)} / {second(key)}"
+
+
+def _parties(content: AgreementContent, st: _Styles, dutch: _Words, second: _Words | None) -> Flowable:
+    cell = hs.styles().cell
+    children = [
+        child.first_name + (f" ({dutch('parties.age', age=child.age)})" if child.age is not None else "")
+        for child in content.children
+    ]
+    family = f"{content.family}: {', '.join(content.adults)}" if content.adults else content.family
+    rows: list[list[Any]] = [
+        [_both(dutch, second, "parties.buddy"), content.buddy],
+        [_both(dutch, second, "parties.family"), family],
+    ]
+    if children:
+        rows.append([_both(dutch, second, "parties.children"), ", ".join(children)])
+    coordinator = content.coordinator or BLANK
+    if content.coordinator_phone:
+        coordinator += f" · {content.coordinator_phone}"
+    rows.append([_both(dutch, second, "parties.coordinator"), coordinator])
+    data = [[hs.para(label, hs.styles().cell_bold), hs.para(value, cell)] for label, value in rows]
+    table = Table(
+        data,
+        colWidths=[5.2 * cm, hs.CONTENT_WIDTH - 5.2 * cm],
+        style=TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), hs.fonts.REGULAR),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.4, hs.RULE),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 3),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+            ]
+        ),
+        hAlign="LEFT",
+    )
+    heading = _both(dutch, second, "parties.heading")
+    return KeepTogether([hs.para(heading, st.heading), table])
+
+
+class _Box(Flowable):
+    """A tick box to fill in by pen, or ticked when the answer is known."""
+
+    def __init__(self, ticked: bool, size: float = 9) -> None:
+        super().__init__()
+        self.ticked, self.size = ticked, size
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return self.size, self.size + 2
+
+    def draw(self) -> None:
+        canvas = self.canv
+        canvas.setStrokeColor(hs.INK)
+        canvas.setLineWidth(0.8)
+        canvas.rect(0, 1, self.size, self.size)
+        if self.ticked:
+            s = self.size
+            canvas.setLineWidth(1.4)
+            path = canvas.beginPath()
+            path.moveTo(0.18 * s, 0.52 * s + 1)
+            path.lineTo(0.42 * s, 0.22 * s + 1)
+            path.lineTo(0.85 * s, 0.86 * s + 1)
+            canvas.drawPath(path, stroke=1, fill=0)
+
+
+def _photos(content: AgreementContent, st: _Styles, dutch: _Words, second: _Words | None) -> Flowable:
+    answers = [(True, "photos.yes"), (False, "photos.no")]
+    rows: list[list[Any]] = [
+        [_Box(content.photo_consent is value), hs.para(_both(dutch, second, key), st.body)]
+        for value, key in answers
+    ]
+    table = Table(
+        rows,
+        colWidths=[0.6 * cm, hs.CONTENT_WIDTH - 0.6 * cm],
+        style=TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), hs.fonts.REGULAR),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 1),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+            ]
+        ),
+        hAlign="LEFT",
+    )
+    question = [hs.para(dutch("photos"), st.label)]
+    if second is not None and second.has("photos"):
+        question.append(hs.para(second("photos"), st.second))
+    return KeepTogether([Spacer(1, 5), *question, Spacer(1, 2), table])
+
+
+def _signatures(
+    content: AgreementContent,
+    st: _Styles,
+    dutch: _Words,
+    second: _Words | None,
+    signatures: Mapping[str, bytes],
+) -> Flowable:
+    names = {
+        "buddy": content.buddy,
+        "family": content.adults[0] if content.adults else content.family,
+        "coordinator": content.coordinator,
+    }
+    labels = {"buddy": "parties.buddy", "family": "parties.family", "coordinator": "parties.coordinator"}
+    width = (hs.CONTENT_WIDTH - 2 * 0.4 * cm) / 3
+    field = ParagraphStyle("agreement-field", parent=hs.styles().cell_small)
+    value = hs.styles().cell
+    columns = []
+    for party in PARTIES:
+        signed_now = party in signatures
+        lines: list[Flowable] = [hs.para(_both(dutch, second, labels[party]), hs.styles().cell_bold)]
+        for key, filled in (
+            ("sign.name", names[party]),
+            ("sign.date", dutch.values["day"] if signed_now else ""),
+            ("sign.place", ""),
+        ):
+            lines += [hs.para(_both(dutch, second, key), field), _line_with(filled, value, width)]
+        lines += [
+            hs.para(_both(dutch, second, "sign.signature"), field),
+            _signature_box(signatures.get(party), width),
+        ]
+        columns.append(lines)
+    table = Table(
+        [columns],
+        colWidths=[width + 0.4 * cm, width + 0.4 * cm, width],
+        style=TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), hs.fonts.REGULAR),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ]
+        ),
+        hAlign="LEFT",
+    )
+    head = [hs.para(_both(dutch, second, "sign.heading"), st.heading), hs.para(dutch("sign.intro"), st.body)]
+    if second is not None and second.has("sign.intro"):
+        head.append(hs.para(second("sign.intro"), st.second))
+    return KeepTogether([*head, Spacer(1, 6), table])
+
+
+def _line_with(text: str, style: ParagraphStyle, width: float) -> Flowable:
+    """A value on a line to write on (the line alone when the value is to be written by hand)."""
+    return Table(
+        [[hs.para(text, style) if text else Spacer(1, style.leading)]],
+        colWidths=[width],
+        style=TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), hs.fonts.REGULAR),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.6, hs.GREY),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+            ]
+        ),
+        hAlign="LEFT",
+        spaceAfter=4,
+    )
+
+
+def _signature_box(png: bytes | None, width: float) -> Flowable:
+    height = 2.2 * cm
+    content: Flowable = Spacer(1, height - 8)
+    if png:
+        reader = ImageReader(io.BytesIO(png))
+        w, h = reader.getSize()
+        scale = min((width - 8) / w, (height - 8) / h)
+        content = Image(io.BytesIO(png), width=w * scale, height=h * scale)
+    return Table(
+        [[content]],
+        colWidths=[width],
+        rowHeights=[height],
+        style=TableStyle(
+            [
+                ("FONTNAME", (0, 0), (-1, -1), hs.fonts.REGULAR),
+                ("BOX", (0, 0), (-1, -1), 0.6, colors.HexColor("#9aa3ad")),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("ALIGN", (0, 0), (-1, -1), "CENTER"),
+            ]
+        ),
+        hAlign="LEFT",
+    )
