@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint typecheck forms translations screenshots bundle bench system-deps clean
+.PHONY: run test print-queue lint typecheck forms translations screenshots bundle bench system-deps clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { echo "Tandem Desktop needs Python 3.11 or newer."; exit 1; }
@@ -18,10 +18,14 @@ $(STAMP): pyproject.toml
 system-deps:
 	@bash .ci/system-deps
 
+# The CUPS queue the print test prints to (as root; without root it says what to run and the test skips).
+print-queue:
+	@bash .ci/print-queue
+
 run: system-deps $(STAMP)
 	$(BIN)/tandem-desktop
 
-test: system-deps $(STAMP)
+test: system-deps print-queue $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 lint: $(STAMP)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import sys
 from pathlib import Path
 
 from tandem_desktop import paths
@@ -129,7 +130,7 @@ def cmd_agreement(data_dir: Path, args: argparse.Namespace, today: dt.date) -> i
         try:
             write_file(args.out, pdf)
         except OSError as error:
-            print(f"Could not write {args.out}: {error.strerror or error}")
+            print(f"Could not write {args.out}: {error.strerror or error}", file=sys.stderr)
             return 1
         record = record_made(store, content, pdf)
     print(f"Agreement of {content.family} and {content.buddy} written to {args.out}")

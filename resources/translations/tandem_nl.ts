@@ -224,6 +224,137 @@
     </message>
 </context>
 <context>
+    <name>AgreementDialog</name>
+    <message>
+        <source>the coordinator</source>
+        <translation>de coördinator</translation>
+    </message>
+    <message>
+        <source>Agreement %1</source>
+        <translation>Overeenkomst %1</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>Naar de printer gestuurd.</translation>
+    </message>
+    <message>
+        <source>agreement</source>
+        <translation>overeenkomst</translation>
+    </message>
+    <message>
+        <source>Save the agreement</source>
+        <translation>De overeenkomst opslaan</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2. Choose another folder or file name.</source>
+        <translation>Kon %1 niet opslaan: %2. Kies een andere map of bestandsnaam.</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>Opgeslagen als %1.</translation>
+    </message>
+    <message>
+        <source>Dutch only</source>
+        <translation>Alleen Nederlands</translation>
+    </message>
+    <message>
+        <source>Dutch and %1</source>
+        <translation>Nederlands en %1</translation>
+    </message>
+    <message>
+        <source>There is no translation of the agreement in %1 yet: the buddy can explain it.</source>
+        <translation>Er is nog geen vertaling van de overeenkomst in het %1: de buddy kan ze uitleggen.</translation>
+    </message>
+    <message>
+        <source>The translation misses %1 parts: those are printed in Dutch only.</source>
+        <translation>De vertaling mist %1 delen: die staan alleen in het Nederlands.</translation>
+    </message>
+    <message>
+        <source>the organisation&apos;s name</source>
+        <translation>de naam van de organisatie</translation>
+    </message>
+    <message>
+        <source>the coordinator&apos;s name</source>
+        <translation>de naam van de coördinator</translation>
+    </message>
+    <message>
+        <source>the coordinator&apos;s phone</source>
+        <translation>het telefoonnummer van de coördinator</translation>
+    </message>
+    <message>
+        <source>The settings lack %1: the agreement has a line to write it on by hand.</source>
+        <translation>In de instellingen ontbreekt %1: de overeenkomst heeft een lijn om het met de hand in te vullen.</translation>
+    </message>
+    <message>
+        <source>signed on the screen</source>
+        <translation>getekend op het scherm</translation>
+    </message>
+    <message>
+        <source>Signed on %1.</source>
+        <translation>Getekend op %1.</translation>
+    </message>
+    <message>
+        <source>The signed paper is kept.</source>
+        <translation>Het getekende papier is bewaard.</translation>
+    </message>
+    <message>
+        <source>Made on %1; not signed yet.</source>
+        <translation>Gemaakt op %1; nog niet getekend.</translation>
+    </message>
+    <message>
+        <source>Not printed or saved yet.</source>
+        <translation>Nog niet afgedrukt of opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Overeenkomst</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Taal</translation>
+    </message>
+    <message>
+        <source>Sign on the screen (optional)</source>
+        <translation>Tekenen op het scherm (niet verplicht)</translation>
+    </message>
+    <message>
+        <source>&amp;Buddy signs…</source>
+        <translation>&amp;Buddy tekent…</translation>
+    </message>
+    <message>
+        <source>&amp;Family signs…</source>
+        <translation>&amp;Gezin tekent…</translation>
+    </message>
+    <message>
+        <source>C&amp;oordinator signs…</source>
+        <translation>C&amp;oördinator tekent…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Afdrukken…</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation>Opslaan als P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as signed…</source>
+        <translation>&amp;Markeren als getekend…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; with buddy &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;from %3 to %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; met buddy &lt;b&gt;%2&lt;/b&gt;&lt;br&gt;van %3 tot %4</translation>
+    </message>
+</context>
+<context>
     <name>AnswerDialog</name>
     <message>
         <source>The policy officer&apos;s answer</source>
@@ -691,6 +822,18 @@ Evaluaties: bij de start, halfweg op %4, op het einde op %5.</translation>
         <translation>gepland einde %1</translation>
     </message>
     <message>
+        <source>Agreement signed on %1</source>
+        <translation>Overeenkomst getekend op %1</translation>
+    </message>
+    <message>
+        <source>Agreement made on %1, not signed yet</source>
+        <translation>Overeenkomst gemaakt op %1, nog niet getekend</translation>
+    </message>
+    <message>
+        <source>Agreement not made yet</source>
+        <translation>Overeenkomst nog niet gemaakt</translation>
+    </message>
+    <message>
         <source>Withdraw the proposal…</source>
         <translation>Voorstel intrekken…</translation>
     </message>
@@ -717,6 +860,10 @@ Evaluaties: bij de start, halfweg op %4, op het einde op %5.</translation>
     <message>
         <source>&amp;Log activity…</source>
         <translation>Activiteit &amp;noteren…</translation>
+    </message>
+    <message>
+        <source>A&amp;greement…</source>
+        <translation>&amp;Overeenkomst…</translation>
     </message>
 </context>
 <context>
@@ -1525,6 +1672,57 @@ Evaluaties: bij de start, halfweg op %4, op het einde op %5.</translation>
     </message>
 </context>
 <context>
+    <name>MarkSignedDialog</name>
+    <message>
+        <source>Mark the agreement as signed</source>
+        <translation>De overeenkomst markeren als getekend</translation>
+    </message>
+    <message>
+        <source>Everybody signed the agreement. A scan or photo of the signed paper can be kept with it.</source>
+        <translation>Iedereen heeft de overeenkomst getekend. Een scan of foto van het getekende papier kan erbij bewaard worden.</translation>
+    </message>
+    <message>
+        <source>The family allows &amp;photos</source>
+        <translation>Het gezin geeft toestemming voor &amp;foto&apos;s</translation>
+    </message>
+    <message>
+        <source>The agreement signed on the screen is kept</source>
+        <translation>De overeenkomst die op het scherm getekend is, wordt bewaard</translation>
+    </message>
+    <message>
+        <source>No scan (optional)</source>
+        <translation>Geen scan (niet verplicht)</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Kiezen…</translation>
+    </message>
+    <message>
+        <source>Signed &amp;on</source>
+        <translation>Getekend &amp;op</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Foto&apos;s</translation>
+    </message>
+    <message>
+        <source>&amp;Scan</source>
+        <translation>&amp;Scan</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;signed</source>
+        <translation>Markeren als &amp;getekend</translation>
+    </message>
+    <message>
+        <source>The scan of the signed agreement</source>
+        <translation>De scan van de getekende overeenkomst</translation>
+    </message>
+    <message>
+        <source>Scans (*.pdf *.png *.jpg *.jpeg)</source>
+        <translation>Scans (*.pdf *.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
     <name>MatchingPage</name>
     <message>
         <source>%1 days</source>
@@ -2317,6 +2515,32 @@ Evaluaties: bij de start, halfweg op %4, op het einde op %5.</translation>
     </message>
 </context>
 <context>
+    <name>SignatureDialog</name>
+    <message>
+        <source>Sign on the screen</source>
+        <translation>Tekenen op het scherm</translation>
+    </message>
+    <message>
+        <source>Signature of %1</source>
+        <translation>Handtekening van %1</translation>
+    </message>
+    <message>
+        <source>&amp;Clear</source>
+        <translation>&amp;Wissen</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <source>Sign here</source>
+        <translation>Teken hier</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Handtekening</translation>
+    </message>
+</context>
+<context>
     <name>SuggestionDelegate</name>
     <message>
         <source>score %1</source>
@@ -2799,6 +3023,26 @@ Evaluaties: bij de start, halfweg op %4, op het einde op %5.</translation>
         <translation>Kies een getal van {low} tot {high}.</translation>
     </message>
     <message>
+        <source>Choose a PNG or JPEG image (.png, .jpg or .jpeg) for the logo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This image is too large ({size} MB). Choose one of at most {maximum} MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {name} cannot be read: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file {name} is not a PNG or JPEG image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The logo could not be saved in the data folder: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This buddy meeting no longer exists.</source>
         <translation>Dit buddymoment bestaat niet meer.</translation>
     </message>
@@ -2849,6 +3093,62 @@ Evaluaties: bij de start, halfweg op %4, op het einde op %5.</translation>
     <message>
         <source>Choose the duo the activity belongs to.</source>
         <translation>Kies het duo van deze activiteit.</translation>
+    </message>
+    <message>
+        <source>This part of the agreement does not exist.</source>
+        <translation>Dit deel van de overeenkomst bestaat niet.</translation>
+    </message>
+    <message>
+        <source>This part of the agreement cannot be empty.</source>
+        <translation>Dit deel van de overeenkomst mag niet leeg zijn.</translation>
+    </message>
+    <message>
+        <source>A brace {{ or }} is not closed. Use them only around a field&apos;s name.</source>
+        <translation>Een accolade {{ of }} is niet gesloten. Gebruik ze alleen rond de naam van een veld.</translation>
+    </message>
+    <message>
+        <source>Unknown field {{{name}}}. This part may use: {allowed}.</source>
+        <translation>Onbekend veld {{{name}}}. Dit deel mag gebruiken: {allowed}.</translation>
+    </message>
+    <message>
+        <source>There is no agreement text in this language.</source>
+        <translation>Er is geen tekst van de overeenkomst in deze taal.</translation>
+    </message>
+    <message>
+        <source>Several duos have an id starting with {id}: give more of it.</source>
+        <translation>Meerdere duo&apos;s hebben een id die begint met {id}: geef er meer van.</translation>
+    </message>
+    <message>
+        <source>There is no duo with the id {id}.</source>
+        <translation>Er is geen duo met de id {id}.</translation>
+    </message>
+    <message>
+        <source>There is no agreement text in the language “{code}”.</source>
+        <translation>Er is geen tekst van de overeenkomst in de taal “{code}”.</translation>
+    </message>
+    <message>
+        <source>This agreement no longer exists.</source>
+        <translation>Deze overeenkomst bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>The duo ended on {end}: it cannot be signed after that.</source>
+        <translation>Het duo eindigde op {end}: na die dag kan het niet meer getekend worden.</translation>
+    </message>
+    <message>
+        <source>Attach a PDF or a photo (PNG or JPEG) of the signed paper.</source>
+        <translation>Voeg een PDF of een foto (PNG of JPEG) van het getekende papier toe.</translation>
+    </message>
+    <message>
+        <source>The file {file} cannot be read.</source>
+        <translation>Het bestand {file} kan niet gelezen worden.</translation>
+    </message>
+    <message>
+        <source>The file is larger than {size} MB: scan it at a lower resolution.</source>
+        <translation>Het bestand is groter dan {size} MB: scan het met een lagere resolutie.</translation>
+    </message>
+    <message>
+        <source>The scan could not be kept in the data folder: {reason}</source>
+        <translation>De scan kon niet in de gegevensmap bewaard worden: {reason}</translation>
     </message>
 </context>
 <context>

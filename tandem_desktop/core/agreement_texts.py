@@ -79,7 +79,8 @@ def placeholders(text: Text) -> set[str]:
     """The names in braces a text uses; raises ValueError on a brace that does not close."""
     names: set[str] = set()
     for piece in (text,) if isinstance(text, str) else text:
-        names.update(name for _lit, name, _spec, _conv in string.Formatter().parse(piece) if name)
+        # "{}" has the name "": an unknown field like any other (it cannot be filled in).
+        names.update(name for _lit, name, _spec, _conv in string.Formatter().parse(piece) if name is not None)
     return names
 
 

@@ -73,6 +73,7 @@ class AgreementContent:
     months: int
     per_month: int
     photo_consent: bool | None  # as recorded when signed before; None: to be ticked on paper
+    family_languages: tuple[str, ...]  # mother tongue first, then the contact languages
     made_on: dt.date
     dutch: AgreementLanguageText
     second: AgreementLanguageText | None
@@ -106,6 +107,17 @@ def find_duo(store: Store, duo_id: str) -> uuid.UUID:
                 id=duo_id,
             )
     raise DomainError(QT_TRANSLATE_NOOP("domain", "There is no duo with the id {id}."), id=duo_id)
+
+
+def suggested_language(family_languages: tuple[str, ...]) -> str | None:
+    """The second language to offer first: the family's first language (mother tongue, then contact
+    languages) that has an agreement text; None when that is only Dutch."""
+    for code in family_languages:
+        if code == "nl":
+            return None
+        if code in languages():
+            return code
+    return None
 
 
 def first_name(name: str) -> str:
@@ -158,6 +170,9 @@ def agreement_content(
         months=settings.duration_months,
         per_month=trajectory.meetings_per_month,
         photo_consent=family.photo_consent if signed else None,
+        family_languages=tuple(
+            dict.fromkeys(code for code in (family.mother_tongue, *family.contact_languages) if code)
+        ),
         made_on=today,
         dutch=_language_text(template, "nl"),
         second=None if second_language is None else _language_text(template, second_language),

@@ -16,4 +16,5 @@ class ValidationFailed(DomainError):
 
     def __init__(self, errors: list[DomainError]) -> None:
         self.errors = errors
-        super().__init__("; ".join(e.message for e in errors))
+        # The joined messages are already filled in: braces in them (a typed "{name}") must not be filled again.
+        super().__init__("; ".join(e.message for e in errors).replace("{", "{{").replace("}", "}}"))

@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from tandem_desktop.core import duos
+from tandem_desktop.core import agreements, duos
+from tandem_desktop.core.agreements import AgreementRecord
 from tandem_desktop.core.duos import (
     DuoRow,
     DuoTimeline,
@@ -63,6 +64,7 @@ class DuoPanel(QWidget):
         super().__init__(parent)
         self.store = store
         self.row: DuoRow | None = None
+        self.agreements: list[AgreementRecord] = []
         self.last_dialog: QDialog | None = None  # the dialog opened last (tests drive it)
         self.summary = QLabel(self)
         self.summary.setObjectName("duoSummary")
@@ -83,6 +85,9 @@ class DuoPanel(QWidget):
         self.evaluate_button = QPushButton(self)
         self.log_button = QPushButton(self)
         self.log_button.setObjectName("logActivity")
+        self.agreement_button = QPushButton(self)
+        self.agreement_button.setObjectName("openAgreement")
+        self.agreement_button.clicked.connect(self.open_agreement)
         self.start_button.clicked.connect(self.start_duo)
         self.pause_button.clicked.connect(self.pause_duo)
         self.resume_button.clicked.connect(self.resume_duo)
@@ -92,6 +97,7 @@ class DuoPanel(QWidget):
         actions = QHBoxLayout()
         for button in (
             self.log_button,
+            self.agreement_button,
             self.start_button,
             self.pause_button,
             self.resume_button,
@@ -120,6 +126,7 @@ class DuoPanel(QWidget):
             except UserFacingError:
                 timeline = None  # deleted meanwhile
         self.row = timeline.row if timeline is not None else None
+        self.agreements = agreements.agreements_of(self.store, self.row.id) if self.row is not None else []
         self.timeline.set_timeline(timeline)
         self.details.clear()
         self._show_summary()
@@ -142,11 +149,20 @@ class DuoPanel(QWidget):
             parts.append(self.tr("ended %1").replace("%1", short_date(row.closed_on)))
         else:
             parts.append(self.tr("planned end %1").replace("%1", short_date(row.planned_end)))
-        text = " · ".join(parts)
+        text = " · ".join(parts) + "<br>" + escape(self._agreement_text())
         if row.flags:
             flags = ", ".join(escape(flag_text(flag)) for flag in row.flags)
             text += f"<br><span style='color:#8a2a1d'>{flags}</span>"
         self.summary.setText(text)
+
+    def _agreement_text(self) -> str:
+        signed = next((a for a in self.agreements if a.signed_on is not None), None)
+        if signed is not None and signed.signed_on is not None:
+            return self.tr("Agreement signed on %1").replace("%1", short_date(signed.signed_on))
+        if self.agreements:
+            made = self.agreements[0].made_at.astimezone().date()
+            return self.tr("Agreement made on %1, not signed yet").replace("%1", short_date(made))
+        return self.tr("Agreement not made yet")
 
     def _enable_actions(self) -> None:
         status = self.row.status if self.row is not None else None
@@ -157,6 +173,7 @@ class DuoPanel(QWidget):
         self.evaluate_button.setVisible(self._next_evaluation() is not None and status in OPEN_STATUSES)
         # Also for an ended duo: an activity is often logged afterwards (core refuses dates after the end).
         self.log_button.setVisible(status is not None and status != TrajectoryStatus.PROPOSED)
+        self.agreement_button.setVisible(status is not None)
         self.close_button.setText(
             self.tr("Withdraw the proposal…")
             if status == TrajectoryStatus.PROPOSED
@@ -223,6 +240,16 @@ class DuoPanel(QWidget):
             return
         self._run(dialog)
 
+    def open_agreement(self) -> None:
+        if self.row is None:
+            return
+        # QtPdf and ReportLab load when the first agreement is opened, not at the app's start.
+        from tandem_desktop.gui.agreement_dialog import AgreementDialog
+
+        dialog = AgreementDialog(self.store, self.row.id, dt.date.today(), self)
+        dialog.changed.connect(self._done)  # recorded or signed: the summary and the flags follow
+        self._run(dialog)
+
     def evaluate_next(self) -> None:
         evaluation = self._next_evaluation()
         if evaluation is not None:
@@ -245,6 +272,7 @@ class DuoPanel(QWidget):
         self.resume_button.setText(self.tr("&Resume…"))
         self.evaluate_button.setText(self.tr("Record e&valuation…"))
         self.log_button.setText(self.tr("&Log activity…"))
+        self.agreement_button.setText(self.tr("A&greement…"))
         self._show_summary()
         self._enable_actions()
 
