@@ -355,6 +355,49 @@
     </message>
 </context>
 <context>
+    <name>AgreementTemplateDialog</name>
+    <message>
+        <source>Version %1: built-in text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1, saved on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text of the agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished">&amp;Taal</translation>
+    </message>
+    <message>
+        <source>&amp;Built-in text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put this part&apos;s built-in text back in the editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One item per line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields filled in when printing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This language has no text for this part yet: it is printed in Dutch only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some parts of the agreement were changed but not saved. Save them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AnswerDialog</name>
     <message>
         <source>The policy officer&apos;s answer</source>
@@ -1966,6 +2009,10 @@ Evaluaties: bij de start, halfweg op %4, op het einde op %5.</translation>
         <translation>Signalen nog niet doorgegeven aan de beleidsmedewerker: %1.</translation>
     </message>
     <message>
+        <source>Running duos whose agreement is not signed: %1.</source>
+        <translation>Lopende duo&apos;s zonder getekende overeenkomst: %1.</translation>
+    </message>
+    <message>
         <source>Nothing is waiting: this month&apos;s buddy meeting is held and no follow-up is due.</source>
         <translation>Er wacht niets: het buddymoment van deze maand is gehouden en er moet niets opgevolgd worden.</translation>
     </message>
@@ -2182,6 +2229,22 @@ Evaluaties: bij de start, halfweg op %4, op het einde op %5.</translation>
 <context>
     <name>SettingsPage</name>
     <message>
+        <source>Choose the organisation&apos;s logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot be shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No backup yet.</source>
         <translation>Nog geen back-up.</translation>
     </message>
@@ -2256,6 +2319,66 @@ Evaluaties: bij de start, halfweg op %4, op het einde op %5.</translation>
     <message>
         <source> activities</source>
         <translation> activiteiten</translation>
+    </message>
+    <message>
+        <source>Organisation and coordinator (printed on the agreement)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ddress</source>
+        <translation type="unfinished">&amp;Adres</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation type="unfinished">&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>&amp;Coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordinator&apos;s p&amp;hone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordinator&apos;s e-&amp;mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street and number, postcode and municipality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 09 225 12 34 or 0470 12 34 56</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished">&amp;Kiezen…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished">Overeenkomst</translation>
+    </message>
+    <message>
+        <source>Agreement &amp;text…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

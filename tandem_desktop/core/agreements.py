@@ -15,7 +15,7 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlmodel import Session, col
+from sqlmodel import Session, col, func, select
 
 from tandem_desktop.db.models import Agreement, Family, FamilyMember, Trajectory
 from tandem_desktop.db.models.enums import TrajectoryStatus
@@ -23,7 +23,7 @@ from tandem_desktop.db.queries import live
 from tandem_desktop.db.store import Store
 from tandem_desktop.messages import QT_TRANSLATE_NOOP
 
-from .agreement_texts import AgreementLanguage, Template, Texts, current_template, languages, template_version
+from .agreement_texts import AgreementLanguage, Template, Texts, current_template, languages
 from .calendar import age_in_year
 from .duos import duo_records
 from .errors import DomainError
@@ -334,6 +334,15 @@ def _keep_scan(store: Store, trajectory: Trajectory, scan: Path, signed_on: dt.d
     return target.relative_to(store.data_dir).as_posix()
 
 
-def template_of(store: Store, record: AgreementRecord) -> Template | None:
-    with store.session() as session:
-        return template_version(session, record.template_version)
+def unsigned_count(session: Session, today: dt.date) -> int:
+    """Running duos (started, not ended) without a signed agreement: the duos' flag "Agreement not signed"."""
+    signed = select(col(Agreement.trajectory_id)).where(
+        col(Agreement.deleted_at).is_(None), col(Agreement.signed_on).is_not(None)
+    )
+    query = select(func.count()).where(
+        col(Trajectory.deleted_at).is_(None),
+        col(Trajectory.status).in_((TrajectoryStatus.ACTIVE, TrajectoryStatus.PAUSED)),
+        col(Trajectory.start_date) <= today,
+        col(Trajectory.id).not_in(signed),
+    )
+    return session.exec(query).one()

@@ -10,6 +10,7 @@ from sqlmodel import Session, col, func, select
 from tandem_desktop.db.models import Buddy, Family, Trajectory
 from tandem_desktop.db.store import Store
 
+from .agreements import unsigned_count
 from .buddy_meetings import meeting_held_in
 from .organisations import ReferralRow, referrals_due
 from .signals import new_signal_count
@@ -50,6 +51,7 @@ class ToDo:
     meeting_held: bool  # a buddy meeting is recorded this month
     referrals_due: tuple[ReferralRow, ...]  # open referrals whose follow-up date has come
     new_signals: int  # signals not yet passed on to the policy officer
+    unsigned_agreements: int  # running duos whose agreement is not signed
 
 
 def to_do(store: Store, today: dt.date) -> ToDo:
@@ -59,4 +61,5 @@ def to_do(store: Store, today: dt.date) -> ToDo:
             meeting_held=meeting_held_in(session, today),
             referrals_due=tuple(referrals_due(session, today)),
             new_signals=new_signal_count(session),
+            unsigned_agreements=unsigned_count(session, today),
         )

@@ -102,6 +102,7 @@ class MarkSignedDialog(DuoActionDialog):
         self.today = today
         self._signed_pdf = signed_pdf
         self.setWindowTitle(self.tr("Mark the agreement as signed"))
+        self.setMinimumWidth(620)
         self.intro.setText(
             self.tr(
                 "Everybody signed the agreement. A scan or photo of the signed paper can be kept with it."

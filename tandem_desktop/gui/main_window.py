@@ -24,7 +24,7 @@ from tandem_desktop.gui.pages.families import FamiliesPage
 from tandem_desktop.gui.pages.group_activities import GroupActivitiesPage
 from tandem_desktop.gui.pages.matching import MatchingPage
 from tandem_desktop.gui.pages.organisations import OrganisationsPage
-from tandem_desktop.gui.pages.overview import MEETINGS, REFERRALS, SIGNALS, OverviewPage
+from tandem_desktop.gui.pages.overview import DUOS, MEETINGS, REFERRALS, SIGNALS, OverviewPage
 from tandem_desktop.gui.pages.reports import ReportsPage
 from tandem_desktop.gui.pages.section import SectionPage
 from tandem_desktop.gui.pages.settings import SettingsPage
@@ -135,6 +135,8 @@ class MainWindow(QMainWindow):
             self.show_section(self._pages.index(self.organisations))
         elif target == SIGNALS:
             self.show_section(self._pages.index(self.signals))
+        elif target == DUOS:
+            self.show_section(self._pages.index(self.duos))
 
     def current_page(self) -> QWidget:
         return self.ui.pages.currentWidget()

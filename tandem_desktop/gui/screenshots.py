@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import math
 import tempfile
+import time
 import uuid
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from tandem_desktop.core.demo import load_demo
 from tandem_desktop.db.store import open_store
@@ -63,6 +65,7 @@ def take(out: Path, width: int, height: int, language: str) -> list[Path]:
             written += _duo_shots(window, out, f"{language}-{width}x{height}")
             written += _record_form_shots(window, out, f"{language}-{width}x{height}")
             written += _log_shots(window, out, f"{language}-{width}x{height}")
+            written += _agreement_shots(window, out, f"{language}-{width}x{height}")
             window.close()
         finally:
             store.close()
@@ -168,6 +171,71 @@ def _log_shots(window: MainWindow, out: Path, suffix: str) -> list[Path]:
         dialog.grab().save(str(written[-1]))
         dialog.done(0)
     return written
+
+
+def _agreement_shots(window: MainWindow, out: Path, suffix: str) -> list[Path]:
+    """The agreement of a duo whose family speaks Arabic, in Dutch and Arabic, the buddy signed on the screen;
+    and the dialog that marks it as signed."""
+    from tandem_desktop.core import duos
+    from tandem_desktop.core.agreements import agreement_content
+    from tandem_desktop.gui.agreement_dialog import AgreementDialog
+
+    store, today = window.store, dt.date.today()
+    rows = duos.duo_rows(store, today)
+    arabic = [r for r in rows if "ar" in agreement_content(store, r.id, None, today).family_languages]
+    dialog = AgreementDialog(store, (arabic or rows)[0].id, today, window)
+    dialog.choose_language("ar")
+    dialog.open()
+    dialog.sign("buddy")
+    pad = dialog.last_dialog
+    if pad is not None:
+        _scribble(pad.pad)  # type: ignore[attr-defined]
+        pad.accept()
+    written = []
+
+    def grab(widget: QWidget, name: str) -> None:
+        _settle()
+        written.append(out / f"{name}-{suffix}.png")
+        widget.grab().save(str(written[-1]))
+
+    grab(dialog, "agreement")
+    bar = dialog.view.verticalScrollBar()
+    bar.setValue(bar.maximum())  # the signature blocks, the buddy's signature drawn in
+    grab(dialog, "agreement-signatures")
+    dialog.mark_signed()
+    if dialog.last_dialog is not None:
+        grab(dialog.last_dialog, "agreement-mark-signed")
+        dialog.last_dialog.done(0)
+    dialog.done(0)
+    return written
+
+
+def _settle() -> None:
+    """Let QPdfView render its pages (it does so in the background) before a grab."""
+    for _ in range(30):
+        QApplication.processEvents()
+        time.sleep(0.02)
+
+
+def _scribble(pad: QWidget) -> None:
+    from PySide6.QtCore import QEvent, QPointF, Qt
+    from PySide6.QtGui import QMouseEvent
+
+    points = [QPointF(30 + 9 * i, 90 - 35 * math.sin(i / 2.2) - i) for i in range(40)]
+    kinds = [QEvent.Type.MouseButtonPress, *[QEvent.Type.MouseMove] * 38, QEvent.Type.MouseButtonRelease]
+    for kind, point in zip(kinds, points, strict=True):
+        buttons = (
+            Qt.MouseButton.NoButton if kind == QEvent.Type.MouseButtonRelease else Qt.MouseButton.LeftButton
+        )
+        event = QMouseEvent(
+            kind,
+            point,
+            pad.mapToGlobal(point),
+            Qt.MouseButton.LeftButton,
+            buttons,
+            Qt.KeyboardModifier.NoModifier,
+        )
+        QApplication.sendEvent(pad, event)
 
 
 def main() -> None:

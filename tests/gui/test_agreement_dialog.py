@@ -95,6 +95,9 @@ def test_from_a_duo_the_agreement_is_previewed_in_two_languages_saved_signed_and
     window = open_window()
     duo_id = running_duo(window.store)
     assert Flag.AGREEMENT_NOT_SIGNED in flags_of(window.store, duo_id)
+    window.overview.refresh()
+    unsigned = "Lopende duo&#x27;s zonder getekende overeenkomst: 1."  # as rich text
+    assert unsigned in window.overview.to_do_text.text()
     window.show_duo(duo_id)
     page = window.duos
     panel = page.panel
@@ -162,6 +165,8 @@ def test_from_a_duo_the_agreement_is_previewed_in_two_languages_saved_signed_and
     assert Flag.AGREEMENT_NOT_SIGNED not in {f.flag for f in row.flags}
     assert "Overeenkomst getekend op" in panel.summary.text()
     dialog.close()
+    window.overview.refresh()
+    assert unsigned not in window.overview.to_do_text.text()
 
 
 def test_a_future_signing_date_is_refused_at_its_field_and_nothing_is_signed(

@@ -54,13 +54,13 @@ class _CountsBox(QGroupBox):
 
 
 # Where a to-do line leads: the sections the main window opens for them.
-MEETINGS, REFERRALS, SIGNALS = "buddy-meetings", "referrals", "signals"
+MEETINGS, REFERRALS, SIGNALS, DUOS = "buddy-meetings", "referrals", "signals", "duos"
 SHOWN_REFERRALS = 5  # more are summed up in one line: the list stays a glance
 
 
 class OverviewPage(SectionPage):
     demo_requested = Signal()
-    go_to = Signal(str)  # a to-do line was clicked: MEETINGS, REFERRALS or SIGNALS
+    go_to = Signal(str)  # a to-do line was clicked: MEETINGS, REFERRALS, SIGNALS or DUOS
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -152,6 +152,15 @@ class OverviewPage(SectionPage):
                     SIGNALS,
                     self.tr("Signals not yet passed on to the policy officer: %1.").replace(
                         "%1", str(work.new_signals)
+                    ),
+                )
+            )
+        if work.unsigned_agreements:
+            lines.append(
+                self._link(
+                    DUOS,
+                    self.tr("Running duos whose agreement is not signed: %1.").replace(
+                        "%1", str(work.unsigned_agreements)
                     ),
                 )
             )
