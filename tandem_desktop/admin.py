@@ -118,6 +118,19 @@ def cmd_import(data_dir: Path, args: argparse.Namespace, today: dt.date) -> int:
     return 0
 
 
+def cmd_duos(data_dir: Path, args: argparse.Namespace, today: dt.date) -> int:
+    from tandem_desktop.core.duos import duo_rows
+
+    with open_store(data_dir, lock=False) as store:
+        rows = sorted(duo_rows(store, today), key=lambda row: (row.start, row.family_name))
+    for row in rows:
+        print(
+            f"{row.id}  {row.status.value:<14} {row.start.isoformat()}  {row.family_name} with {row.buddy_name}"
+        )
+    print(f"{len(rows)} duo(s)")
+    return 0
+
+
 def cmd_agreement(data_dir: Path, args: argparse.Namespace, today: dt.date) -> int:
     from tandem_desktop.core.agreements import agreement_content, find_duo, record_made
     from tandem_desktop.documents.agreement import agreement_pdf

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -36,6 +37,7 @@ def _parser() -> argparse.ArgumentParser:
     import_ = commands.add_parser("import", help="merge a JSON export into the database, by id")
     import_.add_argument("file", metavar="FILE.json", type=Path)
     import_.add_argument("--dry-run", action="store_true", help="validate and report, change nothing")
+    commands.add_parser("duos", help="list the duos with their ids (for the agreement command)")
     agreement = commands.add_parser("agreement", help="write a duo's agreement as a PDF (and record it)")
     agreement.add_argument("duo", metavar="DUO_ID", help="the duo's id (or its first characters)")
     agreement.add_argument("--out", metavar="FILE.pdf", type=Path, required=True)
@@ -65,6 +67,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # the output went to `head` or a pager that was closed: not a failure
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except Exception as exc:
         # Not a message for the user: the details go to the log, the user gets one plain line.
         log_file = setup_file_logging(data_dir)

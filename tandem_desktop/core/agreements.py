@@ -90,15 +90,12 @@ class AgreementContent:
 
 
 def find_duo(store: Store, duo_id: str) -> uuid.UUID:
-    """A duo by its id or the first characters of it (at least 4), as an administrator types it."""
-    wanted = duo_id.strip().lower()
+    """A duo by its id or the first characters of it (at least 4; with or without hyphens), as an administrator
+    types it."""
+    wanted = duo_id.strip().lower().replace("-", "")
     if len(wanted) >= 4:
         with store.session() as session:
-            ids = [
-                row.id
-                for row in session.exec(live(Trajectory))
-                if str(row.id) == wanted or str(row.id).startswith(wanted)
-            ]
+            ids = [row.id for row in session.exec(live(Trajectory)) if row.id.hex.startswith(wanted)]
         if len(ids) == 1:
             return ids[0]
         if len(ids) > 1:

@@ -421,3 +421,18 @@ def test_the_command_into_a_missing_folder_writes_nothing(
     assert str(out) in captured.out + captured.err and "Traceback" not in captured.out + captured.err
     assert not out.parent.exists()
     assert _records(folder, duo) == []
+
+
+def test_the_duos_command_lists_the_ids_the_agreement_command_takes(
+    cli_folder: tuple[Path, Duo], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder, duo = cli_folder
+    assert main(["--data-dir", str(folder), "duos"]) == 0
+    [line, total] = capsys.readouterr().out.splitlines()
+    assert line.startswith(str(duo.id)) and "Gezin Peeters with Jonas De Smet" in line
+    assert total == "1 duo(s)"
+    # The whole id as listed (with hyphens) or without its hyphens finds the same duo.
+    out = tmp_path / "afspraken.pdf"
+    assert main(["--data-dir", str(folder), "agreement", str(duo.id), "--out", str(out)]) == 0
+    assert main(["--data-dir", str(folder), "agreement", duo.id.hex.upper(), "--out", str(out)]) == 0
+    assert _records(folder, duo) == [None]
