@@ -12,6 +12,7 @@ This module imports ReportLab: import it only when an agreement is made.
 
 from __future__ import annotations
 
+import functools
 import io
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -180,31 +181,40 @@ def _logo(content: AgreementContent) -> Flowable | None:
     return Image(str(content.logo), width=width * scale, height=height * scale, hAlign="LEFT")
 
 
-def _bullets(texts: Sequence[str], style: ParagraphStyle, right_to_left: bool) -> Flowable:
-    """A list: a bullet column and a text column (the bullet on the right for a right-to-left language)."""
-    bullet_width = 0.45 * cm
-    width = hs.CONTENT_WIDTH - 0.7 * cm - bullet_width
-    rows = [[hs.para("•", style), hs.para(text, style)] for text in texts]
-    if right_to_left:
-        rows = [[text, bullet] for bullet, text in rows]
-    widths = [width, bullet_width] if right_to_left else [bullet_width, width]
-    return Table(
-        rows,
-        colWidths=widths,
+BULLET_INDENT = 0.45 * cm
+
+
+@functools.lru_cache(maxsize=16)
+def _bullet_style(style: ParagraphStyle) -> ParagraphStyle:
+    return ParagraphStyle(
+        f"{style.name}-bullet", parent=style, leftIndent=BULLET_INDENT, bulletIndent=0, spaceAfter=1.5
+    )
+
+
+def _bullets(texts: Sequence[str], style: ParagraphStyle, right_to_left: bool) -> list[Flowable]:
+    """A list. Left to right: paragraphs with ReportLab's own bullet. Right to left (Arabic), whose bullet
+    stands on the right, which ReportLab cannot do: a text column and a bullet column."""
+    if not right_to_left:
+        bulleted = _bullet_style(style)
+        return [hs.fonts.paragraph(text, bulleted, bullet="•") for text in texts]
+    width = hs.CONTENT_WIDTH - 0.7 * cm - BULLET_INDENT
+    table = Table(
+        [[hs.para(text, style), hs.para("•", style)] for text in texts],
+        colWidths=[width, BULLET_INDENT],
         style=TableStyle(
             [
                 ("FONTNAME", (0, 0), (-1, -1), hs.fonts.REGULAR),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (0, -1), 6),  # room between the text and its bullet
                 ("TOPPADDING", (0, 0), (-1, -1), 0),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
-                # room between a right-to-left text and its bullet (a left-to-right one has the bullet's column)
-                ("RIGHTPADDING", (0, 0), (0, -1), 6 if right_to_left else 0),
             ]
         ),
-        hAlign="RIGHT" if right_to_left else "LEFT",
+        hAlign="RIGHT",
     )
+    return [table]
 
 
 def _translation(content: Sequence[Flowable], right_to_left: bool) -> Flowable:
@@ -243,13 +253,13 @@ def _part(
     flowables: list[Flowable] = []
     if heading:
         flowables.append(hs.para(heading, st.heading))
-    flowables.append(hs.para(text, body) if isinstance(text, str) else _bullets(text, body, False))
+    flowables += [hs.para(text, body)] if isinstance(text, str) else _bullets(text, body, False)
     if second_text is not None:
         inner: list[Flowable] = []
         if second_heading:
             inner.append(hs.para(second_heading, st.second_heading))
-        inner.append(
-            hs.para(second_text, st.second)
+        inner += (
+            [hs.para(second_text, st.second)]
             if isinstance(second_text, str)
             else _bullets(second_text, st.second, second_rtl)
         )

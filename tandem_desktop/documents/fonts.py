@@ -21,6 +21,7 @@ This module imports ReportLab: import it only when a document is made, never at 
 
 from __future__ import annotations
 
+import functools
 import re
 import threading
 import unicodedata
@@ -191,6 +192,7 @@ def _line_runs(line: str) -> list[tuple[Script, str]]:
     return runs
 
 
+@functools.lru_cache(maxsize=4096)  # the same labels and clauses come back in every document
 def markup(text: str, *, bold: bool = False) -> str:
     """Paragraph markup for a plain text: XML-escaped, each Arabic or Ethiopic run in its own font, line breaks
     kept as `<br/>`. Runs of the default script carry no tag: they take the style's font (Noto Sans, or Noto
@@ -455,6 +457,18 @@ class ScriptParagraph(Paragraph):
         if self._rtl_base and self.style.alignment == TA_LEFT:
             self.style = ParagraphStyle(f"{self.style.name}-rtl", parent=self.style, alignment=TA_RIGHT)
 
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        # Line breaking depends on the width only, yet tables, KeepTogether and frames ask the same paragraph
+        # two or three times at the same width (each time shaping every word again): keep the last answer.
+        kept = getattr(self, "_kept_wrap", None)
+        if kept is not None and kept[0] == availWidth:
+            _width, self.blPara, self._wrapWidths, self.width, self.height = kept
+            return self.width, self.height
+        size: tuple[float, float] = super().wrap(availWidth, availHeight)
+        if hasattr(self, "blPara"):
+            self._kept_wrap = (availWidth, self.blPara, self._wrapWidths, self.width, self.height)
+        return size
+
     def drawPara(self, debug: int = 0) -> None:
         blpara: Any = getattr(self, "blPara", None)
         if not self._has_rtl or blpara is None or blpara.kind != 1:
@@ -470,9 +484,32 @@ class ScriptParagraph(Paragraph):
             self.blPara = blpara
 
 
-def paragraph(text: str, style: ParagraphStyle, *, bold: bool | None = None) -> ScriptParagraph:
+def paragraph(
+    text: str, style: ParagraphStyle, *, bold: bool | None = None, bullet: str | None = None
+) -> ScriptParagraph:
     """A paragraph of plain (user) text in `style`, any script. `bold` defaults to whether the style's font is
-    the bold one."""
+    the bold one; `bullet` is drawn in the style's bullet indent."""
     if bold is None:
         bold = style.fontName == BOLD
-    return ScriptParagraph(markup(text, bold=bold), style)
+    marked = markup(text, bold=bold)
+    return ScriptParagraph(marked, style if needs_shaping(text) else _unshaped(style), bulletText=bullet)
+
+
+@functools.lru_cache(maxsize=4096)
+def needs_shaping(text: str) -> bool:
+    """Whether HarfBuzz must shape the text: Arabic letters join, and combining marks need placing. Other text
+    (Latin, Cyrillic, Ethiopic syllables, digits) comes out the same without it, several times quicker."""
+    return any(script_of(c) is Script.ARABIC or unicodedata.category(c).startswith("M") for c in text)
+
+
+_unshaped_styles: dict[int, ParagraphStyle] = {}
+
+
+def _unshaped(style: ParagraphStyle) -> ParagraphStyle:
+    if not getattr(style, "shaping", 0):
+        return style
+    found = _unshaped_styles.get(id(style))
+    if found is None or found.parent is not style:
+        found = ParagraphStyle(f"{style.name}-unshaped", parent=style, shaping=0)
+        _unshaped_styles[id(style)] = found
+    return found
