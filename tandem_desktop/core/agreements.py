@@ -8,6 +8,7 @@ notes the signing date, keeps a scan of the signed paper in the data folder, and
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import shutil
@@ -322,7 +323,8 @@ def _keep_scan(store: Store, trajectory: Trajectory, scan: Path, signed_on: dt.d
         shutil.copyfile(scan, partial)
         partial.replace(target)
     except OSError as error:
-        partial.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):  # a folder that could not be made has no partial file either
+            partial.unlink(missing_ok=True)
         raise DomainError(
             QT_TRANSLATE_NOOP("domain", "The scan could not be kept in the data folder: {reason}"),
             field="scan",

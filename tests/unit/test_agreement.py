@@ -436,3 +436,35 @@ def test_the_duos_command_lists_the_ids_the_agreement_command_takes(
     assert main(["--data-dir", str(folder), "agreement", str(duo.id), "--out", str(out)]) == 0
     assert main(["--data-dir", str(folder), "agreement", duo.id.hex.upper(), "--out", str(out)]) == 0
     assert _records(folder, duo) == [None]
+
+
+def test_a_huge_name_and_an_emoji_print_without_breaking_the_agreement(store: Store) -> None:
+    long_name = "Gezin " + " ".join(["Abdelrahman-Al-Khatib"] * 14)  # about 300 characters
+    members = [
+        FamilyMember(name="Layla 🌸 Haddad", role=MemberRole.PARENT, birth_year=1992),
+        FamilyMember(name="Yusuf", role=MemberRole.CHILD, birth_year=2020),
+    ]
+    duo = _duo(store, long_name, members, "Jonas De Smet")
+    pdf = _pdf(store, duo)
+    text = _text(pdf)
+    # Wrapped, not cut: every word of the long name is there; the emoji (no font of ours has it) is shown as
+    # the replacement character, never as an empty box or a gap.
+    assert text.count("Abdelrahman-Al-Khatib") >= 14
+    assert "Layla \ufffd Haddad" in text
+    assert len(PdfReader(io.BytesIO(pdf)).pages) <= 3
+
+
+def test_a_scan_that_cannot_be_kept_is_said_at_its_field_and_nothing_is_signed(
+    store: Store, data_dir: Path, tmp_path: Path
+) -> None:
+    duo = _peeters(store, started=True)
+    content = agreement_content(store, duo.id, None, TODAY)
+    record = record_made(store, content, agreement_pdf(content))
+    (data_dir / "agreements").write_text("a file where the folder of scans should be")  # mkdir fails
+    scan = tmp_path / "scan.pdf"
+    scan.write_bytes(b"%PDF-1.4 scan")
+    with pytest.raises(DomainError) as refused:
+        mark_signed(store, record.id, START, True, TODAY, scan=scan)
+    assert refused.value.field == "scan" and "could not be kept" in refused.value.message
+    assert agreements_of(store, duo.id)[0].signed_on is None
+    assert scan.read_bytes() == b"%PDF-1.4 scan"  # the coordinator's file is untouched
