@@ -108,6 +108,23 @@ class _Defaulting(dict[str, str]):
         return BLANK
 
 
+ALL = ((0, 0), (-1, -1))
+
+
+def _layout(
+    rows: Sequence[list[Any]], widths: Sequence[float], *commands: tuple[Any, ...], **kwargs: Any
+) -> Table:
+    """A table that only places things: our font (a table's own default is Helvetica), cells top-aligned and
+    without padding; `commands` add to that or override it. Left-aligned unless `hAlign` says otherwise."""
+    base: list[tuple[Any, ...]] = [
+        ("FONTNAME", *ALL, hs.fonts.REGULAR),
+        ("VALIGN", *ALL, "TOP"),
+        *((padding, *ALL, 0) for padding in ("LEFTPADDING", "RIGHTPADDING", "TOPPADDING", "BOTTOMPADDING")),
+    ]
+    kwargs.setdefault("hAlign", "LEFT")
+    return Table(rows, colWidths=list(widths), style=TableStyle([*base, *commands]), **kwargs)
+
+
 def agreement_pdf(content: AgreementContent, signatures: Mapping[str, bytes] | None = None) -> bytes:
     """The agreement as PDF bytes. `signatures` maps a party ("buddy", "family", "coordinator") to a PNG of its
     on-screen signature (transparent background), drawn in its signature block."""
@@ -152,19 +169,8 @@ def _letterhead(content: AgreementContent, st: _Styles) -> list[Flowable]:
     if logo is None:
         return [*lines, Spacer(1, 10)]
     logo_width = 3.6 * cm
-    table = Table(
-        [[logo, lines]],
-        colWidths=[logo_width + 0.5 * cm, hs.CONTENT_WIDTH - logo_width - 0.5 * cm],
-        style=TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                ("FONTNAME", (0, 0), (-1, -1), hs.fonts.REGULAR),
-            ]
-        ),
-        hAlign="LEFT",
-    )
+    widths = [logo_width + 0.5 * cm, hs.CONTENT_WIDTH - logo_width - 0.5 * cm]
+    table = _layout([[logo, lines]], widths, ("VALIGN", *ALL, "MIDDLE"))
     return [table, Spacer(1, 10)]
 
 
@@ -198,20 +204,11 @@ def _bullets(texts: Sequence[str], style: ParagraphStyle, right_to_left: bool) -
         bulleted = _bullet_style(style)
         return [hs.fonts.paragraph(text, bulleted, bullet="•") for text in texts]
     width = hs.CONTENT_WIDTH - 0.7 * cm - BULLET_INDENT
-    table = Table(
+    table = _layout(
         [[hs.para(text, style), hs.para("•", style)] for text in texts],
-        colWidths=[width, BULLET_INDENT],
-        style=TableStyle(
-            [
-                ("FONTNAME", (0, 0), (-1, -1), hs.fonts.REGULAR),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (0, -1), 6),  # room between the text and its bullet
-                ("TOPPADDING", (0, 0), (-1, -1), 0),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
-            ]
-        ),
+        [width, BULLET_INDENT],
+        ("RIGHTPADDING", (0, 0), (0, -1), 6),  # room between the text and its bullet
+        ("BOTTOMPADDING", *ALL, 1.5),
         hAlign="RIGHT",
     )
     return [table]
@@ -219,20 +216,15 @@ def _bullets(texts: Sequence[str], style: ParagraphStyle, right_to_left: bool) -
 
 def _translation(content: Sequence[Flowable], right_to_left: bool) -> Flowable:
     """The second language's block: tinted, with a rule on its start side."""
-    return Table(
+    return _layout(
         [[list(content)]],
-        colWidths=[hs.CONTENT_WIDTH - 0.3 * cm],
-        style=TableStyle(
-            [
-                ("FONTNAME", (0, 0), (-1, -1), hs.fonts.REGULAR),
-                ("BACKGROUND", (0, 0), (-1, -1), hs.ZEBRA),
-                ("LINEAFTER" if right_to_left else "LINEBEFORE", (0, 0), (0, -1), 2, hs.NOTE_RULE),
-                ("LEFTPADDING", (0, 0), (-1, -1), 8),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 8),
-                ("TOPPADDING", (0, 0), (-1, -1), 4),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
-            ]
-        ),
+        [hs.CONTENT_WIDTH - 0.3 * cm],
+        ("BACKGROUND", *ALL, hs.ZEBRA),
+        ("LINEAFTER" if right_to_left else "LINEBEFORE", (0, 0), (0, -1), 2, hs.NOTE_RULE),
+        ("LEFTPADDING", *ALL, 8),
+        ("RIGHTPADDING", *ALL, 8),
+        ("TOPPADDING", *ALL, 4),
+        ("BOTTOMPADDING", *ALL, 5),
         hAlign="RIGHT",
         spaceBefore=3,
     )
@@ -305,20 +297,13 @@ def _parties(content: AgreementContent, st: _Styles, dutch: _Words, second: _Wor
         coordinator += f" · {content.coordinator_phone}"
     rows.append([_both(dutch, second, "parties.coordinator"), coordinator])
     data = [[hs.para(label, hs.styles().cell_bold), hs.para(value, cell)] for label, value in rows]
-    table = Table(
+    table = _layout(
         data,
-        colWidths=[5.2 * cm, hs.CONTENT_WIDTH - 5.2 * cm],
-        style=TableStyle(
-            [
-                ("FONTNAME", (0, 0), (-1, -1), hs.fonts.REGULAR),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LINEBELOW", (0, 0), (-1, -1), 0.4, hs.RULE),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 3),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-            ]
-        ),
-        hAlign="LEFT",
+        [5.2 * cm, hs.CONTENT_WIDTH - 5.2 * cm],
+        ("LINEBELOW", *ALL, 0.4, hs.RULE),
+        ("RIGHTPADDING", *ALL, 6),
+        ("TOPPADDING", *ALL, 3),
+        ("BOTTOMPADDING", *ALL, 4),
     )
     heading = _both(dutch, second, "parties.heading")
     return KeepTogether([hs.para(heading, st.heading), table])
@@ -355,19 +340,12 @@ def _photos(content: AgreementContent, st: _Styles, dutch: _Words, second: _Word
         [_Box(content.photo_consent is value), hs.para(_both(dutch, second, key), st.body)]
         for value, key in answers
     ]
-    table = Table(
+    table = _layout(
         rows,
-        colWidths=[0.6 * cm, hs.CONTENT_WIDTH - 0.6 * cm],
-        style=TableStyle(
-            [
-                ("FONTNAME", (0, 0), (-1, -1), hs.fonts.REGULAR),
-                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 1),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
-            ]
-        ),
-        hAlign="LEFT",
+        [0.6 * cm, hs.CONTENT_WIDTH - 0.6 * cm],
+        ("VALIGN", *ALL, "MIDDLE"),
+        ("TOPPADDING", *ALL, 1),
+        ("BOTTOMPADDING", *ALL, 1),
     )
     question = [hs.para(dutch("photos"), st.label)]
     if second is not None and second.has("photos"):
@@ -406,19 +384,7 @@ def _signatures(
             _signature_box(signatures.get(party), width),
         ]
         columns.append(lines)
-    table = Table(
-        [columns],
-        colWidths=[width + 0.4 * cm, width + 0.4 * cm, width],
-        style=TableStyle(
-            [
-                ("FONTNAME", (0, 0), (-1, -1), hs.fonts.REGULAR),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-            ]
-        ),
-        hAlign="LEFT",
-    )
+    table = _layout([columns], [width + 0.4 * cm, width + 0.4 * cm, width])
     head = [hs.para(_both(dutch, second, "sign.heading"), st.heading), hs.para(dutch("sign.intro"), st.body)]
     if second is not None and second.has("sign.intro"):
         head.append(hs.para(second("sign.intro"), st.second))
@@ -427,19 +393,12 @@ def _signatures(
 
 def _line_with(text: str, style: ParagraphStyle, width: float) -> Flowable:
     """A value on a line to write on (the line alone when the value is to be written by hand)."""
-    return Table(
+    return _layout(
         [[hs.para(text, style) if text else Spacer(1, style.leading)]],
-        colWidths=[width],
-        style=TableStyle(
-            [
-                ("FONTNAME", (0, 0), (-1, -1), hs.fonts.REGULAR),
-                ("LINEBELOW", (0, 0), (-1, -1), 0.6, hs.GREY),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 2),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-            ]
-        ),
-        hAlign="LEFT",
+        [width],
+        ("LINEBELOW", *ALL, 0.6, hs.GREY),
+        ("TOPPADDING", *ALL, 2),
+        ("BOTTOMPADDING", *ALL, 2),
         spaceAfter=4,
     )
 
@@ -452,17 +411,11 @@ def _signature_box(png: bytes | None, width: float) -> Flowable:
         w, h = reader.getSize()
         scale = min((width - 8) / w, (height - 8) / h)
         content = Image(io.BytesIO(png), width=w * scale, height=h * scale)
-    return Table(
+    return _layout(
         [[content]],
-        colWidths=[width],
+        [width],
+        ("BOX", *ALL, 0.6, colors.HexColor("#9aa3ad")),
+        ("VALIGN", *ALL, "MIDDLE"),
+        ("ALIGN", *ALL, "CENTER"),
         rowHeights=[height],
-        style=TableStyle(
-            [
-                ("FONTNAME", (0, 0), (-1, -1), hs.fonts.REGULAR),
-                ("BOX", (0, 0), (-1, -1), 0.6, colors.HexColor("#9aa3ad")),
-                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                ("ALIGN", (0, 0), (-1, -1), "CENTER"),
-            ]
-        ),
-        hAlign="LEFT",
     )

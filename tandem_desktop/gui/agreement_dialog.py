@@ -146,27 +146,14 @@ class MarkSignedDialog(DuoActionDialog):
 
     def apply(self) -> None:
         typed = self.scan.text().strip()
-        if typed or self._signed_pdf is None:
-            self.record = agreements.mark_signed(
-                self.store,
-                self.record.id,
-                day_of(self.signed_on),
-                self.photos.isChecked(),
-                self.today,
-                Path(typed) if typed else None,
-            )
-            return
-        # Signed on the screen and no scan: the signed PDF itself is what was signed.
         with tempfile.TemporaryDirectory() as folder:
-            signed = Path(folder) / "signed.pdf"
-            signed.write_bytes(self._signed_pdf)
+            scan = Path(typed) if typed else None
+            if scan is None and self._signed_pdf is not None:
+                # Signed on the screen and no scan: the signed PDF itself is what was signed.
+                scan = Path(folder) / "signed.pdf"
+                scan.write_bytes(self._signed_pdf)
             self.record = agreements.mark_signed(
-                self.store,
-                self.record.id,
-                day_of(self.signed_on),
-                self.photos.isChecked(),
-                self.today,
-                signed,
+                self.store, self.record.id, day_of(self.signed_on), self.photos.isChecked(), self.today, scan
             )
 
 
