@@ -358,43 +358,51 @@
     <name>AgreementTemplateDialog</name>
     <message>
         <source>Version %1: built-in text</source>
-        <translation type="unfinished"></translation>
+        <translation>Versie %1: de ingebouwde tekst</translation>
     </message>
     <message>
         <source>Version %1, saved on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Versie %1, opgeslagen op %2</translation>
     </message>
     <message>
         <source>Text of the agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Tekst van de overeenkomst</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished">&amp;Taal</translation>
+        <translation>&amp;Taal</translation>
     </message>
     <message>
         <source>&amp;Built-in text</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ingebouwde tekst</translation>
     </message>
     <message>
         <source>Put this part&apos;s built-in text back in the editor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zet de ingebouwde tekst van dit deel terug in het tekstvak.</translation>
+    </message>
+    <message>
+        <source>%1 — heading</source>
+        <translation>%1 — titel</translation>
+    </message>
+    <message>
+        <source>%1 — list</source>
+        <translation>%1 — lijst</translation>
     </message>
     <message>
         <source>One item per line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eén punt per regel.</translation>
     </message>
     <message>
         <source>Fields filled in when printing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Velden die bij het afdrukken ingevuld worden: %1</translation>
     </message>
     <message>
         <source>This language has no text for this part yet: it is printed in Dutch only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze taal heeft nog geen tekst voor dit deel: het wordt alleen in het Nederlands afgedrukt.</translation>
     </message>
     <message>
         <source>Some parts of the agreement were changed but not saved. Save them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sommige delen van de overeenkomst zijn gewijzigd maar niet opgeslagen. Opslaan?</translation>
     </message>
 </context>
 <context>
@@ -2230,19 +2238,19 @@ Evaluaties: bij de start, halfweg op %4, op het einde op %5.</translation>
     <name>SettingsPage</name>
     <message>
         <source>Choose the organisation&apos;s logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies het logo van de organisatie</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afbeeldingen (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
         <source>No logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen logo</translation>
     </message>
     <message>
         <source>Cannot be shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan niet getoond worden</translation>
     </message>
     <message>
         <source>No backup yet.</source>
@@ -2322,63 +2330,63 @@ Evaluaties: bij de start, halfweg op %4, op het einde op %5.</translation>
     </message>
     <message>
         <source>Organisation and coordinator (printed on the agreement)</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisatie en coördinator (staan op de overeenkomst)</translation>
     </message>
     <message>
         <source>&amp;Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisatie</translation>
     </message>
     <message>
         <source>A&amp;ddress</source>
-        <translation type="unfinished">&amp;Adres</translation>
+        <translation>A&amp;dres</translation>
     </message>
     <message>
         <source>P&amp;hone</source>
-        <translation type="unfinished"></translation>
+        <translation>Tele&amp;foon</translation>
     </message>
     <message>
         <source>&amp;E-mail</source>
-        <translation type="unfinished">&amp;E-mail</translation>
+        <translation>&amp;E-mail</translation>
     </message>
     <message>
         <source>&amp;Coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Coördinator</translation>
     </message>
     <message>
         <source>Coordinator&apos;s p&amp;hone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefoo&amp;n coördinator</translation>
     </message>
     <message>
         <source>Coordinator&apos;s e-&amp;mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-&amp;mail coördinator</translation>
     </message>
     <message>
         <source>Street and number, postcode and municipality</source>
-        <translation type="unfinished"></translation>
+        <translation>Straat en nummer, postcode en gemeente</translation>
     </message>
     <message>
         <source>e.g. 09 225 12 34 or 0470 12 34 56</source>
-        <translation type="unfinished"></translation>
+        <translation>bv. 09 225 12 34 of 0470 12 34 56</translation>
     </message>
     <message>
         <source>Logo</source>
-        <translation type="unfinished"></translation>
+        <translation>Logo</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished">&amp;Kiezen…</translation>
+        <translation>Kie&amp;zen…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderen</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished">Overeenkomst</translation>
+        <translation>Overeenkomst</translation>
     </message>
     <message>
         <source>Agreement &amp;text…</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;kst van de overeenkomst…</translation>
     </message>
 </context>
 <context>
@@ -2556,6 +2564,10 @@ Evaluaties: bij de start, halfweg op %4, op het einde op %5.</translation>
     <message>
         <source>Save the report</source>
         <translation>Rapport bewaren</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Openen</translation>
     </message>
     <message>
         <source>Saved as %1.</source>
@@ -3147,23 +3159,23 @@ Evaluaties: bij de start, halfweg op %4, op het einde op %5.</translation>
     </message>
     <message>
         <source>Choose a PNG or JPEG image (.png, .jpg or .jpeg) for the logo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een PNG- of JPEG-afbeelding (.png, .jpg of .jpeg) als logo.</translation>
     </message>
     <message>
         <source>This image is too large ({size} MB). Choose one of at most {maximum} MB.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze afbeelding is te groot ({size} MB). Kies er een van hoogstens {maximum} MB.</translation>
     </message>
     <message>
         <source>The file {name} cannot be read: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand {name} kan niet gelezen worden: {reason}.</translation>
     </message>
     <message>
         <source>The file {name} is not a PNG or JPEG image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand {name} is geen PNG- of JPEG-afbeelding.</translation>
     </message>
     <message>
         <source>The logo could not be saved in the data folder: {reason}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het logo kon niet in de gegevensmap bewaard worden: {reason}.</translation>
     </message>
     <message>
         <source>This buddy meeting no longer exists.</source>

@@ -28,7 +28,7 @@ from .agreement_texts import AgreementLanguage, Template, Texts, current_templat
 from .calendar import age_in_year
 from .duos import duo_records
 from .errors import DomainError
-from .settings import get_settings
+from .settings import get_settings, logo_file
 from .validation import display_phone, not_in_future
 
 SCAN_FOLDER = "agreements"  # in the data folder: the scans of signed agreements
@@ -145,7 +145,6 @@ def agreement_content(
         for m in members
         if m.is_child
     )
-    logo = store.data_dir / settings.logo_path if settings.logo_path else None
     contact = (
         settings.organisation_address,
         display_phone(settings.organisation_phone),
@@ -156,7 +155,7 @@ def agreement_content(
         template_version=template.version,
         organisation=settings.organisation_name.strip(),
         organisation_contact=tuple(line.strip() for line in contact if line and line.strip()),
-        logo=logo if logo is not None and logo.is_file() else None,
+        logo=logo_file(store, settings),
         coordinator=settings.coordinator_name.strip(),
         coordinator_phone=display_phone(settings.coordinator_phone),
         buddy=buddy.name,

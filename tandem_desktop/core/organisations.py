@@ -52,14 +52,6 @@ class OrganisationDraft:
 _TEXT_FIELDS = ("address", "postcode", "municipality", "contact_person", "email", "website", "notes")
 
 
-def _check_email(value: str) -> None:
-    text = value.strip()
-    if text and (text.count("@") != 1 or "." not in text.split("@")[1] or " " in text):
-        raise DomainError(
-            QT_TRANSLATE_NOOP("domain", "“{value}” is not an e-mail address."), field="email", value=value
-        )
-
-
 def save_organisation(store: Store, draft: OrganisationDraft) -> uuid.UUID:
     phone: list[str | None] = [None]
 
@@ -67,7 +59,11 @@ def save_organisation(store: Store, draft: OrganisationDraft) -> uuid.UUID:
         phone[0] = validation.phone_number(draft.phone, "phone")
 
     errors = validation.collect(
-        [lambda: validation.required(draft.name, "name"), check_phone, lambda: _check_email(draft.email)]
+        [
+            lambda: validation.required(draft.name, "name"),
+            check_phone,
+            lambda: validation.email_address(draft.email, "email"),
+        ]
     )
     if errors:
         raise ValidationFailed(errors)

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import contextlib
+from pathlib import Path
+
 from sqlmodel import Session, col
 
 from tandem_desktop.db.models import ProgrammeSettings
 from tandem_desktop.db.queries import live
 from tandem_desktop.db.store import Store
+from tandem_desktop.files import write_file
 from tandem_desktop.messages import QT_TRANSLATE_NOOP
 
+from . import validation
 from .errors import DomainError
 
 
@@ -52,3 +57,121 @@ def update_setting(store: Store, name: str, value: int) -> None:
         settings = get_settings(session)
         setattr(settings, name, value)
         session.add(settings)
+
+
+# -- who the agreement names: the organisation and its coordinator ------------------------------------------
+
+# The contact settings the coordinator types, and what kind of value each holds.
+CONTACT_FIELDS: dict[str, str] = {
+    "organisation_name": "text",
+    "organisation_address": "text",
+    "organisation_phone": "phone",
+    "organisation_email": "email",
+    "coordinator_name": "text",
+    "coordinator_phone": "phone",
+    "coordinator_email": "email",
+}
+MAX_CONTACT_LENGTH = 200
+
+LOGO_SUFFIXES = (".png", ".jpg", ".jpeg")
+MAX_LOGO_BYTES = 5 * 1024 * 1024
+_IMAGE_SIGNATURES = (b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff")  # PNG, JPEG
+
+
+def contact_value(settings: ProgrammeSettings, name: str) -> str:
+    """A contact setting as the settings page shows it (a phone in its display form)."""
+    value = getattr(settings, name)
+    return validation.display_phone(value) if CONTACT_FIELDS[name] == "phone" else value or ""
+
+
+def update_contact(store: Store, name: str, value: str) -> str:
+    """Change one of the organisation's or the coordinator's contact settings; returns the value as shown.
+
+    Text is trimmed (spaces and line breaks inside become one space); a phone is stored in E.164 and an empty
+    one as None; an e-mail address must look like one. A refused value raises a DomainError for `name`."""
+    kind = CONTACT_FIELDS[name]
+    text = " ".join((value or "").split())
+    if len(text) > MAX_CONTACT_LENGTH:
+        raise DomainError(
+            QT_TRANSLATE_NOOP("domain", "Keep it under {maximum} characters (now {length})."),
+            field=name,
+            maximum=MAX_CONTACT_LENGTH,
+            length=len(text),
+        )
+    stored: str | None
+    if kind == "phone":
+        stored = validation.phone_number(text, name)
+    elif kind == "email":
+        stored = validation.email_address(text, name)
+    else:
+        stored = text
+    with store.transaction() as session:
+        settings = get_settings(session)
+        if getattr(settings, name) != stored:
+            setattr(settings, name, stored)
+            session.add(settings)
+        return contact_value(settings, name)
+
+
+def _logo_refused(template: str, **params: object) -> DomainError:
+    return DomainError(template, field="logo_path", **params)
+
+
+def set_logo(store: Store, source: Path | None) -> None:
+    """Copy the image `source` into the data folder as the organisation's logo (logo.png, logo.jpg, ...) and
+    name it in the settings; None removes the logo. A refused file changes nothing (DomainError, "logo_path")."""
+    data: bytes | None = None
+    target: Path | None = None
+    if source is not None:
+        suffix = source.suffix.lower()
+        if suffix not in LOGO_SUFFIXES:
+            raise _logo_refused(
+                QT_TRANSLATE_NOOP("domain", "Choose a PNG or JPEG image (.png, .jpg or .jpeg) for the logo.")
+            )
+        try:
+            size = source.stat().st_size
+            if size > MAX_LOGO_BYTES:
+                raise _logo_refused(
+                    QT_TRANSLATE_NOOP(
+                        "domain", "This image is too large ({size} MB). Choose one of at most {maximum} MB."
+                    ),
+                    size=f"{size / 1024 / 1024:.1f}",
+                    maximum=MAX_LOGO_BYTES // 1024 // 1024,
+                )
+            data = source.read_bytes()
+        except OSError as exc:
+            raise _logo_refused(
+                QT_TRANSLATE_NOOP("domain", "The file {name} cannot be read: {reason}."),
+                name=source.name,
+                reason=exc.strerror or str(exc),
+            ) from exc
+        if not data.startswith(_IMAGE_SIGNATURES):
+            raise _logo_refused(
+                QT_TRANSLATE_NOOP("domain", "The file {name} is not a PNG or JPEG image."), name=source.name
+            )
+        target = store.data_dir / f"logo{suffix}"
+        try:
+            write_file(target, data)
+        except OSError as exc:
+            raise _logo_refused(
+                QT_TRANSLATE_NOOP("domain", "The logo could not be saved in the data folder: {reason}."),
+                reason=exc.strerror or str(exc),
+            ) from exc
+    with store.transaction() as session:
+        settings = get_settings(session)
+        settings.logo_path = None if target is None else target.relative_to(store.data_dir).as_posix()
+        session.add(settings)
+    # An earlier logo of another kind (logo.jpg after logo.png) is no longer used.
+    for suffix in LOGO_SUFFIXES:
+        stale = store.data_dir / f"logo{suffix}"
+        if stale != target:
+            with contextlib.suppress(OSError):
+                stale.unlink(missing_ok=True)
+
+
+def logo_file(store: Store, settings: ProgrammeSettings) -> Path | None:
+    """The logo's file when the settings name one that exists."""
+    if not settings.logo_path:
+        return None
+    path = store.data_dir / settings.logo_path
+    return path if path.is_file() else None

@@ -44,6 +44,16 @@ def phone_number(value: str | None, field: str, region: str = DEFAULT_REGION) ->
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
+def email_address(value: str | None, field: str) -> str:
+    """Empty is allowed; otherwise one @, a dot after it and no spaces. Returns the trimmed address."""
+    text = (value or "").strip()
+    if text and (text.count("@") != 1 or "." not in text.split("@")[1] or " " in text):
+        raise DomainError(
+            QT_TRANSLATE_NOOP("domain", "“{value}” is not an e-mail address."), field=field, value=value
+        )
+    return text
+
+
 def display_phone(e164: str | None) -> str:
     """How a stored number is shown: national format for Belgian numbers, international otherwise."""
     if not e164:

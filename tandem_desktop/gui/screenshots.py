@@ -207,6 +207,14 @@ def _agreement_shots(window: MainWindow, out: Path, suffix: str) -> list[Path]:
         grab(dialog.last_dialog, "agreement-mark-signed")
         dialog.last_dialog.done(0)
     dialog.done(0)
+
+    from tandem_desktop.gui.agreement_template_dialog import AgreementTemplateDialog
+
+    template = AgreementTemplateDialog(store, window)
+    template.open()
+    template.parts.setCurrentRow(template.parts.count() // 2)  # a list of clauses
+    grab(template, "agreement-template")
+    template.done(0)
     return written
 
 

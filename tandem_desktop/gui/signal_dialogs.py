@@ -415,9 +415,10 @@ class SignalReportDialog(DuoActionDialog):
         lines = []
         for path in paths:
             link = QUrl.fromLocalFile(str(path)).toString()
+            label = escape(self.tr("Open"))  # (outside the f-string, where pyside6-lupdate finds it)
             lines.append(
                 escape(self.tr("Saved as %1.").replace("%1", str(path)))
-                + f" <a href='{escape(link, quote=True)}'>{escape(self.tr('Open'))}</a>"
+                + f" <a href='{escape(link, quote=True)}'>{label}</a>"
             )
         self.status.setText("<br>".join(lines))
         self.status.show()

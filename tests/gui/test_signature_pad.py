@@ -168,11 +168,12 @@ def test_it_is_named_and_reachable_with_the_keyboard(pad: SignaturePad) -> None:
 def test_the_hint_and_the_name_follow_the_language(
     pad: SignaturePad, qtbot: QtBot, translators: Translators
 ) -> None:
-    english = pad.grab().toImage()
-    words = {("SignaturePad", "Sign here"): "Teken hier", ("SignaturePad", "Signature"): "Handtekening"}
+    before = pad.grab().toImage()
+    # Words of a language the app does not have, so that they differ from whatever the pad shows now.
+    words = {("SignaturePad", "Sign here"): "Firme aquí", ("SignaturePad", "Signature"): "Firma"}
     with fake_translation(translators, words):
-        qtbot.waitUntil(lambda: pad.accessibleName() == "Handtekening")  # LanguageChange is posted
-        assert pad.grab().toImage() != english  # another hint text on the pad
+        qtbot.waitUntil(lambda: pad.accessibleName() == "Firma")  # LanguageChange is posted
+        assert pad.grab().toImage() != before  # another hint text on the pad
 
 
 # ---------------------------------------------------------------------------------------------------

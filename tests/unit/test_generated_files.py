@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -36,6 +37,20 @@ def test_the_translation_file_knows_every_string_in_the_code(language: str, tmp_
     shutil.copy(ts, copy)
     codegen.update_ts(copy)
     assert _messages(copy) == _messages(ts), "run `make translations`: strings were added or changed"
+
+
+def test_no_string_to_translate_hides_in_an_f_string() -> None:
+    """pyside6-lupdate does not look inside f-strings: a tr() there never reaches the translation file, and the
+    screen shows English."""
+    package = Path(codegen.__file__).resolve().parent
+    hidden = [
+        f"{path.name}:{number}"
+        for path in package.rglob("*.py")
+        if "forms" not in path.parts
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1)
+        if re.search(r"""\bf"[^"]*\{[^}"]*\btr\(|\bf'[^']*\{[^}']*\btr\(""", line)
+    ]
+    assert hidden == []
 
 
 @pytest.mark.parametrize("language", codegen.LANGUAGES)

@@ -1,28 +1,55 @@
-"""Settings: the interface language, where the data lives, and backups."""
+"""Settings: the interface language, where the data lives, backups, the duos' rhythm, and who the agreement
+names (the organisation, its logo, the coordinator) with the wording of the agreement."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
+    QFileDialog,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
+    QVBoxLayout,
     QWidget,
 )
 
-from tandem_desktop.core.settings import ADJUSTABLE, read_settings, update_setting
+from tandem_desktop.core.agreement_texts import read_template
+from tandem_desktop.core.errors import DomainError
+from tandem_desktop.core.settings import (
+    ADJUSTABLE,
+    CONTACT_FIELDS,
+    MAX_CONTACT_LENGTH,
+    contact_value,
+    logo_file,
+    read_settings,
+    set_logo,
+    update_contact,
+    update_setting,
+)
 from tandem_desktop.db import backups
 from tandem_desktop.db.store import Store
+from tandem_desktop.gui.agreement_template_dialog import AgreementTemplateDialog, version_text
+from tandem_desktop.gui.field_errors import FieldErrors
 from tandem_desktop.gui.i18n import LANGUAGES
 
 from .section import SectionPage
 
+LOGO_PREVIEW = (140, 56)  # pixels: the logo prints at most 3.6 × 1.8 cm
+
 
 class SettingsPage(SectionPage):
+    fills_height = True  # the body scrolls: the page is longer than a laptop's screen
+
     language_chosen = Signal(str)
     backup_requested = Signal()
     open_folder_requested = Signal()
@@ -68,14 +95,26 @@ class SettingsPage(SectionPage):
         backup_row.addWidget(self.backup_now)
         form.addRow(self.backup_label, backup_row)
 
+        # Everything under the heading scrolls, so that the page fits a 1366×768 screen.
+        self.scroll = QScrollArea(self)
+        self.scroll.setObjectName("settingsScroll")
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidgetResizable(True)
+        content = QWidget(self.scroll)
+        column = QVBoxLayout(content)
+        column.setContentsMargins(0, 0, 12, 0)
+        column.setSpacing(12)
+        self.scroll.setWidget(content)
+        self.body.addWidget(self.scroll)
+
         # A settings form reads best narrow: the fields do not stretch across a wide window.
-        holder = QWidget(self)
+        holder = QWidget(content)
         holder.setMaximumWidth(820)
         holder.setLayout(form)
-        self.body.addWidget(holder)
+        column.addWidget(holder)
 
         # The programme's rhythm and the thresholds of the duos' flags: saved as soon as they change.
-        self.programme = QGroupBox(self)
+        self.programme = QGroupBox(content)
         self.programme.setMaximumWidth(820)
         programme_form = QFormLayout(self.programme)
         programme_form.setHorizontalSpacing(16)
@@ -93,8 +132,135 @@ class SettingsPage(SectionPage):
             programme_form.addRow(label, box)
             self.numbers[name] = box
             self.number_labels[name] = label
-        self.body.addWidget(self.programme)
+        column.addWidget(self.programme)
+        self._make_contact_group(content)
+        column.addWidget(self.contact)
+        column.addStretch(1)
         self.retranslate()
+
+    # -- who the agreement names ---------------------------------------------------------------------------
+    def _make_contact_group(self, parent: QWidget) -> None:
+        """The organisation and the coordinator as the agreement prints them: each field saved when left."""
+        self.contact = QGroupBox(parent)
+        self.contact.setObjectName("contactGroup")
+        self.contact.setMaximumWidth(820)
+        contact_form = QFormLayout(self.contact)
+        contact_form.setHorizontalSpacing(16)
+        self.contacts: dict[str, QLineEdit] = {}
+        self.contact_labels: dict[str, QLabel] = {}
+        for name in CONTACT_FIELDS:
+            edit = QLineEdit(self.contact)
+            edit.setObjectName(name)
+            edit.setMaxLength(MAX_CONTACT_LENGTH)
+            edit.editingFinished.connect(lambda name=name: self.save_contact(name))
+            label = QLabel(self.contact)
+            label.setBuddy(edit)
+            contact_form.addRow(label, edit)
+            self.contacts[name] = edit
+            self.contact_labels[name] = label
+            if name == "organisation_email":  # the logo belongs with the organisation
+                self._make_logo_row(contact_form)
+
+        self.agreement_label = QLabel(self.contact)
+        self.agreement_text = QPushButton(self.contact)
+        self.agreement_text.setObjectName("agreementText")
+        self.agreement_text.clicked.connect(self.open_agreement_text)
+        self.agreement_version = QLabel(self.contact)
+        self.agreement_version.setObjectName("agreementVersion")
+        agreement_row = QHBoxLayout()
+        agreement_row.setSpacing(12)
+        agreement_row.addWidget(self.agreement_text)
+        agreement_row.addWidget(self.agreement_version, 1)
+        contact_form.addRow(self.agreement_label, agreement_row)
+        self.agreement_dialog: AgreementTemplateDialog | None = None
+
+        self._refused: dict[str, DomainError] = {}  # the fields whose typed value was refused
+        self._contact_errors = FieldErrors({**self.contacts, "logo_path": self.logo_row})
+
+    def _make_logo_row(self, form: QFormLayout) -> None:
+        self.logo_row = QWidget(self.contact)  # one widget, so that a message shows under the whole row
+        self.logo_row.setObjectName("logoRow")
+        self.logo_label = QLabel(self.contact)
+        self.logo_preview = QLabel(self.logo_row)
+        self.logo_preview.setObjectName("logoPreview")
+        self.logo_preview.setFixedSize(*LOGO_PREVIEW)
+        self.logo_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.logo_preview.setFrameShape(QFrame.Shape.StyledPanel)
+        self.choose_logo_button = QPushButton(self.logo_row)
+        self.choose_logo_button.setObjectName("chooseLogo")
+        self.choose_logo_button.clicked.connect(self._pick_logo)
+        self.remove_logo_button = QPushButton(self.logo_row)
+        self.remove_logo_button.setObjectName("removeLogo")
+        self.remove_logo_button.clicked.connect(lambda: self.choose_logo(None))
+        row = QHBoxLayout(self.logo_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.logo_preview)
+        row.addWidget(self.choose_logo_button)
+        row.addWidget(self.remove_logo_button)
+        row.addStretch(1)
+        self.logo_label.setBuddy(self.choose_logo_button)
+        form.addRow(self.logo_label, self.logo_row)
+
+    def save_contact(self, name: str) -> None:
+        """Save the field as typed; a refused value keeps its text and shows why under the field."""
+        edit = self.contacts[name]
+        try:
+            shown = update_contact(self._store, name, edit.text())
+        except DomainError as error:
+            self._refused[name] = error
+        else:
+            self._refused.pop(name, None)
+            if edit.text() != shown:
+                edit.setText(shown)  # the phone as the app writes it; trimmed text
+            edit.setModified(False)
+        self._contact_errors.show(self._refused.values())
+
+    def _pick_logo(self) -> None:
+        chosen, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Choose the organisation's logo"),
+            str(Path.home()),
+            self.tr("Images (*.png *.jpg *.jpeg)"),
+        )
+        if chosen:
+            self.choose_logo(Path(chosen))
+
+    def choose_logo(self, source: Path | None) -> None:
+        """Copy `source` into the data folder as the logo (None: no logo); a refused file shows why."""
+        try:
+            set_logo(self._store, source)
+        except DomainError as error:
+            self._refused["logo_path"] = error
+        else:
+            self._refused.pop("logo_path", None)
+        self._contact_errors.show(self._refused.values())
+        self._show_logo()
+
+    def _show_logo(self) -> None:
+        path = logo_file(self._store, read_settings(self._store))
+        pixmap = QPixmap(str(path)) if path is not None else QPixmap()
+        if pixmap.isNull():
+            self.logo_preview.setPixmap(QPixmap())
+            self.logo_preview.setText(self.tr("No logo") if path is None else self.tr("Cannot be shown"))
+        else:
+            self.logo_preview.setPixmap(
+                pixmap.scaled(
+                    *LOGO_PREVIEW,
+                    Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
+            )
+        self.remove_logo_button.setEnabled(path is not None)
+
+    def open_agreement_text(self) -> None:
+        if self.agreement_dialog is not None:
+            self.agreement_dialog.deleteLater()
+        self.agreement_dialog = AgreementTemplateDialog(self._store, self)
+        self.agreement_dialog.finished.connect(lambda _result: self._show_agreement_version())
+        self.agreement_dialog.open()
+
+    def _show_agreement_version(self) -> None:
+        self.agreement_version.setText(version_text(read_template(self._store)))
 
     def _change(self, name: str, value: int) -> None:
         update_setting(self._store, name, value)
@@ -106,6 +272,12 @@ class SettingsPage(SectionPage):
             box.blockSignals(True)
             box.setValue(getattr(current, name))
             box.blockSignals(False)
+        for name, edit in self.contacts.items():
+            # A refused value stays as typed, and so does a field being typed in.
+            if name not in self._refused and not (edit.hasFocus() and edit.isModified()):
+                edit.setText(contact_value(current, name))
+        self._show_logo()
+        self._show_agreement_version()
         latest = backups.latest_backup(self._store.backup_dir)
         taken = backups.backup_time(latest) if latest else None
         if taken is None:
@@ -148,4 +320,28 @@ class SettingsPage(SectionPage):
         for name, label in self.number_labels.items():
             label.setText(texts[name])
             self.numbers[name].setSuffix(suffixes[name])
+
+        self.contact.setTitle(self.tr("Organisation and coordinator (printed on the agreement)"))
+        contact_texts = {
+            "organisation_name": self.tr("&Organisation"),
+            "organisation_address": self.tr("A&ddress"),
+            "organisation_phone": self.tr("P&hone"),
+            "organisation_email": self.tr("&E-mail"),
+            "coordinator_name": self.tr("&Coordinator"),
+            "coordinator_phone": self.tr("Coordinator's p&hone"),
+            "coordinator_email": self.tr("Coordinator's e-&mail"),
+        }
+        for name, label in self.contact_labels.items():
+            label.setText(contact_texts[name])
+        self.contacts["organisation_address"].setPlaceholderText(
+            self.tr("Street and number, postcode and municipality")
+        )
+        for name in ("organisation_phone", "coordinator_phone"):
+            self.contacts[name].setPlaceholderText(self.tr("e.g. 09 225 12 34 or 0470 12 34 56"))
+        self.logo_label.setText(self.tr("Logo"))
+        self.choose_logo_button.setText(self.tr("C&hoose…"))
+        self.remove_logo_button.setText(self.tr("Remove"))
+        self.agreement_label.setText(self.tr("Agreement"))
+        self.agreement_text.setText(self.tr("Agreement &text…"))
+        self._contact_errors.show(self._refused.values())  # the messages in the new language
         self.refresh()
