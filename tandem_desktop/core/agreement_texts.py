@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import sqlalchemy as sa
-from sqlmodel import Session, col, select
+from sqlmodel import Session, col
 
 from tandem_desktop.db.models import AgreementTemplate
 from tandem_desktop.db.queries import live
@@ -123,14 +123,6 @@ def current_template(session: Session) -> Template:
     """The version in force: the newest the organisation saved, else the built-in text."""
     row = session.exec(live(AgreementTemplate).order_by(col(AgreementTemplate.version).desc())).first()
     return BUILT_IN if row is None else _template_of(row)
-
-
-def template_version(session: Session, version: int) -> Template | None:
-    if version == BUILT_IN_VERSION:
-        return BUILT_IN
-    # A deleted version still says what an agreement made from it said.
-    row = session.exec(select(AgreementTemplate).where(AgreementTemplate.version == version)).first()
-    return None if row is None else _template_of(row)
 
 
 def read_template(store: Store) -> Template:

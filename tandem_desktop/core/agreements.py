@@ -8,10 +8,8 @@ notes the signing date, keeps a scan of the signed paper in the data folder, and
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import hashlib
-import shutil
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,6 +20,7 @@ from tandem_desktop.db.models import Agreement, Family, FamilyMember, Trajectory
 from tandem_desktop.db.models.enums import TrajectoryStatus
 from tandem_desktop.db.queries import live
 from tandem_desktop.db.store import Store
+from tandem_desktop.files import copy_file
 from tandem_desktop.messages import QT_TRANSLATE_NOOP
 
 from .agreement_texts import AgreementLanguage, Template, Texts, current_template, languages
@@ -78,6 +77,14 @@ class AgreementContent:
     made_on: dt.date
     dutch: AgreementLanguageText
     second: AgreementLanguageText | None
+
+    def signer(self, party: str) -> str:
+        """Who signs for a party ("buddy", "family", "coordinator"): the family's first adult signs for it."""
+        if party == "buddy":
+            return self.buddy
+        if party == "family":
+            return self.adults[0] if self.adults else self.family
+        return self.coordinator
 
     @property
     def missing(self) -> tuple[str, ...]:
@@ -167,13 +174,22 @@ def agreement_content(
         months=settings.duration_months,
         per_month=trajectory.meetings_per_month,
         photo_consent=family.photo_consent if signed else None,
-        family_languages=tuple(
-            dict.fromkeys(code for code in (family.mother_tongue, *family.contact_languages) if code)
-        ),
+        family_languages=_languages_of(family),
         made_on=today,
         dutch=_language_text(template, "nl"),
         second=None if second_language is None else _language_text(template, second_language),
     )
+
+
+def duo_languages(store: Store, trajectory_id: uuid.UUID) -> tuple[str, ...]:
+    """The duo's family's languages: mother tongue first, then the contact languages."""
+    with store.session() as session:
+        _trajectory, family, _buddy = duo_records(session, trajectory_id)
+        return _languages_of(family)
+
+
+def _languages_of(family: Family) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(code for code in (family.mother_tongue, *family.contact_languages) if code))
 
 
 def _language_text(template: Template, code: str) -> AgreementLanguageText:
@@ -273,9 +289,7 @@ def mark_signed(
         if agreement is None or agreement.deleted_at is not None:
             raise DomainError(QT_TRANSLATE_NOOP("domain", "This agreement no longer exists."))
         trajectory, family, _buddy = duo_records(session, agreement.trajectory_id)
-        if trajectory.status in (TrajectoryStatus.COMPLETED, TrajectoryStatus.STOPPED_EARLY) and (
-            trajectory.closed_on is not None and signed_on > trajectory.closed_on
-        ):
+        if trajectory.closed_on is not None and signed_on > trajectory.closed_on:
             raise DomainError(
                 QT_TRANSLATE_NOOP("domain", "The duo ended on {end}: it cannot be signed after that."),
                 field="signed_on",
@@ -316,14 +330,10 @@ def _keep_scan(store: Store, trajectory: Trajectory, scan: Path, signed_on: dt.d
     """Copy the scan into the data folder (whole or not at all) and return its path relative to it."""
     folder = store.data_dir / SCAN_FOLDER / str(trajectory.id)
     target = folder / f"signed-{signed_on.isoformat()}-{uuid.uuid4().hex[:8]}{scan.suffix.lower()}"
-    partial = target.with_name(target.name + ".part")
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(scan, partial)
-        partial.replace(target)
+        copy_file(scan, target)
     except OSError as error:
-        with contextlib.suppress(OSError):  # a folder that could not be made has no partial file either
-            partial.unlink(missing_ok=True)
         raise DomainError(
             QT_TRANSLATE_NOOP("domain", "The scan could not be kept in the data folder: {reason}"),
             field="scan",

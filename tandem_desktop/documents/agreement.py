@@ -360,21 +360,15 @@ def _signatures(
     second: _Words | None,
     signatures: Mapping[str, bytes],
 ) -> Flowable:
-    names = {
-        "buddy": content.buddy,
-        "family": content.adults[0] if content.adults else content.family,
-        "coordinator": content.coordinator,
-    }
-    labels = {"buddy": "parties.buddy", "family": "parties.family", "coordinator": "parties.coordinator"}
     width = (hs.CONTENT_WIDTH - 2 * 0.4 * cm) / 3
     field = ParagraphStyle("agreement-field", parent=hs.styles().cell_small)
     value = hs.styles().cell
     columns = []
     for party in PARTIES:
         signed_now = party in signatures
-        lines: list[Flowable] = [hs.para(_both(dutch, second, labels[party]), hs.styles().cell_bold)]
+        lines: list[Flowable] = [hs.para(_both(dutch, second, f"parties.{party}"), hs.styles().cell_bold)]
         for key, filled in (
-            ("sign.name", names[party]),
+            ("sign.name", content.signer(party)),
             ("sign.date", dutch.values["day"] if signed_now else ""),
             ("sign.place", ""),
         ):

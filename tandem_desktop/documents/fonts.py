@@ -502,14 +502,8 @@ def needs_shaping(text: str) -> bool:
     return any(script_of(c) is Script.ARABIC or unicodedata.category(c).startswith("M") for c in text)
 
 
-_unshaped_styles: dict[int, ParagraphStyle] = {}
-
-
+@functools.lru_cache(maxsize=64)  # the house styles are few and live as long as the app
 def _unshaped(style: ParagraphStyle) -> ParagraphStyle:
     if not getattr(style, "shaping", 0):
         return style
-    found = _unshaped_styles.get(id(style))
-    if found is None or found.parent is not style:
-        found = ParagraphStyle(f"{style.name}-unshaped", parent=style, shaping=0)
-        _unshaped_styles[id(style)] = found
-    return found
+    return ParagraphStyle(f"{style.name}-unshaped", parent=style, shaping=0)

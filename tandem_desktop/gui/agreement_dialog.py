@@ -46,7 +46,7 @@ from tandem_desktop.gui.duo_dialogs import DuoActionDialog
 from tandem_desktop.gui.i18n import current_ui_language
 from tandem_desktop.gui.labels import short_date
 from tandem_desktop.gui.messages import user_message
-from tandem_desktop.gui.printing import ask_and_print, pdf_document
+from tandem_desktop.gui.printing import ask_and_print, load_pdf
 from tandem_desktop.gui.widgets.dates import date_edit, day_of
 from tandem_desktop.gui.widgets.signature_pad import SignaturePad
 from tandem_desktop.messages import UserFacingError
@@ -175,7 +175,8 @@ class AgreementDialog(QDialog):
         self.saved_paths: list[Path] = []
         self.last_dialog: QDialog | None = None  # the dialog opened last (tests drive it)
         self._folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        self._buffer: QBuffer | None = None
+        # One document for the preview, loaded anew from one buffer when the language or a signature changes.
+        self._buffer = QBuffer(self)
         self.setObjectName("agreementDialog")
 
         self.document = QPdfDocument(self)
@@ -286,13 +287,7 @@ class AgreementDialog(QDialog):
         finally:
             QGuiApplication.restoreOverrideCursor()
         self._show_heading()
-        old = self._buffer
-        self.document.close()
-        self.document, self._buffer = pdf_document(self.pdf, self)
-        self.view.setDocument(self.document)
-        if old is not None:
-            old.close()
-            old.deleteLater()
+        load_pdf(self.document, self._buffer, self.pdf)
         self._show_state()
 
     def page_count(self) -> int:
@@ -302,12 +297,7 @@ class AgreementDialog(QDialog):
     def sign(self, party: str) -> None:
         if self.content is None:
             return
-        names = {
-            "buddy": self.content.buddy,
-            "family": self.content.adults[0] if self.content.adults else self.content.family,
-            "coordinator": self.content.coordinator or self.tr("the coordinator"),
-        }
-        dialog = SignatureDialog(names[party], self)
+        dialog = SignatureDialog(self.content.signer(party) or self.tr("the coordinator"), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.last_dialog = dialog
 
@@ -319,10 +309,6 @@ class AgreementDialog(QDialog):
 
         dialog.accepted.connect(signed)
         dialog.open()
-
-    def clear_signatures(self) -> None:
-        self.signatures.clear()
-        self.refresh()
 
     def record(self) -> AgreementRecord | None:
         """Note on the trajectory that the agreement shown left the app."""
@@ -412,9 +398,7 @@ class AgreementDialog(QDialog):
                     self.language.count() - 1, language.name, Qt.ItemDataRole.ToolTipRole
                 )
         try:
-            self._family_languages = agreements.agreement_content(
-                self.store, self.duo_id, None, self.today
-            ).family_languages
+            self._family_languages = agreements.duo_languages(self.store, self.duo_id)
         except UserFacingError:  # the duo was deleted meanwhile: refresh() says so
             self._family_languages = ()
         self.choose_language(agreements.suggested_language(self._family_languages))
@@ -443,10 +427,11 @@ class AgreementDialog(QDialog):
                 ).replace("%1", names)
             )
         second = self.second_language()
-        if second is not None and missing_keys(second):
+        untranslated_parts = len(missing_keys(second)) if second is not None else 0
+        if untranslated_parts:
             lines.append(
                 self.tr("The translation misses %1 parts: those are printed in Dutch only.").replace(
-                    "%1", str(len(missing_keys(second)))
+                    "%1", str(untranslated_parts)
                 )
             )
         if self.content is not None:

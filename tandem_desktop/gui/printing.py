@@ -13,14 +13,13 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import QWidget
 
 
-def pdf_document(pdf: bytes, parent: QWidget | None = None) -> tuple[QPdfDocument, QBuffer]:
-    """A QPdfDocument of PDF bytes; keep the returned buffer alive as long as the document."""
-    buffer = QBuffer(parent)
+def load_pdf(document: QPdfDocument, buffer: QBuffer, pdf: bytes) -> None:
+    """Open PDF bytes in `document`, which reads them from `buffer` until it is closed or loads again."""
+    document.close()
+    buffer.close()
     buffer.setData(QByteArray(pdf))
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    document = QPdfDocument(parent)
     document.load(buffer)
-    return document, buffer
 
 
 def page_image(document: QPdfDocument, page: int, size: QSize) -> QImage:
@@ -39,7 +38,8 @@ def print_pdf(pdf: bytes, printer: QPrinter, first: int = 1, last: int | None = 
 
     Each page is rendered at the printer's own resolution, fitted to its printable area without distortion.
     """
-    document, buffer = pdf_document(pdf)
+    document, buffer = QPdfDocument(), QBuffer()
+    load_pdf(document, buffer, pdf)
     try:
         count = document.pageCount()
         last = count if last is None else min(last, count)
