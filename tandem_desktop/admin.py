@@ -7,12 +7,14 @@ import datetime as dt
 import sys
 from pathlib import Path
 
+from sqlalchemy import Engine
+
 from tandem_desktop import paths
-from tandem_desktop.db import backups, integrity, migrate
+from tandem_desktop.db import backups, integrity, migrate, values
 from tandem_desktop.db.engine import make_engine
 from tandem_desktop.db.lock import InstanceLock
 from tandem_desktop.db.restore import restore_backup
-from tandem_desktop.db.store import TandemSession, open_store, prepare_data_dir
+from tandem_desktop.db.store import TandemSession, check_present, newest_change, open_store, prepare_data_dir
 
 
 def cmd_demo(data_dir: Path, args: argparse.Namespace, today: dt.date) -> int:
@@ -30,9 +32,11 @@ def cmd_check(data_dir: Path, args: argparse.Namespace, today: dt.date) -> int:
     from tandem_desktop.core.consistency import find_problems
 
     database = paths.database_path(data_dir)
-    if not database.is_file():
+    if not check_present(data_dir):  # a missing or empty file that should be a database raises
         print(f"FAILED: there is no database in {data_dir}.")
         return 1
+    # Faults that are not damage (no permission, a full disk, a disk error) raise the StoreError that
+    # names them: the CLI prints it with its way out, and never advises a restore for them.
     problems = [f"SQLite: {p}" for p in integrity.check_file(database)]
     if not problems:
         engine = make_engine(database)
@@ -44,8 +48,14 @@ def cmd_check(data_dir: Path, args: argparse.Namespace, today: dt.date) -> int:
                     f"{migrate.SCHEMA_HEAD} (starting the app upgrades an older database)"
                 )
             else:
-                with TandemSession(engine) as session:
-                    problems += [f"programme: {p}" for p in find_problems(session, today)]
+                with engine.connect() as conn:
+                    bad = values.find_bad_values(conn)
+                problems += [f"unreadable value: {value.describe()}" for value in bad]
+                if bad:
+                    problems.append("programme: its rules are checked once the values above are repaired")
+                else:
+                    with TandemSession(engine) as session:
+                        problems += [f"programme: {p}" for p in find_problems(session, _today(engine, today))]
         finally:
             engine.dispose()
     if problems:
@@ -58,6 +68,13 @@ def cmd_check(data_dir: Path, args: argparse.Namespace, today: dt.date) -> int:
         return 1
     print(f"OK: {database} passed the integrity, foreign-key and programme checks.")
     return 0
+
+
+def _today(engine: Engine, clock_today: dt.date) -> dt.date:
+    """The programme's today (Store.today): never before the newest stored change, so that a clock set
+    back does not make every recent record a problem "in the future"."""
+    newest = newest_change(engine)
+    return clock_today if newest is None else max(clock_today, newest.astimezone().date())
 
 
 def cmd_backup(data_dir: Path, args: argparse.Namespace, today: dt.date) -> int:

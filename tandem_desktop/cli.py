@@ -59,11 +59,19 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_gui(data_dir)
     from tandem_desktop import admin
+    from tandem_desktop.db import backups
 
     try:
         return int(getattr(admin, f"cmd_{args.command}")(data_dir, args, today=dt.date.today()))
     except UserFacingError as exc:
         print(f"{APP_NAME}: {exc.message}", file=sys.stderr)
+        if getattr(exc, "offers_restore", False):
+            latest = backups.latest_backup(paths.backup_dir(data_dir))
+            if latest is not None:
+                print(
+                    f"The latest backup is {latest}; restore it with: tandem-desktop restore {latest}",
+                    file=sys.stderr,
+                )
         return 1
     except KeyboardInterrupt:
         return 130
@@ -75,8 +83,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         log_file = setup_file_logging(data_dir)
         logging.getLogger(__name__).exception("command %s failed", args.command)
         where = f"; the details are in {log_file}" if log_file else ""
-        print(
-            f"{APP_NAME}: the command failed unexpectedly ({type(exc).__name__}: {exc}){where}",
-            file=sys.stderr,
-        )
+        # The error's kind only: its text may quote a record's values.
+        print(f"{APP_NAME}: the command failed unexpectedly ({type(exc).__name__}){where}", file=sys.stderr)
         return 1

@@ -19,6 +19,7 @@ from .models.enums import AuditAction
 # Fields whose values must not be copied into the audit trail: it says they changed, not to what.
 SENSITIVE_FIELDS = frozenset({"sensitive_constraints", "notes", "wellbeing_note", "buddy_preferences"})
 _UNAUDITED_FIELDS = frozenset({"updated_at", "created_at"})
+_TICK = dt.timedelta(microseconds=1)
 
 
 def _plain(value: Any) -> Any:
@@ -64,7 +65,10 @@ def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
         changes = _changes(obj)
         if not changes:
             continue
-        obj.updated_at = now
+        # Never backwards: an edit made while the clock was set back must still be newer than the version
+        # it replaced, or a later merge by `updated_at` would drop it.
+        previous = obj.updated_at
+        obj.updated_at = now if previous is None or now > previous else previous + _TICK
         action = AuditAction.UPDATE
         if "deleted_at" in changes and len(changes) == 1:
             action = AuditAction.DELETE if obj.deleted_at is not None else AuditAction.RESTORE

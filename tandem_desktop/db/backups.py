@@ -1,30 +1,94 @@
-"""Backups through SQLite's backup API (never a file copy of a live database), and their rotation."""
+"""Backups through SQLite's backup API (never a file copy of a live database), and their rotation.
+
+A backup's name says when it was taken, its place in the folder's own sequence and why it was taken:
+`tandem-20261205T093000Z-n000042-daily.sqlite3`. There are two kinds:
+
+- the routine ones (daily at start, and those asked for with `backup`), rotated grandfather-father-son;
+- the safety ones, taken before something that replaces or rewrites data (an import, a restore, a schema
+  upgrade, an erasure): the last SAFETY_KEEP of each reason are kept whatever else happens, because they
+  are what a coordinator goes back to when that step went wrong.
+
+Backups are ordered by their sequence number, not by their time: a laptop whose clock was set back must
+not make the newest backup look like the oldest and have it rotated away the moment it was written.
+Names from before the sequence existed (no `-nNNNNNN`) sort before every numbered one.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
 import sqlite3
+from collections import defaultdict
 from collections.abc import Iterable
-from contextlib import closing
+from contextlib import closing, suppress
+from dataclasses import dataclass
 from pathlib import Path
 
-from .errors import BackupFailed
+from .errors import BackupFailed, NotEnoughSpace, StoreError
+from .faults import classify, free_space
 
-_NAME = re.compile(r"^tandem-(\d{8}T\d{6}Z)(?:-([a-z-]+))?\.sqlite3$")
+_NAME = re.compile(r"^tandem-(\d{8}T\d{6}Z)(?:-n(\d+))?(?:-([a-z-]+))?\.sqlite3$")
 _STAMP = "%Y%m%dT%H%M%SZ"
 
 KEEP_DAILY = 7
 KEEP_WEEKLY = 4
 KEEP_MONTHLY = 12
+SAFETY_KEEP = 10
+# Routine backups; every other reason ("before-import", "before-restore", "before-migration",
+# "before-erase", …) is a safety backup.
+ROUTINE_REASONS = frozenset({"", "daily", "manual"})
+
+
+@dataclass(frozen=True, order=True)
+class Backup:
+    sequence: int  # 0 for names from before the sequence
+    taken: dt.datetime
+    reason: str
+    path: Path
+
+    @property
+    def routine(self) -> bool:
+        return self.reason in ROUTINE_REASONS
+
+
+def parse_name(path: Path) -> Backup | None:
+    match = _NAME.match(path.name)
+    if not match:
+        return None
+    taken = dt.datetime.strptime(match.group(1), _STAMP).replace(tzinfo=dt.UTC)
+    return Backup(int(match.group(2) or 0), taken, match.group(3) or "", path)
+
+
+def ensure_space(folder: Path, needed: int) -> None:
+    """Raise NotEnoughSpace unless the disk holding `folder` has `needed` bytes free, with a margin for
+    SQLite's journal and the file system. Checked before a step that must not stop half-way."""
+    free = free_space(folder)
+    margin = needed // 10 + (1 << 20)
+    if free is not None and free < needed + margin:
+        mb = 1 << 20
+        raise NotEnoughSpace(str(folder), -(-(needed + margin) // mb), free // mb)
+
+
+def database_size(database: Path) -> int:
+    """The bytes a copy of `database` needs at most: the file and its write-ahead log."""
+    total = 0
+    for path in (database, database.with_name(database.name + "-wal")):
+        with suppress(FileNotFoundError):
+            total += path.stat().st_size
+    return total
 
 
 def copy_database(source: Path, destination: Path) -> None:
-    """A consistent copy of `source` (even while it is being written) into a new file."""
-    destination.parent.mkdir(parents=True, exist_ok=True)
+    """A consistent copy of `source` (even while it is being written) into a new file.
+
+    All or nothing: the copy is written beside its destination and renamed into place once complete, so
+    a full disk or a killed process leaves no half-written backup. A fault of the surroundings is raised
+    as the StoreError that names it (DiskFull, DataFolderReadOnly, …); anything else as BackupFailed.
+    """
     partial = destination.with_name(destination.name + ".partial")
-    partial.unlink(missing_ok=True)
     try:
+        destination.parent.mkdir(parents=True, exist_ok=True)
+        partial.unlink(missing_ok=True)
         with (
             closing(sqlite3.connect(f"file:{source}?mode=ro", uri=True)) as src,
             closing(sqlite3.connect(partial)) as dst,
@@ -35,78 +99,95 @@ def copy_database(source: Path, destination: Path) -> None:
         partial.replace(destination)
     except (sqlite3.Error, OSError) as exc:
         partial.unlink(missing_ok=True)
+        fault = classify(exc, destination if isinstance(exc, OSError) else source)
+        if isinstance(fault, StoreError):
+            raise fault from exc
         raise BackupFailed(str(destination), str(exc)) from exc
 
 
-def backup_name(at: dt.datetime, reason: str = "") -> str:
-    suffix = f"-{reason}" if reason else ""
-    return f"tandem-{at.astimezone(dt.UTC).strftime(_STAMP)}{suffix}.sqlite3"
-
-
-def backup_time(path: Path) -> dt.datetime | None:
-    match = _NAME.match(path.name)
-    if not match:
-        return None
-    return dt.datetime.strptime(match.group(1), _STAMP).replace(tzinfo=dt.UTC)
-
-
-def list_backups(folder: Path) -> list[Path]:
-    """The automatic backups in `folder`, newest first."""
+def list_backups(folder: Path) -> list[Backup]:
+    """The automatic backups in `folder`, newest first (by sequence, then time)."""
     if not folder.is_dir():
         return []
-    found = [(t, p) for p in folder.iterdir() if (t := backup_time(p)) is not None]
-    return [p for _, p in sorted(found, reverse=True)]
+    found = [b for p in folder.iterdir() if (b := parse_name(p)) is not None]
+    return sorted(found, reverse=True)
 
 
 def latest_backup(folder: Path) -> Path | None:
     backups = list_backups(folder)
-    return backups[0] if backups else None
+    return backups[0].path if backups else None
+
+
+def backup_time(path: Path) -> dt.datetime | None:
+    parsed = parse_name(path)
+    return None if parsed is None else parsed.taken
+
+
+def backup_name(at: dt.datetime, sequence: int, reason: str = "") -> str:
+    suffix = f"-{reason}" if reason else ""
+    return f"tandem-{at.astimezone(dt.UTC).strftime(_STAMP)}-n{sequence:06d}{suffix}.sqlite3"
 
 
 def backup_due(folder: Path, now: dt.datetime, interval: dt.timedelta = dt.timedelta(days=1)) -> bool:
-    latest = latest_backup(folder)
-    if latest is None:
+    """A daily backup is due when the newest backup is a day old, or lies in the future: the clock was
+    set back since (a dead laptop battery), and waiting for "a day later" would stop backups for months."""
+    backups = list_backups(folder)
+    if not backups:
         return True
-    taken = backup_time(latest)
-    return taken is None or now - taken >= interval
+    taken = backups[0].taken
+    return taken > now or now - taken >= interval
 
 
-def backups_to_keep(times: Iterable[dt.datetime]) -> set[dt.datetime]:
+def routine_to_keep(backups: Iterable[Backup]) -> set[Backup]:
     """Grandfather-father-son: the newest backup of each of the last 7 days, 4 ISO weeks and 12 months
-    that have backups. The very newest is always among them."""
-    newest_first = sorted(set(times), reverse=True)
-    keep: set[dt.datetime] = set()
+    that have backups, going newest first by sequence. The very newest is always among them."""
+    newest_first = sorted(backups, reverse=True)
+    keep: set[Backup] = set()
     for bucket_of, count in (
         (lambda t: t.date(), KEEP_DAILY),
         (lambda t: t.isocalendar()[:2], KEEP_WEEKLY),
         (lambda t: (t.year, t.month), KEEP_MONTHLY),
     ):
         seen: list[object] = []
-        for t in newest_first:
-            bucket = bucket_of(t)
+        for backup in newest_first:
+            bucket = bucket_of(backup.taken)
             if bucket not in seen:
                 if len(seen) == count:
                     break
                 seen.append(bucket)
-                keep.add(t)
+                keep.add(backup)
     return keep
 
 
-def rotate(folder: Path) -> list[Path]:
-    """Delete the automatic backups the rotation no longer keeps; returns the deleted ones."""
-    backups = {p: backup_time(p) for p in list_backups(folder)}
-    keep = backups_to_keep(t for t in backups.values() if t is not None)
+def to_keep(backups: Iterable[Backup]) -> set[Backup]:
+    """The routine backups' rotation, and the last SAFETY_KEEP safety backups of each reason."""
+    routine: list[Backup] = []
+    safety: dict[str, list[Backup]] = defaultdict(list)
+    for backup in backups:
+        (routine if backup.routine else safety[backup.reason]).append(backup)
+    keep = routine_to_keep(routine)
+    for of_reason in safety.values():
+        keep.update(sorted(of_reason, reverse=True)[:SAFETY_KEEP])
+    return keep
+
+
+def rotate(folder: Path, just_written: Path | None = None) -> list[Path]:
+    """Delete the backups the rotation no longer keeps (never `just_written`); returns the deleted ones."""
+    backups = list_backups(folder)
+    keep = to_keep(backups)
     removed = []
-    for path, taken in backups.items():
-        if taken not in keep:
-            path.unlink(missing_ok=True)
-            removed.append(path)
+    for backup in backups:
+        if backup not in keep and backup.path != just_written:
+            backup.path.unlink(missing_ok=True)
+            removed.append(backup.path)
     return removed
 
 
 def automatic_backup(database: Path, folder: Path, reason: str, now: dt.datetime | None = None) -> Path:
     now = now or dt.datetime.now(dt.UTC)
-    destination = folder / backup_name(now, reason)
+    existing = list_backups(folder)
+    sequence = max((b.sequence for b in existing), default=0) + 1
+    destination = folder / backup_name(now, sequence, reason)
     copy_database(database, destination)
-    rotate(folder)
+    rotate(folder, just_written=destination)
     return destination

@@ -7,7 +7,10 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy.engine import ExceptionContext
 from sqlalchemy.pool import NullPool
+
+from .faults import classify
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -39,7 +42,19 @@ def _begin(connection: Connection) -> None:
 def make_engine(path: Path) -> Engine:
     # NullPool: one desktop user; a connection per session keeps no file handle open between
     # operations, which matters for restore (it replaces the database in place).
-    engine = create_engine(f"sqlite:///{path}", poolclass=NullPool)
+    # hide_parameters: an error's text (logged, or shown by the CLI) must not carry a family's notes or
+    # phone number from the statement that failed.
+    engine = create_engine(f"sqlite:///{path}", poolclass=NullPool, hide_parameters=True)
     event.listen(engine, "connect", _set_pragmas)
     event.listen(engine, "begin", _begin)
+
+    def name_the_fault(context: ExceptionContext) -> None:
+        # Every statement, commit and connection of every service passes here: a full disk, a read-only
+        # file or a damaged page becomes the StoreError that names it, with its way out, wherever it
+        # happens. Errors of the program itself (a constraint) are left as SQLAlchemy raised them.
+        fault = classify(context.original_exception, path)
+        if fault is not None:
+            raise fault from context.original_exception
+
+    event.listen(engine, "handle_error", name_the_fault)
     return engine

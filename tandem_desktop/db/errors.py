@@ -2,11 +2,22 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .values import BadValue
+
 from tandem_desktop.messages import QT_TRANSLATE_NOOP, UserFacingError
 
 
 class StoreError(UserFacingError):
     context = "store"
+    # Only a database that is really damaged, empty or missing is a reason to restore a backup: following
+    # that advice for a full disk or a read-only folder would put an older copy in place of a healthy file.
+    offers_restore = False
+    # A fault of the surroundings (space, permissions, another program) that may be gone at the next try.
+    can_retry = False
 
 
 class DataFolderUnusable(StoreError):
@@ -22,11 +33,14 @@ class DataFolderUnusable(StoreError):
 
 
 class DataFolderReadOnly(StoreError):
+    can_retry = True
+
     def __init__(self, path: str) -> None:
         super().__init__(
             QT_TRANSLATE_NOOP(
                 "store",
-                "The data folder {path} is read-only, so nothing could be saved. Choose a folder you can write in.",
+                "The data folder {path} is read-only for you, so nothing can be saved. Ask the person who "
+                "manages this computer for write access to it, or choose a folder you can write in.",
             ),
             path=path,
         )
@@ -45,6 +59,8 @@ class AlreadyRunning(StoreError):
 
 
 class DatabaseDamaged(StoreError):
+    offers_restore = True
+
     def __init__(self, path: str, problems: list[str]) -> None:
         self.problems = problems
         super().__init__(
@@ -84,4 +100,144 @@ class BackupFailed(StoreError):
             QT_TRANSLATE_NOOP("store", "The backup to {path} failed: {reason}."),
             path=path,
             reason=reason,
+        )
+
+
+class DiskFull(StoreError):
+    can_retry = True
+
+    def __init__(self, path: str) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "store",
+                "The disk that holds {path} is full, so Tandem Desktop could not write to it. Nothing that "
+                "was saved before is lost. Free some space on the disk (empty the recycle bin, move large files), "
+                "then try again.",
+            ),
+            path=path,
+        )
+
+
+class DiskError(StoreError):
+    can_retry = True
+
+    def __init__(self, path: str, kind: str, code: int | None) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "store",
+                "The disk reported an error while reading or writing {path} ({kind}, code {code}). "
+                "Nothing that was saved before is lost. Check that the disk or USB stick is still "
+                "connected, then try again.",
+            ),
+            path=path,
+            kind=kind,
+            code=code,
+        )
+
+
+class DatabaseReadOnly(StoreError):
+    can_retry = True
+
+    def __init__(self, path: str) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "store",
+                "The database {path} is read-only for you, so nothing can be saved. Ask the person who "
+                "manages this computer for write access to the file, then try again.",
+            ),
+            path=path,
+        )
+
+
+class DatabaseBusy(StoreError):
+    can_retry = True
+
+    def __init__(self, path: str) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "store",
+                "The database {path} is in use by another program (a backup or sync program, or a "
+                "database tool). Close that program, then try again. Nothing has been lost.",
+            ),
+            path=path,
+        )
+
+
+class DatabaseEmpty(StoreError):
+    offers_restore = True
+
+    def __init__(self, path: str) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "store",
+                "The database {path} is empty (0 bytes). This happens after an incomplete copy, or when a "
+                "sync program has not downloaded the file yet. Nothing has been changed; it is not taken "
+                "for a new programme.",
+            ),
+            path=path,
+        )
+
+
+class DatabaseMissing(StoreError):
+    offers_restore = True
+
+    def __init__(self, path: str) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "store",
+                "The database {path} is missing, but the data folder holds backups or signed agreements "
+                "of a programme. Nothing has been changed; it is not taken for a new programme.",
+            ),
+            path=path,
+        )
+
+
+class NotEnoughSpace(StoreError):
+    can_retry = True
+
+    def __init__(self, path: str, needed_mb: int, free_mb: int) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "store",
+                "There is not enough free space on the disk that holds {path}: this needs about "
+                "{needed_mb} MB and {free_mb} MB is free. Nothing has been changed. Free some space, "
+                "then try again.",
+            ),
+            path=path,
+            needed_mb=needed_mb,
+            free_mb=free_mb,
+        )
+
+
+class ClockSetBack(StoreError):
+    """Not a failure: said once at start, so that she sets the clock right."""
+
+    def __init__(self, now: dt.datetime, newest: dt.datetime) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "store",
+                "The computer's clock says {now}, but changes were saved up to {newest}. The clock may have "
+                "been set back (for example after the battery ran empty). Set the right date and time in "
+                "the computer's settings. Until then, Tandem Desktop takes {newest} as today; nothing is "
+                "lost.",
+            ),
+            now=now.astimezone().date().isoformat(),
+            newest=newest.astimezone().date().isoformat(),
+        )
+
+
+class RecordsSetAside(StoreError):
+    """Not a failure: the rest of the programme opens; these records wait for repair."""
+
+    def __init__(self, bad: list[BadValue]) -> None:
+        self.problems = [value.describe() for value in bad]
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "store",
+                "{count} value(s) in the database cannot be read by this version of Tandem Desktop (for example "
+                "a status it does not know). The records that hold them are set aside: they are not shown "
+                "until they are repaired, and nothing has been changed or deleted. Ask the person who "
+                "supports Tandem Desktop to run “tandem-desktop check”, which names each record and field.",
+            ),
+            count=len(bad),
         )

@@ -1,10 +1,17 @@
-"""Is this file a healthy SQLite database? Checked without changing it."""
+"""Is this file a healthy SQLite database? Checked without changing it.
+
+Only damage is a "problem" here. A file that cannot be read for another reason (no permission, a disk
+error, a full disk that stops SQLite from making its shared-memory file) raises the StoreError that names
+that cause (db/faults.py): such a file may be perfectly healthy, and must never be treated as damaged.
+"""
 
 from __future__ import annotations
 
 import sqlite3
 from contextlib import closing
 from pathlib import Path
+
+from .faults import classify_os, classify_sqlite, is_damage
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -19,7 +26,10 @@ def header_problem(path: Path) -> str | None:
         with path.open("rb") as f:
             header = f.read(100)
     except OSError as exc:
-        return f"cannot read the file ({exc.strerror})"
+        fault = classify_os(exc, path)
+        if fault is not None:
+            raise fault from exc
+        raise
     if len(header) < 100:
         return "the file is too short to be a database"
     if not header.startswith(SQLITE_HEADER):
@@ -56,5 +66,10 @@ def check_file(path: Path, *, quick: bool = False) -> list[str]:
                 for table, rowid, parent, _fk in conn.execute("PRAGMA foreign_key_check"):
                     problems.append(f"{table} row {rowid} refers to a missing {parent}")
             return problems
-    except sqlite3.DatabaseError as exc:
-        return [str(exc)]
+    except sqlite3.Error as exc:
+        if is_damage(exc):
+            return [str(exc)]
+        fault = classify_sqlite(exc, path)
+        if fault is not None:
+            raise fault from exc
+        raise

@@ -58,26 +58,52 @@ def restore_backup(
 ) -> Path | None:
     """Replace `database` by a copy of `source`. The caller holds the instance lock.
 
-    Returns where the previous database was kept: a backup when it was readable, otherwise the damaged
-    file itself, moved aside. Nothing the coordinator had is deleted.
+    Returns where the previous database was kept: a safety backup when it was healthy, otherwise the
+    damaged file itself, moved aside. Nothing the coordinator had is deleted.
+
+    It cannot lose: everything that can fail for lack of space or permission (the copy of `source`, the
+    safety backup of the current database) is done first, beside the database, and nothing is moved
+    until both are complete. A failure before that leaves every file as it was; the two renames after it
+    need no space, and the first is undone if the second fails.
     """
     validate_backup(source)
     now = now or dt.datetime.now(dt.UTC)
-    kept: Path | None = None
-    if database.exists():
-        if integrity.check_file(database, quick=True):
-            kept = database.with_name(f"{database.name}.damaged-{now.strftime('%Y%m%dT%H%M%SZ')}")
-            database.replace(kept)
-            for sidecar in _sidecars(database):  # its log may hold the last changes: keep it with it
-                if sidecar.exists():
-                    sidecar.replace(kept.with_name(kept.name + sidecar.name.removeprefix(database.name)))
-        else:
-            kept = backups.automatic_backup(database, backup_dir, "before-restore", now)
+    # A fault reading the current file (no permission, a disk error) raises here, before anything is
+    # done: only real damage makes it "damaged" and moves it aside.
+    damaged = database.exists() and bool(integrity.check_file(database, quick=True))
+    healthy = database.exists() and not damaged
+    needed = source.stat().st_size + (backups.database_size(database) if healthy else 0)
+    backups.ensure_space(database.parent, needed)
+
     incoming = database.with_name(database.name + ".restoring")
     backups.copy_database(source, incoming)
-    # A stale write-ahead log next to the new file would be replayed into it: remove it first (its
-    # content is in the backup just made).
-    for sidecar in _sidecars(database):
-        sidecar.unlink(missing_ok=True)
-    incoming.replace(database)
+    kept: Path | None = None
+    try:
+        if healthy:
+            kept = backups.automatic_backup(database, backup_dir, "before-restore", now)
+        elif damaged:
+            kept = database.with_name(f"{database.name}.damaged-{now.strftime('%Y%m%dT%H%M%SZ')}")
+            _move_with_sidecars(database, kept)
+    except BaseException:
+        incoming.unlink(missing_ok=True)
+        raise
+    try:
+        # A stale write-ahead log next to the new file would be replayed into it: remove it first (a
+        # healthy database's log is in the safety backup just made; a damaged one's moved with it).
+        for sidecar in _sidecars(database):
+            sidecar.unlink(missing_ok=True)
+        incoming.replace(database)
+    except OSError:
+        if damaged and kept is not None and not database.exists():
+            _move_with_sidecars(kept, database)  # as it was
+        incoming.unlink(missing_ok=True)
+        raise
     return kept
+
+
+def _move_with_sidecars(database: Path, target: Path) -> None:
+    """Rename a database and its journal files together: its log may hold the last changes."""
+    database.replace(target)
+    for sidecar in _sidecars(database):
+        if sidecar.exists():
+            sidecar.replace(target.with_name(target.name + sidecar.name.removeprefix(database.name)))

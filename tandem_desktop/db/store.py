@@ -6,37 +6,78 @@ import contextlib
 import datetime as dt
 import logging
 import os
-import sqlite3
+import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, event, text
 from sqlalchemy.exc import DatabaseError
-from sqlmodel import Session
+from sqlalchemy.orm import ORMExecuteState, with_loader_criteria
+from sqlmodel import Session, col
 
 from tandem_desktop import paths
 
-from . import audit, backups, integrity, migrate
+from . import audit, backups, integrity, migrate, values
 from .engine import make_engine
-from .errors import BackupFailed, DatabaseDamaged, DataFolderReadOnly, DataFolderUnusable, StoreError
+from .errors import (
+    ClockSetBack,
+    DatabaseDamaged,
+    DatabaseEmpty,
+    DatabaseMissing,
+    DatabaseReadOnly,
+    DataFolderReadOnly,
+    DataFolderUnusable,
+    RecordsSetAside,
+    StoreError,
+)
+from .faults import classify, classify_os
 from .lock import InstanceLock
+from .models import RECORD_TABLES, AuditEntry, Record
 
 log = logging.getLogger(__name__)
 
 
 class TandemSession(Session):
-    """The session every service uses: its flushes write the audit trail."""
+    """The session every service uses: its flushes write the audit trail, and its ORM queries leave out
+    the records set aside because a value in them cannot be read (db/values.py)."""
 
 
 audit.install(TandemSession)
+
+_MODELS: dict[str, type[Record] | type[AuditEntry]] = {str(m.__tablename__): m for m in RECORD_TABLES}
+_MODELS[str(AuditEntry.__tablename__)] = AuditEntry
+
+
+@event.listens_for(TandemSession, "do_orm_execute")
+def _leave_out_set_aside(state: ORMExecuteState) -> None:
+    # The recipe SQLAlchemy documents for a global filter: loader criteria added to every ORM select, so
+    # that no page, list or service loads a row that would raise while it is converted.
+    options = state.session.info.get("set_aside")
+    if options and state.is_select:
+        state.statement = state.statement.options(*options)
+
+
+def _set_aside_options(held: dict[str, set[uuid.UUID]]) -> tuple[Any, ...]:
+    return tuple(
+        with_loader_criteria(model, col(model.id).not_in(held[name]), include_aliases=True)
+        for name, model in _MODELS.items()
+        if held.get(name)
+    )
+
+
+# A clock this far behind the newest change is said to be set back; less is ordinary clock drift.
+CLOCK_TOLERANCE = dt.timedelta(hours=1)
 
 
 def prepare_data_dir(data_dir: Path) -> None:
     try:
         data_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise DataFolderUnusable(str(data_dir), exc.strerror or str(exc)) from exc
+        raise classify_os(exc, data_dir) or DataFolderUnusable(
+            str(data_dir), exc.strerror or str(exc)
+        ) from exc
     if not os.access(data_dir, os.W_OK):
         raise DataFolderReadOnly(str(data_dir))
 
@@ -46,6 +87,11 @@ class Store:
     data_dir: Path
     engine: Engine
     created: bool = False  # a new, empty database was made at this opening
+    # The newest change stored (the audit trail's last entry), read at opening; None in a new programme.
+    newest_change: dt.datetime | None = None
+    # Values the app cannot read, found at opening, and the records left out of every query because of them.
+    bad_values: list[values.BadValue] = field(default_factory=list)
+    set_aside: dict[str, set[uuid.UUID]] = field(default_factory=dict)
     # Problems that do not stop the work but that the coordinator must hear of (a failed daily backup).
     warnings: list[StoreError] = field(default_factory=list)
     _lock: InstanceLock | None = field(default=None, repr=False)
@@ -58,9 +104,23 @@ class Store:
     def backup_dir(self) -> Path:
         return paths.backup_dir(self.data_dir)
 
+    def today(self) -> dt.date:
+        """Today for the programme's rules: the clock's date, but never before the newest stored change.
+
+        A laptop whose clock was set back (a dead battery) would otherwise find every recent record "in
+        the future": families uneditable, duos without flags, `check` full of false problems.
+        """
+        clock = dt.date.today()
+        if self.newest_change is None:
+            return clock
+        return max(clock, self.newest_change.astimezone().date())
+
     def session(self) -> TandemSession:
         # expire_on_commit=False: services hand detached rows to the GUI, which reads them after the commit.
-        return TandemSession(self.engine, expire_on_commit=False)
+        session = TandemSession(self.engine, expire_on_commit=False)
+        if self.set_aside:
+            session.info["set_aside"] = _set_aside_options(self.set_aside)
+        return session
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[TandemSession]:
@@ -68,8 +128,8 @@ class Store:
         with self.session() as session, session.begin():
             yield session
 
-    def backup(self, reason: str) -> Path:
-        return backups.automatic_backup(self.database, self.backup_dir, reason)
+    def backup(self, reason: str, now: dt.datetime | None = None) -> Path:
+        return backups.automatic_backup(self.database, self.backup_dir, reason, now)
 
     def __enter__(self) -> Store:
         return self
@@ -115,29 +175,82 @@ def open_store(data_dir: Path, *, lock: bool = True, now: dt.datetime | None = N
         raise
 
 
+def _holds_a_programme(data_dir: Path) -> bool:
+    """Backups or signed agreements: a programme lived in this folder, so a missing database is a loss
+    to report, not a first start."""
+    if backups.list_backups(paths.backup_dir(data_dir)):
+        return True
+    agreements = data_dir / "agreements"
+    return agreements.is_dir() and any(agreements.iterdir())
+
+
+def check_present(data_dir: Path) -> bool:
+    """Whether the database file is there to open; raises when it is missing or empty but should not be."""
+    database = paths.database_path(data_dir)
+    try:
+        size = database.stat().st_size
+    except FileNotFoundError:
+        if _holds_a_programme(data_dir):
+            raise DatabaseMissing(str(database)) from None
+        return False
+    except OSError as exc:
+        raise classify_os(exc, database) or DataFolderUnusable(
+            str(data_dir), exc.strerror or str(exc)
+        ) from exc
+    if size == 0:
+        # SQLite writes the header as soon as the app sets WAL mode, before any table: an empty file was
+        # never a database of this app (an incomplete copy, a sync program's placeholder).
+        raise DatabaseEmpty(str(database))
+    return True
+
+
+def newest_change(engine: Engine) -> dt.datetime | None:
+    with engine.connect() as conn:
+        value = conn.execute(text("SELECT max(at) FROM audit_entry")).scalar()
+    if value is None:
+        return None
+    return dt.datetime.fromisoformat(str(value)).replace(tzinfo=dt.UTC)
+
+
 def _open_locked(data_dir: Path, instance_lock: InstanceLock | None, now: dt.datetime) -> Store:
     database = paths.database_path(data_dir)
-    existed = database.exists() and database.stat().st_size > 0
+    existed = check_present(data_dir)
     if existed:
         check_database_file(database)
+        if not os.access(database, os.R_OK | os.W_OK):
+            raise DatabaseReadOnly(str(database))
     engine = make_engine(database)
     store = Store(data_dir=data_dir, engine=engine, _lock=instance_lock)
     try:
         state = migrate.ensure_schema(engine, database, store.backup)
         store.created = state == "new"
+        store.newest_change = newest_change(engine)
+        with engine.connect() as conn:
+            store.bad_values = values.find_bad_values(conn)
+            if store.bad_values:
+                store.set_aside = values.quarantine(conn, store.bad_values)
+                log.warning(
+                    "%d unreadable values; records set aside: %s",
+                    len(store.bad_values),
+                    {name: len(ids) for name, ids in store.set_aside.items()},
+                )
+                store.warnings.append(RecordsSetAside(store.bad_values))
+        if store.newest_change is not None and store.newest_change - now > CLOCK_TOLERANCE:
+            log.warning("the clock is behind the newest stored change")
+            store.warnings.append(ClockSetBack(now, store.newest_change))
         if existed and state == "current" and backups.backup_due(store.backup_dir, now):
             try:
-                store.backup("daily")
-            except BackupFailed as exc:  # e.g. a full disk: work can go on, but she must know
-                log.warning("daily backup failed: %s", exc.message)
+                store.backup("daily", now)
+            except StoreError as exc:  # e.g. a full disk: work can go on, but she must know
+                log.warning("daily backup failed: %s", type(exc).__name__)
                 store.warnings.append(exc)
-    except (DatabaseError, sqlite3.DatabaseError) as exc:
-        engine.dispose()
-        raise DatabaseDamaged(str(database), [str(exc)]) from exc
     except StoreError:
         engine.dispose()
         raise
-    except OSError as exc:
+    except (DatabaseError, OSError) as exc:
         engine.dispose()
-        raise DataFolderUnusable(str(data_dir), exc.strerror or str(exc)) from exc
+        fault = classify(exc, database)
+        if fault is None:
+            raise
+        raise fault from exc
     return store

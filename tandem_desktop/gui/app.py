@@ -14,12 +14,14 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from tandem_desktop import APP_NAME, APP_SLUG, __version__
-from tandem_desktop.db.errors import AlreadyRunning, DatabaseDamaged, StoreError
+from tandem_desktop.db.errors import StoreError
 from tandem_desktop.db.store import Store, open_store
 from tandem_desktop.gui.i18n import Translators
+from tandem_desktop.gui.messages import user_message
 from tandem_desktop.gui.preferences import Preferences
 from tandem_desktop.gui.startup import offer_way_out
 from tandem_desktop.logs import setup_file_logging
+from tandem_desktop.messages import UserFacingError
 from tandem_desktop.resource_files import resource_path
 
 log = logging.getLogger(__name__)
@@ -41,6 +43,12 @@ def install_excepthook(log_file: Path | None) -> None:
     """An unexpected error goes to the log file and a plain message; never a traceback on screen."""
 
     def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+        if isinstance(value, UserFacingError):
+            # A fault with a name (a full disk while saving, a read-only file): its own message and way out.
+            # The dialog it came from stays open with everything typed in it.
+            log.warning("%s while working", kind.__name__)
+            QMessageBox.warning(None, APP_NAME, user_message(value))
+            return
         log.error("unexpected error\n%s", "".join(traceback.format_exception(kind, value, tb)))
         where = str(log_file) if log_file else QCoreApplication.translate("app", "the log")
         QMessageBox.critical(
@@ -57,18 +65,14 @@ def install_excepthook(log_file: Path | None) -> None:
 
 
 def open_store_interactively(data_dir: Path) -> Store | None:
-    """Open the store; on a damaged database offer the latest backup; None when the user quits."""
+    """Open the store; on a fault say what it is and offer its way out; None when the user quits."""
     while True:
         try:
             return open_store(data_dir)
-        except DatabaseDamaged as exc:
-            log.error("database damaged: %s", exc.problems)
+        except StoreError as exc:
+            log.warning("cannot open the store: %s", type(exc).__name__)
             if not offer_way_out(exc, data_dir):
                 return None
-        except (AlreadyRunning, StoreError) as exc:
-            log.warning("cannot open the store: %s", exc.message)
-            offer_way_out(exc, data_dir)
-            return None
 
 
 def run_gui(data_dir: Path, on_shown: Callable[[QApplication], None] | None = None) -> int:

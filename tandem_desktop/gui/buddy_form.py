@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 import uuid
 
 from PySide6.QtCore import QEvent, QLocale, Qt
@@ -109,7 +108,7 @@ class BuddyForm(RecordForm):
         return self.ui.extractWarning.text() if self.ui.extractWarning.isVisibleTo(self) else ""
 
     def _show_extract_state(self) -> None:
-        state = extract_state(self.ui.extractDateEdit.date_value(), dt.date.today())
+        state = extract_state(self.ui.extractDateEdit.date_value(), self.store.today())
         if state == ExtractState.MISSING:
             text = self.tr("⚠ No extract yet. Ask the buddy for one before the first duo.")
         elif state == ExtractState.EXPIRED:
@@ -243,7 +242,7 @@ class BuddyForm(RecordForm):
 
     # -- saving ------------------------------------------------------------------------------------
     def validation_errors(self, draft: BuddyDraft) -> list[DomainError]:
-        errors = buddies.buddy_errors_of(draft, dt.date.today())
+        errors = buddies.buddy_errors_of(draft, self.store.today())
         year_text = self.ui.birthYearEdit.text().strip()
         if year_text and not year_text.isdigit():
             errors.append(DomainError(NOT_A_YEAR, field="birth_year"))
@@ -253,7 +252,7 @@ class BuddyForm(RecordForm):
         return buddies.possible_duplicates(self.store, draft)
 
     def write(self, draft: BuddyDraft) -> uuid.UUID:
-        return buddies.save_buddy(self.store, draft, dt.date.today())
+        return buddies.save_buddy(self.store, draft, self.store.today())
 
     def duplicate_texts(self) -> tuple[str, str]:
         return (

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 import uuid
 
 from PySide6.QtCore import QEvent, QLocale, Qt
@@ -219,7 +218,7 @@ class FamilyForm(RecordForm):
 
     def _update_ages(self) -> None:
         table = self.ui.membersTable
-        today = dt.date.today()
+        today = self.store.today()
         children = []
         table.blockSignals(True)
         for row in range(table.rowCount()):
@@ -235,7 +234,7 @@ class FamilyForm(RecordForm):
         )
 
     def validation_errors(self, draft: FamilyDraft) -> list[DomainError]:
-        errors = families.family_errors_of(draft, dt.date.today())
+        errors = families.family_errors_of(draft, self.store.today())
         table = self.ui.membersTable
         for row in range(table.rowCount()):
             text = table.item(row, BIRTH_YEAR).text().strip()
@@ -279,7 +278,7 @@ class FamilyForm(RecordForm):
         return families.possible_duplicates(self.store, draft)
 
     def write(self, draft: FamilyDraft) -> uuid.UUID:
-        return families.save_family(self.store, draft, dt.date.today())
+        return families.save_family(self.store, draft, self.store.today())
 
     def duplicate_texts(self) -> tuple[str, str]:
         return (

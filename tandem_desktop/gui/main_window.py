@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 import uuid
 
@@ -154,7 +153,7 @@ class MainWindow(QMainWindow):
         if self._operation is not None and self._operation.running:
             return
         self.overview.set_demo_busy(True)
-        store, today = self.store, dt.date.today()
+        store, today = self.store, self.store.today()
         self._operation = Operation(lambda: load_demo(store, today), self)
         self._operation.finished.connect(self._demo_loaded)
         self._operation.failed.connect(self._demo_failed)

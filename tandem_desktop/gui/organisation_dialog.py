@@ -234,7 +234,7 @@ class ReferralDialog(DuoActionDialog):
         today: dt.date | None = None,
     ) -> None:
         super().__init__(store, parent)
-        self.today = today or dt.date.today()
+        self.today = today or self.store.today()
         self.referral_id = referral_id
         self.saved_id: uuid.UUID | None = None
         if referral_id is not None:

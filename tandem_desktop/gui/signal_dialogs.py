@@ -103,7 +103,7 @@ class SignalDialog(DuoActionDialog):
         today: dt.date | None = None,
     ) -> None:
         super().__init__(store, parent)
-        self.today = today or dt.date.today()
+        self.today = today or self.store.today()
         self.signal_id = signal_id
         self.saved_id: uuid.UUID | None = None
         draft = (
@@ -175,7 +175,7 @@ class PassOnDialog(DuoActionDialog):
         self, store: Store, signal_id: uuid.UUID, parent: QWidget | None = None, today: dt.date | None = None
     ) -> None:
         super().__init__(store, parent)
-        self.today = today or dt.date.today()
+        self.today = today or self.store.today()
         self.signal_id = signal_id
         row = _signal_row(store, signal_id)
         self.setWindowTitle(self.tr("Pass the signal on"))
@@ -197,7 +197,7 @@ class AnswerDialog(DuoActionDialog):
         self, store: Store, signal_id: uuid.UUID, parent: QWidget | None = None, today: dt.date | None = None
     ) -> None:
         super().__init__(store, parent)
-        self.today = today or dt.date.today()
+        self.today = today or self.store.today()
         self.signal_id = signal_id
         row = _signal_row(store, signal_id)
         self.setWindowTitle(self.tr("The policy officer's answer"))
@@ -278,7 +278,7 @@ class SignalReportDialog(DuoActionDialog):
 
     def __init__(self, store: Store, parent: QWidget | None = None, today: dt.date | None = None) -> None:
         super().__init__(store, parent)
-        self.today = today or dt.date.today()
+        self.today = today or self.store.today()
         self.saved_paths: list[Path] = []
         self._folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         self.setWindowTitle(self.tr("Report for the policy officer"))

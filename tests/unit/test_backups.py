@@ -21,11 +21,18 @@ def at(day: int, month: int = 11, year: int = 2026, hour: int = 9) -> dt.datetim
     return dt.datetime(year, month, day, hour, tzinfo=dt.UTC)
 
 
+def made(times: list[dt.datetime], reason: str = "daily", first: int = 1) -> list[backups.Backup]:
+    return [
+        backups.Backup(first + i, t, reason, Path(backups.backup_name(t, first + i, reason)))
+        for i, t in enumerate(times)
+    ]
+
+
 def test_rotation_keeps_the_newest_of_each_recent_day_week_and_month() -> None:
     # Two a day for 400 days.
     start = dt.datetime(2025, 10, 22, tzinfo=dt.UTC)
     times = [start + dt.timedelta(hours=12 * i) for i in range(800)]
-    keep = backups.backups_to_keep(times)
+    keep = {b.taken for b in backups.to_keep(made(times))}
     newest = max(times)
     assert newest in keep
     days = {t.date() for t in keep}
@@ -37,8 +44,45 @@ def test_rotation_keeps_the_newest_of_each_recent_day_week_and_month() -> None:
 
 
 def test_rotation_of_few_backups_keeps_them_all() -> None:
-    times = [at(1), at(2), at(20)]
-    assert backups.backups_to_keep(times) == set(times)
+    few = made([at(1), at(2), at(20)])
+    assert backups.to_keep(few) == set(few)
+
+
+def test_safety_backups_survive_the_daily_rotation() -> None:
+    """A "before import" backup of this morning outlives this afternoon's daily one, and a year of dailies."""
+    safety = made([at(5, hour=8)], "before-import")
+    dailies = made([at(5, hour=9) + dt.timedelta(days=i) for i in range(400)], "daily", first=2)
+    assert set(safety) <= backups.to_keep(safety + dailies)
+
+
+def test_the_last_ten_safety_backups_of_each_kind_are_kept() -> None:
+    imports = made([at(1) + dt.timedelta(minutes=i) for i in range(15)], "before-import")
+    restores = made([at(2) + dt.timedelta(minutes=i) for i in range(3)], "before-restore", first=100)
+    keep = backups.to_keep(imports + restores)
+    assert set(restores) <= keep
+    assert {b for b in imports if b in keep} == set(imports[-backups.SAFETY_KEEP :])
+
+
+def test_a_clock_set_back_neither_deletes_the_new_backup_nor_stops_the_daily_one(store: Store) -> None:
+    """With the clock a year behind, the backup just written is the newest by its sequence number and
+    is kept, and the next start still makes its daily backup."""
+    for day in range(1, 21):
+        backups.automatic_backup(store.database, store.backup_dir, "daily", now=at(day))
+    back_in_time = at(3, year=2025)
+    assert backups.backup_due(store.backup_dir, back_in_time), "the newest backup lies in the future"
+    written = backups.automatic_backup(store.database, store.backup_dir, "daily", now=back_in_time)
+    assert written.exists()
+    assert backups.latest_backup(store.backup_dir) == written
+    assert not backups.backup_due(store.backup_dir, back_in_time + dt.timedelta(hours=2))
+    assert backups.backup_due(store.backup_dir, back_in_time + dt.timedelta(days=1))
+
+
+def test_names_from_before_the_sequence_are_still_backups_and_older_than_numbered_ones(tmp_path: Path) -> None:
+    old = tmp_path / "tandem-20270101T090000Z-daily.sqlite3"  # even with a later time
+    new = tmp_path / backups.backup_name(at(1), 1, "daily")
+    old.write_bytes(b"x")
+    new.write_bytes(b"x")
+    assert [b.path for b in backups.list_backups(tmp_path)] == [new, old]
 
 
 def test_a_backup_is_a_readable_copy_with_the_data(store: Store, tmp_path: Path) -> None:
@@ -56,7 +100,7 @@ def test_automatic_backups_are_rotated_in_their_folder(store: Store) -> None:
         store_backup = backups.automatic_backup(store.database, store.backup_dir, "daily", now=at(day))
         assert store_backup.exists()
     kept = backups.list_backups(store.backup_dir)
-    assert backups.backup_time(kept[0]) == at(20)
+    assert kept[0].taken == at(20)
     assert 7 <= len(kept) < 20
 
 

@@ -205,7 +205,7 @@ class ActivitiesPage(SectionPage):
         if period == CUSTOM:
             start, end = self.start.date_value(), self.end.date_value()
         else:
-            start, end = period_dates(period, dt.date.today())
+            start, end = period_dates(period, self.store.today())
         duo = self.duo_filter.currentData()
         kind = self.type_filter.currentData()
         held = self.held_filter.currentData()
@@ -290,11 +290,11 @@ class ActivitiesPage(SectionPage):
         duo = self.duo_filter.currentData()
         try:
             if activity_id is not None:
-                dialog = ActivityDialog(self.store, dt.date.today(), self, activity_id=activity_id)
+                dialog = ActivityDialog(self.store, self.store.today(), self, activity_id=activity_id)
             elif duo:
-                dialog = ActivityDialog(self.store, dt.date.today(), self, trajectory_id=uuid.UUID(duo))
+                dialog = ActivityDialog(self.store, self.store.today(), self, trajectory_id=uuid.UUID(duo))
             else:
-                dialog = ActivityDialog(self.store, dt.date.today(), self, duos=self.load_duo_choices())
+                dialog = ActivityDialog(self.store, self.store.today(), self, duos=self.load_duo_choices())
         except UserFacingError as error:  # deleted meanwhile
             QMessageBox.warning(self, APP_NAME, user_message(error))
             self.reload()

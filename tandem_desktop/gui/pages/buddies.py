@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import uuid
 
 from PySide6.QtCore import QCoreApplication
@@ -39,7 +38,7 @@ class BuddiesPage(RecordListPage):
     def extra_filter(self, rows: list[BuddyRow]) -> list[bool] | None:
         if not self.extract_filter.isChecked():
             return None
-        today = dt.date.today()
+        today = self.store.today()
         return [extract_state(row.extract_on, today) != ExtractState.VALID for row in rows]
 
     def load_rows(self) -> list[BuddyRow]:

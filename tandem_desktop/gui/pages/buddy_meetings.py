@@ -3,7 +3,6 @@ above the list says when this month's meeting is not recorded yet."""
 
 from __future__ import annotations
 
-import datetime as dt
 import uuid
 
 from PySide6.QtWidgets import QLabel, QWidget
@@ -38,7 +37,7 @@ class BuddyMeetingsPage(GatheringsPage):
         return next(iter(meeting_rows(self.store, record_id)), None)
 
     def make_form(self, record_id: uuid.UUID | None) -> BuddyMeetingDialog:
-        return BuddyMeetingDialog(self.store, record_id, dt.date.today(), self)
+        return BuddyMeetingDialog(self.store, record_id, self.store.today(), self)
 
     def count_text(self, shown: int, total: int) -> str:
         return count_text(shown, total, self.tr("%1 buddy meetings"), self.tr("%1 of %2 buddy meetings"))
@@ -52,7 +51,7 @@ class BuddyMeetingsPage(GatheringsPage):
         self._show_notice()
 
     def _show_notice(self) -> None:
-        today = dt.date.today()
+        today = self.store.today()
         with self.store.session() as session:
             held = meeting_held_in(session, today)
         self.notice.setText(self.tr("No buddy meeting recorded for %1 yet.").replace("%1", month_name(today)))

@@ -4,7 +4,6 @@ below it the chosen duo: its timeline and what can be done with it (start, pause
 
 from __future__ import annotations
 
-import datetime as dt
 import uuid
 from collections.abc import Callable
 from html import escape
@@ -122,7 +121,7 @@ class DuoPanel(QWidget):
         timeline: DuoTimeline | None = None
         if duo_id is not None:
             try:
-                timeline = duos.load_timeline(self.store, duo_id, dt.date.today())
+                timeline = duos.load_timeline(self.store, duo_id, self.store.today())
             except UserFacingError:
                 timeline = None  # deleted meanwhile
         self.row = timeline.row if timeline is not None else None
@@ -191,7 +190,7 @@ class DuoPanel(QWidget):
         """An evaluation opens to be recorded, an activity to be edited; the other items show their details
         under the timeline (an activity's too)."""
         if isinstance(item, TimelineEvaluation):
-            self._run(EvaluationDialog(self.store, item, dt.date.today(), self))
+            self._run(EvaluationDialog(self.store, item, self.store.today(), self))
             return
         self.details.setText(self.timeline.tooltip_text(item))
         if isinstance(item, TimelineActivity):
@@ -210,19 +209,19 @@ class DuoPanel(QWidget):
 
     def pause_duo(self) -> None:
         if self.row is not None:
-            self._run(PauseDialog(self.store, self.row, dt.date.today(), self))
+            self._run(PauseDialog(self.store, self.row, self.store.today(), self))
 
     def resume_duo(self) -> None:
         timeline = self.timeline.timeline()
         if self.row is None or timeline is None:
             return
         open_pause = next((p for p in timeline.pauses if p.end is None), None)
-        since = open_pause.start if open_pause is not None else dt.date.today()
-        self._run(ResumeDialog(self.store, self.row, since, dt.date.today(), self))
+        since = open_pause.start if open_pause is not None else self.store.today()
+        self._run(ResumeDialog(self.store, self.row, since, self.store.today(), self))
 
     def close_duo(self) -> None:
         if self.row is not None:
-            self._run(CloseDuoDialog(self.store, self.row, dt.date.today(), self))
+            self._run(CloseDuoDialog(self.store, self.row, self.store.today(), self))
 
     def log_activity(self) -> None:
         if self.row is not None:
@@ -233,7 +232,7 @@ class DuoPanel(QWidget):
     ) -> None:
         try:
             dialog = ActivityDialog(
-                self.store, dt.date.today(), self, trajectory_id=trajectory_id, activity_id=activity_id
+                self.store, self.store.today(), self, trajectory_id=trajectory_id, activity_id=activity_id
             )
         except UserFacingError as error:  # the activity or the duo was deleted meanwhile
             self.details.setText(user_message(error))
@@ -246,14 +245,14 @@ class DuoPanel(QWidget):
         # QtPdf and ReportLab load when the first agreement is opened, not at the app's start.
         from tandem_desktop.gui.agreement_dialog import AgreementDialog
 
-        dialog = AgreementDialog(self.store, self.row.id, dt.date.today(), self)
+        dialog = AgreementDialog(self.store, self.row.id, self.store.today(), self)
         dialog.changed.connect(self._done)  # recorded or signed: the summary and the flags follow
         self._run(dialog)
 
     def evaluate_next(self) -> None:
         evaluation = self._next_evaluation()
         if evaluation is not None:
-            self._run(EvaluationDialog(self.store, evaluation, dt.date.today(), self))
+            self._run(EvaluationDialog(self.store, evaluation, self.store.today(), self))
 
     def _run(self, dialog: QDialog) -> None:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -335,7 +334,7 @@ class DuosPage(SectionPage):
         selection = self.table.selectionModel()
         selection.blockSignals(True)
         try:
-            self.model.set_rows(duos.duo_rows(self.store, dt.date.today()))
+            self.model.set_rows(duos.duo_rows(self.store, self.store.today()))
             self._filter()
             if selected is not None:
                 self.select(selected)

@@ -3,7 +3,6 @@ languages were present. `GatheringsPage` is what it shares with the buddy meetin
 
 from __future__ import annotations
 
-import datetime as dt
 import uuid
 from typing import Any
 
@@ -61,7 +60,7 @@ class GroupActivitiesPage(GatheringsPage):
         return next(iter(group_activity_rows(self.store, record_id)), None)
 
     def make_form(self, record_id: uuid.UUID | None) -> GroupActivityDialog:
-        return GroupActivityDialog(self.store, record_id, dt.date.today(), self)
+        return GroupActivityDialog(self.store, record_id, self.store.today(), self)
 
     def count_text(self, shown: int, total: int) -> str:
         return count_text(shown, total, self.tr("%1 group activities"), self.tr("%1 of %2 group activities"))

@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import uuid
 
 from PySide6.QtCore import Qt, Signal
@@ -158,7 +157,7 @@ class OrganisationsPage(SectionPage):
     def refresh(self) -> None:
         organisation, referral = self.selected_organisation_id(), self.selected_referral_id()
         self.organisation_model.set_rows(organisation_rows(self.store))
-        self.referral_model.today = dt.date.today()
+        self.referral_model.today = self.store.today()
         self.referral_model.set_rows(referral_rows(self.store))
         self._filter_organisations()
         self._filter_referrals()

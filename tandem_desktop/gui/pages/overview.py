@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Sequence
 from enum import StrEnum
 from html import escape
@@ -113,7 +112,7 @@ class OverviewPage(SectionPage):
 
     def refresh(self) -> None:
         self._counts = programme_counts(self._store)
-        self._to_do = to_do(self._store, dt.date.today())
+        self._to_do = to_do(self._store, self._store.today())
         self.welcome.setVisible(self._counts.is_empty)
         self.to_do_box.setVisible(not self._counts.is_empty)
         self._show_counts()

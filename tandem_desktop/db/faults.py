@@ -1,0 +1,141 @@
+"""What went wrong with the store, named from SQLite's result codes and the operating system's errors.
+
+A full disk, a read-only file, a busy database and a damaged file all surface as "an error" from the
+driver; the way out differs (free space, ask for write access, close the other program, restore a backup),
+and following the wrong advice can hide a healthy programme. So every database error is classified here,
+once: by the engine's `handle_error` hook for everything that goes through SQLAlchemy (db/engine.py), and
+directly by the few places that use Python's `sqlite3` (backups, integrity checks).
+
+Only SQLITE_CORRUPT and SQLITE_NOTADB are damage. Everything else is a fault of the surroundings, and the
+file is left exactly as it is.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import shutil
+import sqlite3
+from pathlib import Path
+
+from .errors import (
+    DatabaseBusy,
+    DatabaseDamaged,
+    DatabaseReadOnly,
+    DataFolderReadOnly,
+    DiskError,
+    DiskFull,
+    StoreError,
+)
+
+# Primary result codes (the low byte of an extended code): https://sqlite.org/rescode.html
+SQLITE_PERM = 3
+SQLITE_BUSY = 5
+SQLITE_LOCKED = 6
+SQLITE_NOMEM = 7
+SQLITE_READONLY = 8
+SQLITE_IOERR = 10
+SQLITE_CORRUPT = 11
+SQLITE_FULL = 13
+SQLITE_CANTOPEN = 14
+SQLITE_AUTH = 23
+SQLITE_NOTADB = 26
+
+DAMAGE_CODES = frozenset({SQLITE_CORRUPT, SQLITE_NOTADB})
+# Below this much free space an I/O error is taken for a full disk: SQLite reports a failed write on a full
+# disk as SQLITE_FULL only sometimes (appending to the WAL or a journal can give SQLITE_IOERR_WRITE).
+_NEARLY_FULL = 1 << 20
+
+
+def primary_code(error: sqlite3.Error) -> int | None:
+    code = getattr(error, "sqlite_errorcode", None)
+    return None if code is None else int(code) & 0xFF
+
+
+def is_damage(error: sqlite3.Error) -> bool:
+    return primary_code(error) in DAMAGE_CODES
+
+
+def free_space(path: Path) -> int | None:
+    """Bytes free on the disk holding `path` (or its nearest existing parent); None when unknown."""
+    for candidate in (path, *path.parents):
+        if candidate.exists():
+            try:
+                return shutil.disk_usage(candidate).free
+            except OSError:
+                return None
+    return None
+
+
+def _nearly_full(path: Path) -> bool:
+    free = free_space(path)
+    return free is not None and free < _NEARLY_FULL
+
+
+def _writable(path: Path) -> bool:
+    return os.access(path, os.W_OK)
+
+
+def _read_only(database: Path) -> StoreError:
+    """The file, or else the folder that must hold its journal files, cannot be written."""
+    folder = database.parent
+    if folder.exists() and not _writable(folder):
+        return DataFolderReadOnly(str(folder))
+    return DatabaseReadOnly(str(database))
+
+
+def classify_sqlite(error: sqlite3.Error, database: Path) -> StoreError | None:
+    """The store error a database error stands for; None for errors of the program itself (a constraint,
+    a bad statement), which are not the surroundings' fault and are left to surface as they are."""
+    code = primary_code(error)
+    if code in DAMAGE_CODES:
+        return DatabaseDamaged(str(database), [str(error)])
+    if code == SQLITE_FULL:
+        return DiskFull(str(database.parent))
+    if code in (SQLITE_BUSY, SQLITE_LOCKED):
+        return DatabaseBusy(str(database))
+    if code in (SQLITE_READONLY, SQLITE_PERM, SQLITE_AUTH):
+        return _read_only(database)
+    if code == SQLITE_CANTOPEN:
+        if database.parent.exists() and not _writable(database.parent):
+            return DataFolderReadOnly(str(database.parent))
+        if database.exists() and not os.access(database, os.R_OK | os.W_OK):
+            return DatabaseReadOnly(str(database))
+        if _nearly_full(database):
+            return DiskFull(str(database.parent))
+        return DiskError(str(database), error.__class__.__name__, code)
+    if code == SQLITE_IOERR:
+        if _nearly_full(database):
+            return DiskFull(str(database.parent))
+        return DiskError(str(database), error.__class__.__name__, getattr(error, "sqlite_errorcode", code))
+    if code == SQLITE_NOMEM:
+        return DiskError(str(database), "out of memory", code)
+    return None
+
+
+def classify_os(error: OSError, path: Path) -> StoreError | None:
+    """The store error an operating-system error on `path` (in the data folder) stands for."""
+    if error.errno in (errno.ENOSPC, errno.EDQUOT):
+        return DiskFull(str(path.parent if path.suffix else path))
+    if error.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        folder = path if path.is_dir() else path.parent
+        if folder.exists() and not _writable(folder):
+            return DataFolderReadOnly(str(folder))
+        return DatabaseReadOnly(str(path))
+    if error.errno == errno.EIO:
+        return DiskError(str(path), "EIO", error.errno)
+    return None
+
+
+def classify(error: BaseException, database: Path) -> StoreError | None:
+    """`error` (a driver error, possibly wrapped by SQLAlchemy, or an OSError) as a store error, or None."""
+    if isinstance(error, StoreError):
+        return error
+    original = getattr(error, "orig", None)
+    if isinstance(original, BaseException) and original is not error:
+        return classify(original, database)
+    if isinstance(error, sqlite3.Error):
+        return classify_sqlite(error, database)
+    if isinstance(error, OSError):
+        return classify_os(error, database)
+    return None
