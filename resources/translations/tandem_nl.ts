@@ -3030,6 +3030,10 @@ Evaluaties: bij de start, halfweg op %4, op het einde op %5.</translation>
         <translation>{path} kan niet gelezen worden: {reason}.</translation>
     </message>
     <message>
+        <source>{path} is too large to import ({size} MB; at most {maximum} MB). It is not an export of one programme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{path} cannot be imported: it is not valid JSON (error at {where}). The file may be incomplete or damaged.</source>
         <translation>{path} kan niet ingelezen worden: het is geen geldige JSON (fout bij {where}). Misschien is het bestand onvolledig of beschadigd.</translation>
     </message>
@@ -3782,6 +3786,14 @@ Evaluaties: bij de start, halfweg op %4, op het einde op %5.</translation>
         <translation>Er is geen back-up in %1. Vraag hulp voor je iets anders doet.</translation>
     </message>
     <message>
+        <source>Start a new, empty programme</source>
+        <translation>Een nieuw, leeg programma starten</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Opnieuw proberen</translation>
+    </message>
+    <message>
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
@@ -3793,8 +3805,8 @@ Evaluaties: bij de start, halfweg op %4, op het einde op %5.</translation>
         <translation>De gegevensmap {path} kan niet gebruikt worden: {reason}. Kies een andere map of maak ruimte vrij.</translation>
     </message>
     <message>
-        <source>The data folder {path} is read-only, so nothing could be saved. Choose a folder you can write in.</source>
-        <translation>De gegevensmap {path} is alleen-lezen: er kan niets bewaard worden. Kies een map waarin je kunt schrijven.</translation>
+        <source>The data folder {path} is read-only for you, so nothing can be saved. Ask the person who manages this computer for write access to it, or choose a folder you can write in.</source>
+        <translation>De gegevensmap {path} is voor jou alleen-lezen, dus er kan niets bewaard worden. Vraag wie deze computer beheert om schrijfrechten op de map, of kies een map waarin je kunt schrijven.</translation>
     </message>
     <message>
         <source>Tandem Desktop is already open with the data in {path}. Switch to that window, or close it before starting again.</source>
@@ -3815,6 +3827,42 @@ Evaluaties: bij de start, halfweg op %4, op het einde op %5.</translation>
     <message>
         <source>The backup to {path} failed: {reason}.</source>
         <translation>De back-up naar {path} is mislukt: {reason}.</translation>
+    </message>
+    <message>
+        <source>The disk that holds {path} is full, so Tandem Desktop could not write to it. Nothing that was saved before is lost. Free some space on the disk (empty the recycle bin, move large files), then try again.</source>
+        <translation>De schijf met {path} is vol, dus Tandem Desktop kon er niet naar schrijven. Wat eerder bewaard is, is niet verloren. Maak ruimte vrij op de schijf (prullenbak leegmaken, grote bestanden verplaatsen) en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The disk reported an error while reading or writing {path} ({kind}, code {code}). Nothing that was saved before is lost. Check that the disk or USB stick is still connected, then try again.</source>
+        <translation>De schijf gaf een fout bij het lezen of schrijven van {path} ({kind}, code {code}). Wat eerder bewaard is, is niet verloren. Kijk of de schijf of USB-stick nog aangesloten is en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The database {path} is read-only for you, so nothing can be saved. Ask the person who manages this computer for write access to the file, then try again.</source>
+        <translation>De database {path} is voor jou alleen-lezen, dus er kan niets bewaard worden. Vraag wie deze computer beheert om schrijfrechten op het bestand en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The database {path} is in use by another program (a backup or sync program, or a database tool). Close that program, then try again. Nothing has been lost.</source>
+        <translation>De database {path} is in gebruik door een ander programma (een back-up- of synchronisatieprogramma, of een databankprogramma). Sluit dat programma en probeer het opnieuw. Er is niets verloren.</translation>
+    </message>
+    <message>
+        <source>The database {path} is empty (0 bytes). This happens after an incomplete copy, or when a sync program has not downloaded the file yet. Nothing has been changed; it is not taken for a new programme.</source>
+        <translation>De database {path} is leeg (0 bytes). Dat gebeurt na een onvolledige kopie, of als een synchronisatieprogramma het bestand nog niet heeft gedownload. Er is niets veranderd; het wordt niet als een nieuw programma genomen.</translation>
+    </message>
+    <message>
+        <source>The database {path} is missing, but the data folder holds backups or signed agreements of a programme. Nothing has been changed; it is not taken for a new programme.</source>
+        <translation>De database {path} ontbreekt, maar de gegevensmap bevat back-ups of ondertekende overeenkomsten van een programma. Er is niets veranderd; het wordt niet als een nieuw programma genomen.</translation>
+    </message>
+    <message>
+        <source>There is not enough free space on the disk that holds {path}: this needs about {needed_mb} MB and {free_mb} MB is free. Nothing has been changed. Free some space, then try again.</source>
+        <translation>Er is niet genoeg vrije ruimte op de schijf met {path}: dit vraagt ongeveer {needed_mb} MB en er is {free_mb} MB vrij. Er is niets veranderd. Maak ruimte vrij en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The computer&apos;s clock says {now}, but changes were saved up to {newest}. The clock may have been set back (for example after the battery ran empty). Set the right date and time in the computer&apos;s settings. Until then, Tandem Desktop takes {newest} as today; nothing is lost.</source>
+        <translation>De klok van de computer zegt {now}, maar er zijn wijzigingen bewaard tot {newest}. Misschien is de klok teruggezet (bijvoorbeeld nadat de batterij leeg was). Zet de juiste datum en tijd in de instellingen van de computer. Tot dan neemt Tandem Desktop {newest} als vandaag; er gaat niets verloren.</translation>
+    </message>
+    <message>
+        <source>{count} value(s) in the database cannot be read by this version of Tandem Desktop (for example a status it does not know). The records that hold them are set aside: they are not shown until they are repaired, and nothing has been changed or deleted. Ask the person who supports Tandem Desktop to run “tandem-desktop check”, which names each record and field.</source>
+        <translation>{count} waarde(n) in de database kan deze versie van Tandem Desktop niet lezen (bijvoorbeeld een status die ze niet kent). De gegevens met die waarden staan apart: ze worden niet getoond tot ze hersteld zijn, en er is niets veranderd of gewist. Vraag wie Tandem Desktop ondersteunt om “tandem-desktop check” uit te voeren; dat noemt elk gegeven en veld.</translation>
     </message>
     <message>
         <source>The file {path} cannot be restored: {problems}. Nothing has been changed.</source>

@@ -138,12 +138,14 @@ class Store:
         self.close()
 
     def close(self) -> None:
-        # Fold the write-ahead log into the file, so that a closed store is one self-contained file.
+        # Fold the write-ahead log into the file, so that a closed store is one self-contained file. When
+        # that cannot be done (a full disk, a file made read-only meanwhile), the log stays beside the file
+        # and SQLite folds it in at the next opening: nothing is lost.
         try:
             with self.engine.connect() as conn:
                 conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-        except DatabaseError:
-            log.warning("could not checkpoint %s on close", self.database)
+        except (DatabaseError, StoreError) as exc:
+            log.warning("could not checkpoint on close: %s", type(exc).__name__)
         self.engine.dispose()
         if self._lock is not None:
             self._lock.release()

@@ -25,10 +25,6 @@ from tandem_desktop.messages import UserFacingError
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("startup", text)
-
-
 def offer_way_out(error: StoreError, data_dir: Path, parent: QWidget | None = None) -> bool:
     """Show the problem. Returns True when a retry makes sense: a backup was restored, an empty file was
     put aside for a new programme, or she asked to try again after fixing the cause."""
@@ -54,27 +50,31 @@ def offer_way_out(error: StoreError, data_dir: Path, parent: QWidget | None = No
             taken = backups.backup_time(latest)
             when = taken.astimezone().strftime("%Y-%m-%d %H:%M") if taken else latest.name
             box.setInformativeText(
-                _tr("The latest backup is from %1. Restoring it keeps the damaged file beside it.").replace(
-                    "%1", when
-                )
+                QCoreApplication.translate(
+                    "startup", "The latest backup is from %1. Restoring it keeps the damaged file beside it."
+                ).replace("%1", when)
             )
             restore_button = box.addButton(
-                _tr("Restore the latest backup"), QMessageBox.ButtonRole.AcceptRole
+                QCoreApplication.translate("startup", "Restore the latest backup"),
+                QMessageBox.ButtonRole.AcceptRole,
             )
         else:
             box.setInformativeText(
-                _tr("There is no backup in %1. Ask for help before you do anything else.").replace(
-                    "%1", str(paths.backup_dir(data_dir))
-                )
+                QCoreApplication.translate(
+                    "startup", "There is no backup in %1. Ask for help before you do anything else."
+                ).replace("%1", str(paths.backup_dir(data_dir)))
             )
             if isinstance(error, DatabaseEmpty):
                 # Nothing to lose: an empty file holds nothing, and it is kept aside, not deleted.
                 new_button = box.addButton(
-                    _tr("Start a new, empty programme"), QMessageBox.ButtonRole.AcceptRole
+                    QCoreApplication.translate("startup", "Start a new, empty programme"),
+                    QMessageBox.ButtonRole.AcceptRole,
                 )
     elif error.can_retry:
-        retry_button = box.addButton(_tr("Try again"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(_tr("Quit"), QMessageBox.ButtonRole.RejectRole)
+        retry_button = box.addButton(
+            QCoreApplication.translate("startup", "Try again"), QMessageBox.ButtonRole.AcceptRole
+        )
+    box.addButton(QCoreApplication.translate("startup", "Quit"), QMessageBox.ButtonRole.RejectRole)
     box.exec()
     clicked = box.clickedButton()
     if clicked is None:

@@ -2,17 +2,24 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
+from sqlalchemy import text
 from sqlmodel import select
 
+from tandem_desktop.core.demo import load_demo
+from tandem_desktop.db.errors import DiskFull, RecordsSetAside
 from tandem_desktop.db.models import Family
-from tandem_desktop.db.store import open_store
+from tandem_desktop.db.store import Store, open_store
 from tandem_desktop.gui import app as gui_app
 from tandem_desktop.gui.i18n import Translators
+from tandem_desktop.gui.main_window import MainWindow
+from tandem_desktop.gui.messages import user_message
 from tandem_desktop.paths import database_path
 from tests.damage import KINDS, damage
 
@@ -95,3 +102,90 @@ def test_an_unexpected_error_is_logged_and_shown_plainly(
     assert "Er ging iets mis" in seen[0] and str(log_file) in seen[0]
     assert "Traceback" not in seen[0]
     assert "boom in a slot" in caplog.text and "Traceback" in caplog.text
+
+
+def test_a_full_disk_at_start_is_named_and_try_again_opens_once_space_is_free(
+    qtbot: QtBot, data_dir: Path, translators: Translators, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    open_store(data_dir).close()
+    real_open = gui_app.open_store
+    attempts: list[int] = []
+
+    def full_then_freed(folder: Path) -> Store:
+        attempts.append(1)
+        if len(attempts) == 1:
+            raise DiskFull(str(folder))
+        return real_open(folder)
+
+    monkeypatch.setattr(gui_app, "open_store", full_then_freed)
+    seen: list[str] = []
+    answer_next_message_box("Opnieuw proberen", seen)
+    store = gui_app.open_store_interactively(data_dir)
+    assert store is not None
+    store.close()
+    assert "is vol" in seen[0] and "Maak ruimte vrij" in seen[0]
+    assert "back-up" not in seen[0].lower(), "a full disk is never a reason to restore a backup"
+    assert not list(data_dir.glob("*.damaged-*"))
+
+
+def test_an_empty_database_file_is_not_a_new_programme_until_she_says_so(
+    qtbot: QtBot, data_dir: Path, translators: Translators
+) -> None:
+    data_dir.mkdir(parents=True)
+    database_path(data_dir).write_bytes(b"")
+    seen: list[str] = []
+    answer_next_message_box("Een nieuw, leeg programma starten", seen)
+    store = gui_app.open_store_interactively(data_dir)
+    assert store is not None and store.created
+    store.close()
+    assert "leeg (0 bytes)" in seen[0]
+    kept = list(data_dir.glob("tandem.sqlite3.empty-*"))
+    assert len(kept) == 1 and kept[0].stat().st_size == 0, "the empty file is kept aside, not deleted"
+
+
+def test_an_empty_database_file_beside_backups_offers_the_latest_backup(
+    qtbot: QtBot, data_dir: Path, translators: Translators
+) -> None:
+    programme_with_a_backup(data_dir)
+    database_path(data_dir).write_bytes(b"")
+    seen: list[str] = []
+    answer_next_message_box("Laatste back-up terugzetten", seen)
+    store = gui_app.open_store_interactively(data_dir)
+    assert store is not None
+    with store.session() as session:
+        assert session.exec(select(Family).where(Family.name == "Gezin Ħaddad")).one()
+    store.close()
+    assert "leeg (0 bytes)" in seen[0]
+
+
+@pytest.mark.parametrize(
+    ("table", "column", "value"),
+    [
+        ("family", "status", "'on_hold_forever'"),
+        ("trajectory", "status", "'frozen'"),
+        ("activity", "type", "'skydiving'"),
+        ("activity", "participant_ids", "'[broken'"),
+        ("buddy", "languages", "'{}'"),
+        ("signal", "theme", "'weather'"),
+        ("referral", "referred_on", "'31/12/2026'"),
+    ],
+)
+def test_a_record_with_an_unknown_value_leaves_every_page_working(
+    qtbot: QtBot, data_dir: Path, open_window: Callable[[], MainWindow], table: str, column: str, value: str
+) -> None:
+    """One value this version cannot read: the window opens, every page shows the rest, and the start-up
+    message names the problem."""
+    with open_store(data_dir) as store:
+        load_demo(store, dt.date.today())
+        with store.engine.begin() as conn:
+            broken = conn.execute(text(f"SELECT id FROM {table} ORDER BY id LIMIT 1")).scalar()
+            conn.execute(text(f"UPDATE {table} SET {column} = {value} WHERE id = :id"), {"id": broken})
+            families = conn.execute(text("SELECT count(*) FROM family WHERE deleted_at IS NULL")).scalar()
+    window = open_window()
+    assert any(isinstance(w, RecordsSetAside) for w in window.store.warnings)
+    assert "kan deze versie van Tandem Desktop niet lezen" in user_message(window.store.warnings[0])
+    for section in range(window.ui.navigation.count()):
+        window.show_section(section)  # each page loads: an error in a slot fails the test
+    window.show_section(1)
+    expected = families - 1 if table == "family" else families
+    assert window.families.proxy.rowCount() == expected
