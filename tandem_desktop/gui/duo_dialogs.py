@@ -29,7 +29,7 @@ from tandem_desktop import APP_NAME
 from tandem_desktop.core import duos
 from tandem_desktop.core.calendar import next_monday
 from tandem_desktop.core.duos import DuoRow, TimelineEvaluation
-from tandem_desktop.core.errors import DomainError, ValidationFailed
+from tandem_desktop.core.errors import ValidationFailed
 from tandem_desktop.core.matching import Suggestion
 from tandem_desktop.core.settings import read_settings
 from tandem_desktop.core.trajectories import end_after_resume, evaluation_dates, planned_end
@@ -47,6 +47,7 @@ from tandem_desktop.gui.labels import (
 from tandem_desktop.gui.messages import user_message
 from tandem_desktop.gui.widgets.dates import date_edit, day_of
 from tandem_desktop.gui.widgets.optional_date import OptionalDateEdit
+from tandem_desktop.messages import UserFacingError
 
 
 class DuoActionDialog(QDialog):
@@ -87,7 +88,7 @@ class DuoActionDialog(QDialog):
     def _accept(self) -> None:
         try:
             self.apply()
-        except DomainError as error:
+        except UserFacingError as error:  # a rule, or a fault of the store (a full disk): the dialog stays open
             errors = error.errors if isinstance(error, ValidationFailed) else [error]
             first = self._errors.show(errors) if self._errors is not None else None
             if first is None:  # not about a field of this form (the duo was closed elsewhere, say)

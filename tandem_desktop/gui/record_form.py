@@ -18,6 +18,7 @@ from tandem_desktop.core.errors import DomainError, ValidationFailed
 from tandem_desktop.core.families import PossibleDuplicate
 from tandem_desktop.gui.field_errors import FieldErrors
 from tandem_desktop.gui.messages import user_message
+from tandem_desktop.messages import UserFacingError
 
 
 class RecordForm(QDialog):
@@ -109,7 +110,7 @@ class RecordForm(QDialog):
         except ValidationFailed as exc:  # the rules changed between the check and the save: show them
             self._errors.show(exc.errors)
             return False
-        except DomainError as exc:
+        except UserFacingError as exc:  # a rule, or a fault of the store (a full disk): nothing typed is lost
             QMessageBox.warning(self, self.windowTitle(), user_message(exc))
             return False
         self._original = draft

@@ -5,11 +5,13 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from tandem_desktop.core import families
+from tandem_desktop.db.errors import DiskFull
 from tandem_desktop.db.models.enums import FamilyStatus, MemberRole
 from tandem_desktop.gui.family_form import BIRTH_YEAR, NAME, FamilyForm
 from tandem_desktop.gui.main_window import MainWindow
@@ -224,3 +226,25 @@ def test_a_double_click_on_a_family_opens_one_form(
     qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=where)
     qtbot.mouseDClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=where)
     assert len([f for f in window.findChildren(FamilyForm) if f.isVisible()]) == 1
+
+
+def test_a_save_on_a_full_disk_says_so_at_the_form_and_keeps_what_was_typed(
+    qtbot: QtBot, open_window: Callable[[], MainWindow], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The store raises DiskFull on a real full disk (tests/unit/test_faults.py); here, what she sees."""
+    _window, page = families_page(open_window)
+    form = new_form(qtbot, page)
+    fill_haile(qtbot, form)
+
+    def disk_full(*_args: object) -> None:
+        raise DiskFull(str(page.store.data_dir))
+
+    monkeypatch.setattr(families, "save_family", disk_full)
+    seen: list[str] = []
+    answer_next_message_box("OK", seen)
+    qtbot.keyClick(form, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: bool(seen))
+    assert "is vol" in seen[0] and "Maak ruimte vrij" in seen[0]
+    assert form.isVisible()
+    assert form.ui.nameEdit.text() == "Gezin Haile"
+    assert form.ui.membersTable.rowCount() == 3
