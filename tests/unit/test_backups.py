@@ -77,7 +77,9 @@ def test_a_clock_set_back_neither_deletes_the_new_backup_nor_stops_the_daily_one
     assert backups.backup_due(store.backup_dir, back_in_time + dt.timedelta(days=1))
 
 
-def test_names_from_before_the_sequence_are_still_backups_and_older_than_numbered_ones(tmp_path: Path) -> None:
+def test_names_from_before_the_sequence_are_still_backups_and_older_than_numbered_ones(
+    tmp_path: Path,
+) -> None:
     old = tmp_path / "tandem-20270101T090000Z-daily.sqlite3"  # even with a later time
     new = tmp_path / backups.backup_name(at(1), 1, "daily")
     old.write_bytes(b"x")
