@@ -8,6 +8,7 @@ skipped on a developer's laptop, but CI runs as root and must never skip them.
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import os
 import pickle
 import subprocess
@@ -20,6 +21,8 @@ from typing import Any
 import pytest
 
 NOBODY = 65534
+# Modules the standard library imports lazily, loaded now: the child running as `nobody` cannot read them.
+dt.datetime.strptime("2000", "%Y")
 
 
 def need_root() -> None:

@@ -118,8 +118,9 @@ def classify_os(error: OSError, path: Path) -> StoreError | None:
     if error.errno in (errno.ENOSPC, errno.EDQUOT):
         return DiskFull(str(path.parent if path.suffix else path))
     if error.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
-        folder = path if path.is_dir() else path.parent
-        if folder.exists() and not _writable(folder):
+        # The folder that refused: the nearest one that exists (a backup's folder may not exist yet).
+        folder = next((f for f in (path, *path.parents) if f.is_dir()), path.parent)
+        if not _writable(folder):
             return DataFolderReadOnly(str(folder))
         return DatabaseReadOnly(str(path))
     if error.errno == errno.EIO:

@@ -24,6 +24,7 @@ from tandem_desktop.core.families import FamilyDraft, family_rows, save_family
 from tandem_desktop.db import backups
 from tandem_desktop.db.errors import (
     ClockSetBack,
+    DatabaseBusy,
     DatabaseDamaged,
     DatabaseEmpty,
     DatabaseMissing,
@@ -155,18 +156,20 @@ def test_a_read_only_data_folder_is_named_and_never_called_damaged() -> None:
 
     assert as_nobody(start) == DataFolderReadOnly.__name__
 
-    def check() -> tuple[int, str]:
+    def command(*args: str) -> tuple[int, str]:
         import contextlib
         import io
 
         out = io.StringIO()
         with contextlib.redirect_stdout(out), contextlib.redirect_stderr(out):
-            code = main(["--data-dir", str(data_dir), "check"])
+            code = main(["--data-dir", str(data_dir), *args])
         return code, out.getvalue()
 
-    code, out = as_nobody(check)
+    code, out = as_nobody(lambda: command("check"))
     assert "damaged" not in out and "restore" not in out.lower(), out
     assert code == 0 or "read-only" in out, out
+    code, out = as_nobody(lambda: command("backup"))
+    assert code == 1 and f"The data folder {data_dir} is read-only" in out, out
     assert nothing_moved_aside(data_dir)
 
 
@@ -384,3 +387,24 @@ def test_killed_writers_lose_no_committed_record(data_dir: Path, capsys: pytest.
     assert committed <= stored_family_ids(data_dir)
     code, out = run(capsys, "--data-dir", str(data_dir), "check")
     assert code == 0, out
+
+
+# --- Another program holds the database -----------------------------------------------------------
+
+
+def test_a_database_held_by_another_program_is_named_busy(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tandem_desktop.db import engine
+
+    monkeypatch.setattr(engine, "BUSY_TIMEOUT_MS", 50)  # SQLite's own wait, shortened
+    other = sqlite3.connect(store.database, isolation_level=None)
+    try:
+        other.execute("BEGIN EXCLUSIVE")  # a sync or database tool in the middle of a write
+        with pytest.raises(DatabaseBusy) as caught:
+            save_family(store, FamilyDraft(name="Gezin Wacht"), TODAY)
+        assert "another program" in caught.value.message
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    save_family(store, FamilyDraft(name="Gezin Wacht"), TODAY)  # free again: the same save goes through
