@@ -141,13 +141,21 @@ class Store:
         # Fold the write-ahead log into the file, so that a closed store is one self-contained file. When
         # that cannot be done (a full disk, a file made read-only meanwhile), the log stays beside the file
         # and SQLite folds it in at the next opening: nothing is lost.
+        clean = False
         try:
             with self.engine.connect() as conn:
                 conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+                # The next start skips its scan for unreadable values if the file is as it is now: so scan
+                # now, when the window is gone, unless nothing was written since the last scan. Another
+                # program may have written while the app was open.
+                if self._lock is not None and not self.bad_values:
+                    clean = not values.scan_needed(self.database) or not values.find_bad_values(conn)
         except (DatabaseError, StoreError) as exc:
             log.warning("could not checkpoint on close: %s", type(exc).__name__)
         self.engine.dispose()
         if self._lock is not None:
+            if clean:
+                values.record_clean(self.database)
             self._lock.release()
             self._lock = None
 
@@ -227,16 +235,8 @@ def _open_locked(data_dir: Path, instance_lock: InstanceLock | None, now: dt.dat
         state = migrate.ensure_schema(engine, database, store.backup)
         store.created = state == "new"
         store.newest_change = newest_change(engine)
-        with engine.connect() as conn:
-            store.bad_values = values.find_bad_values(conn)
-            if store.bad_values:
-                store.set_aside = values.quarantine(conn, store.bad_values)
-                log.warning(
-                    "%d unreadable values; records set aside: %s",
-                    len(store.bad_values),
-                    {name: len(ids) for name, ids in store.set_aside.items()},
-                )
-                store.warnings.append(RecordsSetAside(store.bad_values))
+        if values.scan_needed(database):
+            _set_aside_unreadable(store)
         if store.newest_change is not None and store.newest_change - now > CLOCK_TOLERANCE:
             log.warning("the clock is behind the newest stored change")
             store.warnings.append(ClockSetBack(now, store.newest_change))
@@ -256,3 +256,17 @@ def _open_locked(data_dir: Path, instance_lock: InstanceLock | None, now: dt.dat
             raise
         raise fault from exc
     return store
+
+
+def _set_aside_unreadable(store: Store) -> None:
+    with store.engine.connect() as conn:
+        store.bad_values = values.find_bad_values(conn)
+        if store.bad_values:
+            store.set_aside = values.quarantine(conn, store.bad_values)
+    if store.bad_values:
+        log.warning(
+            "%d unreadable values; records set aside: %s",
+            len(store.bad_values),
+            {name: len(ids) for name, ids in store.set_aside.items()},
+        )
+        store.warnings.append(RecordsSetAside(store.bad_values))

@@ -10,10 +10,13 @@ start-up message name what needs repair. Nothing is changed or deleted.
 
 from __future__ import annotations
 
+import json
+import os
 import uuid
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
@@ -127,3 +130,47 @@ def _uuid(text: str | None) -> uuid.UUID | None:
         return uuid.UUID(hex=str(text))
     except ValueError:
         return None
+
+
+# The scan reads every row (about a second for ten years of a large programme), too much for every start.
+# So it runs when the store closes (the window is gone by then) and the state of the file it found clean is
+# kept beside it; a start that finds the file exactly in that state skips its scan, and any other writer
+# since (another program, a copy, a restore) changes the state and brings the scan back.
+STAMP_SUFFIX = ".values-checked"
+
+
+def _file_state(database: Path) -> dict[str, int] | None:
+    try:
+        stat = database.stat()
+        wal = database.with_name(database.name + "-wal")
+        wal_size = wal.stat().st_size if wal.exists() else 0
+    except OSError:
+        return None
+    return {"size": stat.st_size, "mtime_ns": stat.st_mtime_ns, "inode": stat.st_ino, "wal": wal_size}
+
+
+def _stamp(database: Path) -> Path:
+    return database.with_name(database.name + STAMP_SUFFIX)
+
+
+def scan_needed(database: Path) -> bool:
+    try:
+        recorded = json.loads(_stamp(database).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return True
+    return recorded != _file_state(database)
+
+
+def record_clean(database: Path) -> None:
+    """Note that `database`, as it is now (closed by this app), holds no unreadable value."""
+    state = _file_state(database)
+    stamp = _stamp(database)
+    try:
+        if state is None or state["wal"]:
+            stamp.unlink(missing_ok=True)
+            return
+        partial = stamp.with_name(stamp.name + ".partial")
+        partial.write_text(json.dumps(state), encoding="utf-8")
+        os.replace(partial, stamp)
+    except OSError:
+        pass  # only a saving of time is lost: the next start scans
