@@ -454,6 +454,10 @@ def close_duo(
         trajectories.close(session, trajectory, family, buddy, on, reason, ended_by, note.strip())
 
 
+# How family and buddy score the duo at an evaluation (the form offers these; `check` holds stored ones to them).
+LOWEST_SCORE, HIGHEST_SCORE = 1, 5
+
+
 def record_evaluation(
     store: Store,
     evaluation_id: uuid.UUID,
@@ -464,7 +468,7 @@ def record_evaluation(
 ) -> None:
     """Mark an evaluation done (or not yet: done_on None), with how family and buddy experience the duo."""
     for score in (family_score, buddy_score):
-        if score is not None and not 1 <= score <= 5:
+        if score is not None and not LOWEST_SCORE <= score <= HIGHEST_SCORE:
             raise DomainError(QT_TRANSLATE_NOOP("domain", "A score is from 1 to 5."), field="score")
     with store.transaction() as session:
         evaluation = session.get(Evaluation, evaluation_id)

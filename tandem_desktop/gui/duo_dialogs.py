@@ -270,7 +270,7 @@ class CloseDuoDialog(DuoActionDialog):
         )
 
 
-SCORES = (1, 2, 3, 4, 5)
+SCORES = tuple(range(duos.LOWEST_SCORE, duos.HIGHEST_SCORE + 1))
 
 
 class EvaluationDialog(DuoActionDialog):

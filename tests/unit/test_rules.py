@@ -152,4 +152,4 @@ def test_the_consistency_check_names_what_is_wrong(store: Store) -> None:
         family.status = FamilyStatus.WAITING  # behind the services' back
     with store.session() as session:
         problems = find_problems(session, TODAY)
-    assert problems == [f"Family Gezin Haile has status waiting, but its duo {trajectory.id} is active."]
+    assert problems == [f"Family {family.id} has status waiting, but its duo {trajectory.id} is active."]
