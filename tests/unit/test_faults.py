@@ -408,3 +408,21 @@ def test_a_database_held_by_another_program_is_named_busy(
         other.execute("ROLLBACK")
         other.close()
     save_family(store, FamilyDraft(name="Gezin Wacht"), TODAY)  # free again: the same save goes through
+
+
+@pytest.mark.parametrize("while_open", [True, False])
+def test_a_value_written_by_another_program_is_found_at_the_next_start(
+    data_dir: Path, while_open: bool
+) -> None:
+    """The start-up scan is skipped only while the file is as a clean scan left it: another program's
+    write, while the app is open or after it closed, brings it back."""
+    ids = with_families(data_dir, 3)
+    open_store(data_dir).close()  # a start with nothing to scan: the file is as the last close left it
+    store = open_store(data_dir) if while_open else None
+    with sqlite3.connect(database_path(data_dir)) as other:
+        other.execute("UPDATE family SET status = 'unheard_of' WHERE id = ?", (ids[0].hex,))
+    if store is not None:
+        store.close()
+    with open_store(data_dir) as reopened:
+        assert [v.record_id for v in reopened.bad_values] == [ids[0].hex]
+        assert {row.id for row in family_rows(reopened)} == set(ids[1:])
