@@ -221,8 +221,8 @@ class ClockSetBack(StoreError):
                 "the computer's settings. Until then, Tandem Desktop takes {newest} as today; nothing is "
                 "lost.",
             ),
-            now=now.astimezone().date().isoformat(),
-            newest=newest.astimezone().date().isoformat(),
+            now=now.astimezone().date(),
+            newest=newest.astimezone().date(),
         )
 
 

@@ -58,18 +58,25 @@ def offer_way_out(error: StoreError, data_dir: Path, parent: QWidget | None = No
                 QCoreApplication.translate("startup", "Restore the latest backup"),
                 QMessageBox.ButtonRole.AcceptRole,
             )
+        elif isinstance(error, DatabaseEmpty):
+            # Nothing to lose: an empty file holds nothing, and it is kept aside, not deleted.
+            box.setInformativeText(
+                QCoreApplication.translate(
+                    "startup",
+                    "There is no backup in %1. If this folder never held a programme, you can start a new "
+                    "one here; the empty file is kept beside it.",
+                ).replace("%1", str(paths.backup_dir(data_dir)))
+            )
+            new_button = box.addButton(
+                QCoreApplication.translate("startup", "Start a new, empty programme"),
+                QMessageBox.ButtonRole.AcceptRole,
+            )
         else:
             box.setInformativeText(
                 QCoreApplication.translate(
                     "startup", "There is no backup in %1. Ask for help before you do anything else."
                 ).replace("%1", str(paths.backup_dir(data_dir)))
             )
-            if isinstance(error, DatabaseEmpty):
-                # Nothing to lose: an empty file holds nothing, and it is kept aside, not deleted.
-                new_button = box.addButton(
-                    QCoreApplication.translate("startup", "Start a new, empty programme"),
-                    QMessageBox.ButtonRole.AcceptRole,
-                )
     elif error.can_retry:
         retry_button = box.addButton(
             QCoreApplication.translate("startup", "Try again"), QMessageBox.ButtonRole.AcceptRole
