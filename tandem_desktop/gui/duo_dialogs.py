@@ -88,7 +88,8 @@ class DuoActionDialog(QDialog):
     def _accept(self) -> None:
         try:
             self.apply()
-        except UserFacingError as error:  # a rule, or a fault of the store (a full disk): the dialog stays open
+        # A rule, or a fault of the store (a full disk): the dialog stays open with what was typed.
+        except UserFacingError as error:
             errors = error.errors if isinstance(error, ValidationFailed) else [error]
             first = self._errors.show(errors) if self._errors is not None else None
             if first is None:  # not about a field of this form (the duo was closed elsewhere, say)
