@@ -119,9 +119,16 @@ def cmd_import(data_dir: Path, args: argparse.Namespace, today: dt.date) -> int:
     from tandem_desktop.core.exchange import import_file
 
     with open_store(data_dir) as store:
-        report = import_file(store, args.file, dry_run=args.dry_run)
+        report = import_file(store, args.file, dry_run=args.dry_run, today=store.today())
     for invalid in report.invalid:
         print(f"INVALID {invalid.table} {invalid.record_id or '(no id)'}: {invalid.reason}")
+    for kept in report.kept:
+        print(f"KEPT {kept.table} {kept.record_id}: {kept.reason}")
+    ignored = report.ignored.get("audit_entry", 0)
+    if ignored:
+        print(
+            f"Ignored: {ignored} audit entries (the audit trail is the app's own; the import writes its own entries)."
+        )
     if report.invalid:
         print(f"Nothing imported: {len(report.invalid)} invalid record(s).")
         return 1

@@ -37,3 +37,19 @@ def backup_dir(data_dir: Path) -> Path:
 
 def log_dir(data_dir: Path) -> Path:
     return data_dir / LOG_FOLDER
+
+
+def inside_data_dir(data_dir: Path, stored: str) -> Path | None:
+    """The file a path stored in the database names, only when it lies inside the data folder.
+
+    The app stores only paths inside the folder (the logo, scans of signed agreements), but a database
+    edited by hand, or an old import, may hold `../../etc/passwd`, an absolute path or a symbolic link that
+    points out: those are never read, printed or shown.
+    """
+    try:
+        folder = data_dir.resolve()
+        # resolve() follows symbolic links; an absolute path replaces the folder when joined.
+        path = (folder / stored).resolve()
+    except (OSError, RuntimeError, ValueError):  # a loop of links, a NUL character
+        return None
+    return path if path.is_relative_to(folder) and path != folder else None

@@ -3031,11 +3031,15 @@ Evaluaties: bij de start, halfweg op %4, op het einde op %5.</translation>
     </message>
     <message>
         <source>{path} is too large to import ({size} MB; at most {maximum} MB). It is not an export of one programme.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} is te groot om te importeren ({size} MB; hoogstens {maximum} MB). Het is geen export van één programma.</translation>
     </message>
     <message>
         <source>{path} cannot be imported: it is not valid JSON (error at {where}). The file may be incomplete or damaged.</source>
         <translation>{path} kan niet ingelezen worden: het is geen geldige JSON (fout bij {where}). Misschien is het bestand onvolledig of beschadigd.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be imported: the value at {where} is larger than {maximum} MB, which no record of a programme is. The file is damaged or not an export.</source>
+        <translation>{path} kan niet geïmporteerd worden: de waarde op {where} is groter dan {maximum} MB, en zo groot is geen gegeven van een programma. Het bestand is beschadigd of geen export.</translation>
     </message>
     <message>
         <source>{path} is not a Tandem Desktop export. Choose a file made with “export” in Tandem Desktop.</source>
@@ -3052,6 +3056,10 @@ Evaluaties: bij de start, halfweg op %4, op het einde op %5.</translation>
     <message>
         <source>{path} is damaged: it holds no tables of records.</source>
         <translation>{path} is beschadigd: er staan geen tabellen met gegevens in.</translation>
+    </message>
+    <message>
+        <source>{path} changed while it was being imported. Nothing was imported: import it again.</source>
+        <translation>{path} is veranderd terwijl het geïmporteerd werd. Er is niets geïmporteerd: importeer het opnieuw.</translation>
     </message>
     <message>
         <source>This family no longer exists.</source>
@@ -3780,6 +3788,10 @@ Evaluaties: bij de start, halfweg op %4, op het einde op %5.</translation>
     <message>
         <source>Restore the latest backup</source>
         <translation>Laatste back-up terugzetten</translation>
+    </message>
+    <message>
+        <source>There is no backup in %1. If this folder never held a programme, you can start a new one here; the empty file is kept beside it.</source>
+        <translation>Er is geen back-up in %1. Als deze map nooit een programma bevatte, kun je hier een nieuw starten; het lege bestand blijft ernaast bewaard.</translation>
     </message>
     <message>
         <source>There is no backup in %1. Ask for help before you do anything else.</source>

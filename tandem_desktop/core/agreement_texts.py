@@ -130,8 +130,10 @@ def read_template(store: Store) -> Template:
         return current_template(session)
 
 
-def _checked(key: str, value: Text) -> Text:
-    """The text as it will be stored (lines trimmed, empty list items dropped), or a DomainError for `key`."""
+def check_text(key: str, value: Text) -> Text:
+    """The text as it will be stored (lines trimmed, empty list items dropped), or a DomainError for `key`.
+
+    The template editor and the import both use it: a text reaches the agreement only through these rules."""
     reference = base_language().texts.get(key)
     if reference is None:
         raise DomainError(
@@ -181,7 +183,7 @@ def save_template(store: Store, code: str, edited: Mapping[str, Text]) -> Templa
     checked: dict[str, Text] = {}
     for key, value in edited.items():
         try:
-            checked[key] = _checked(key, value)
+            checked[key] = check_text(key, value)
         except DomainError as error:
             errors.append(error)
     if errors:

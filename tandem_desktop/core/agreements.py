@@ -16,6 +16,7 @@ from pathlib import Path
 
 from sqlmodel import Session, col, func, select
 
+from tandem_desktop import paths
 from tandem_desktop.db.models import Agreement, Family, FamilyMember, Trajectory
 from tandem_desktop.db.models.enums import TrajectoryStatus
 from tandem_desktop.db.queries import live
@@ -258,7 +259,7 @@ def _record(store: Store, agreement: Agreement) -> AgreementRecord:
         made_at=agreement.generated_at,
         sha256=agreement.pdf_sha256,
         signed_on=agreement.signed_on,
-        scan=store.data_dir / agreement.scan_path if agreement.scan_path else None,
+        scan=paths.inside_data_dir(store.data_dir, agreement.scan_path) if agreement.scan_path else None,
     )
 
 

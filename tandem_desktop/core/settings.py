@@ -7,6 +7,7 @@ from pathlib import Path
 
 from sqlmodel import Session, col
 
+from tandem_desktop import paths
 from tandem_desktop.db.models import ProgrammeSettings
 from tandem_desktop.db.queries import live
 from tandem_desktop.db.store import Store
@@ -170,8 +171,9 @@ def set_logo(store: Store, source: Path | None) -> None:
 
 
 def logo_file(store: Store, settings: ProgrammeSettings) -> Path | None:
-    """The logo's file when the settings name one that exists."""
+    """The logo's file when the settings name one that exists inside the data folder (never a file from
+    outside it, whatever the database holds)."""
     if not settings.logo_path:
         return None
-    path = store.data_dir / settings.logo_path
-    return path if path.is_file() else None
+    path = paths.inside_data_dir(store.data_dir, settings.logo_path)
+    return path if path is not None and path.is_file() else None

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import io
+import string
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -97,15 +98,34 @@ class _Words:
 
     def _fill(self, text: str, extra: Mapping[str, object]) -> str:
         values = {**self.values, **{k: str(v) for k, v in extra.items()}}
-        try:
-            return text.format_map(_Defaulting(values))
-        except (ValueError, IndexError):  # a translation file with a stray brace: print it as it is
-            return text
+        return fill_placeholders(text, values)
 
 
-class _Defaulting(dict[str, str]):
-    def __missing__(self, key: str) -> str:
-        return BLANK
+def fill_placeholders(text: str, values: Mapping[str, str]) -> str:
+    """`text` with each `{name}` replaced by its value, and nothing else evaluated.
+
+    Not str.format: a text from a template or a translation would reach Python's own objects through it
+    (`{start.__class__}`, `{start[0]}`) or make it build a string of any size (`{start:>999999999}`). Here a
+    field is only a plain name: one the agreement knows is filled in, another gets a line to write on (BLANK);
+    a field with an attribute, an index, a conversion or a format is printed as it stands. A text whose braces
+    do not pair up (a translation with a stray brace) is printed as it is.
+    """
+    try:
+        pieces = list(string.Formatter().parse(text))
+    except ValueError:
+        return text
+    out: list[str] = []
+    for literal, name, spec, conversion in pieces:
+        out.append(literal)
+        if name is None:
+            continue
+        if name.isidentifier() and not spec and conversion is None:
+            out.append(values.get(name, BLANK))
+        else:
+            out.append(
+                "{" + name + (f"!{conversion}" if conversion else "") + (f":{spec}" if spec else "") + "}"
+            )
+    return "".join(out)
 
 
 ALL = ((0, 0), (-1, -1))

@@ -32,10 +32,10 @@ from tandem_desktop.core.people import add_buddy, add_family
 from tandem_desktop.core.rhythm import Flag
 from tandem_desktop.core.settings import get_settings
 from tandem_desktop.core.status import change_status
-from tandem_desktop.db.models import Buddy, Family, FamilyMember
+from tandem_desktop.db.models import AgreementTemplate, Buddy, Family, FamilyMember
 from tandem_desktop.db.models.enums import BuddyStatus, FamilyStatus, MemberRole
 from tandem_desktop.db.store import Store, open_store
-from tandem_desktop.documents.agreement import agreement_pdf
+from tandem_desktop.documents.agreement import BLANK, agreement_pdf, fill_placeholders
 from tandem_desktop.resource_files import resource_path
 
 from ..pdf_fonts import pdf_fonts
@@ -462,3 +462,31 @@ def test_a_scan_that_cannot_be_kept_is_said_at_its_field_and_nothing_is_signed(
     assert refused.value.field == "scan" and "could not be kept" in refused.value.message
     assert agreements_of(store, duo.id)[0].signed_on is None
     assert scan.read_bytes() == b"%PDF-1.4 scan"  # the coordinator's file is untouched
+
+
+# -- a text that is not what the editor lets through (an older database, a translation file) -----------------
+
+# Fields that str.format would evaluate: Python's own objects, an index, a string of a billion spaces.
+UNSAFE_FIELDS = ("{__class__.__mro__}", "{start.__class__}", "{start[0]}", "{start:>999999999}", "{start!r}")
+
+
+def test_a_text_with_fields_beyond_plain_names_prints_them_as_written(store: Store) -> None:
+    duo = _peeters(store)
+    intro = "Vanaf {start}: " + " ".join(UNSAFE_FIELDS) + " {unknown}."
+    with store.transaction() as session:  # as a database written before the editor checked its texts
+        session.add(AgreementTemplate(version=2, clauses={"nl": {"intro": intro}}))
+
+    text = _text(_pdf(store, duo))
+
+    # Printed as written; a plain name the agreement does not know gets a line to write on.
+    blank = unicodedata.normalize("NFKC", BLANK)  # as _text gives it
+    assert "Vanaf 31 augustus 2026: " + " ".join(UNSAFE_FIELDS) + f" {blank}." in text
+    assert "<class" not in text and "'str'" not in text
+
+
+def test_only_plain_names_are_filled_in() -> None:
+    values = {"start": "1 maart 2025", "months": "6"}
+    assert fill_placeholders("{months} maanden vanaf {start}", values) == "6 maanden vanaf 1 maart 2025"
+    assert fill_placeholders("{{start}} {start:%Y} {0} {}", values) == "{start} {start:%Y} {0} {}"
+    assert fill_placeholders("{start", values) == "{start"  # braces that do not pair up: printed as they are
+    assert fill_placeholders("{start.upper}{start[0]}", values) == "{start.upper}{start[0]}"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import hashlib
 import json
 import os
 import stat
@@ -75,7 +76,9 @@ def build_programme(store: Store) -> dict[str, uuid.UUID]:
         settings = get_settings(session)
         settings.coordinator_name = "Coördinator Gent"
         session.add(
-            AgreementTemplate(version=1, clauses={"nl": {"zz_last": "Tot slot", "aa_first": "Eerst"}})
+            AgreementTemplate(
+                version=2, clauses={"nl": {"title": "Onze afspraken", "intro": "Welkom bij {organisation}."}}
+            )
         )
         family = add_family(
             session,
@@ -215,7 +218,7 @@ def test_export_writes_plain_json_values_and_every_script_as_is(store: Store, tm
     assert list(family) == sorted(family)
     template = json.loads(text)["tables"]["agreement_template"][0]
     # JSON columns keep their own order (an agreement's clauses are printed in it).
-    assert list(template["clauses"]["nl"]) == ["zz_last", "aa_first"]
+    assert list(template["clauses"]["nl"]) == ["title", "intro"]
 
 
 def test_the_file_has_one_record_per_line(store: Store, tmp_path: Path) -> None:
@@ -238,7 +241,7 @@ def test_a_failed_export_leaves_the_previous_file_as_it_was(
     write_export(store, path)
     before = path.read_bytes()
 
-    def broken(out: Any, document: Any) -> None:
+    def broken(out: Any, *_document: Any) -> None:
         out.write('{"format": ')
         raise OSError(28, "No space left on device")
 
@@ -282,15 +285,20 @@ def test_round_trip_into_an_empty_store_is_exact(store: Store, other: Store, tmp
 
     assert report.applied
     assert report.invalid == []
-    assert report.added == {name: len(rows) for name, rows in before["tables"].items()}
+    assert report.added == {name: len(rows) for name, rows in record_tables(before).items()}
+    assert report.ignored == {AUDIT_TABLE: len(before["tables"][AUDIT_TABLE])}
     after = export_data(other)
     assert record_tables(after) == record_tables(before)
-    # The audit trail comes along; the import adds its own entries (one "create" per record it added).
-    imported_ids = {e["id"] for e in after["tables"][AUDIT_TABLE]}
-    assert {e["id"] for e in before["tables"][AUDIT_TABLE]} <= imported_ids
-    own = [e for e in after["tables"][AUDIT_TABLE] if e not in before["tables"][AUDIT_TABLE]]
-    assert len(own) == sum(len(rows) for rows in record_tables(before).values())
-    assert {e["action"] for e in own} == {AuditAction.CREATE.value}
+    # The audit trail is the app's own: the file's entries stay out, the import writes one "create" per
+    # record it added and one entry for the import itself, with the file's SHA-256.
+    trail = after["tables"][AUDIT_TABLE]
+    assert not {e["id"] for e in before["tables"][AUDIT_TABLE]} & {e["id"] for e in trail}
+    creates = [e for e in trail if e["action"] == AuditAction.CREATE.value]
+    assert len(creates) == sum(len(rows) for rows in record_tables(before).values())
+    (imported,) = [e for e in trail if e["action"] == AuditAction.IMPORT.value]
+    assert imported["changes"]["sha256"] == hashlib.sha256(path.read_bytes()).hexdigest()
+    assert imported["changes"]["ignored_audit_entries"] == len(before["tables"][AUDIT_TABLE])
+    assert len(trail) == len(creates) + 1
 
 
 def test_importing_the_same_file_twice_changes_nothing_the_second_time(
@@ -307,7 +315,7 @@ def test_importing_the_same_file_twice_changes_nothing_the_second_time(
     assert report.applied
     assert report.invalid == []
     assert sum(report.added.values()) == sum(report.updated.values()) == 0
-    assert report.unchanged == {name: n for name, n in counts(store).items()}
+    assert report.unchanged == {name: n for name, n in counts(store).items() if name != AUDIT_TABLE}
     assert counts(other) == counts_after_first
 
 
@@ -381,19 +389,18 @@ def test_an_older_or_equally_old_record_leaves_the_stored_one_alone(
 
 
 def test_a_soft_delete_travels_as_an_update(store: Store, other: Store, tmp_path: Path) -> None:
-    ids = build_programme(store)
+    build_programme(store)
     write_export(store, tmp_path / "export.json")
     import_file(other, tmp_path / "export.json")
     with store.transaction() as session:
-        buddy = session.get(Buddy, ids["buddy"])
-        assert buddy is not None
-        buddy.deleted_at = utcnow()
-        session.add(buddy)
+        signal = session.exec(select(Signal)).one()
+        signal.deleted_at = utcnow()
+        session.add(signal)
     write_export(store, tmp_path / "later.json")
 
     report = import_file(other, tmp_path / "later.json")
 
-    assert report.updated["buddy"] == 1
+    assert report.updated["signal"] == 1
     assert record_tables(export_data(other)) == record_tables(export_data(store))
 
 
@@ -493,7 +500,7 @@ def test_invalid_records_in_a_store_that_has_data_change_nothing(store: Store, t
         ("status_change", {"subject_type": "cat"}, "subject_type: “cat” is not one of"),
         ("status_change", {"subject_id": "00000000-0000-4000-8000-000000000000"}, "subject_id: refers to"),
         ("buddy", {"capacity": "many"}, "capacity: Input should be a valid integer"),
-        ("agreement_template", {"id": "00000000-0000-4000-8000-000000000001"}, "version 1 is already used"),
+        ("agreement_template", {"id": "00000000-0000-4000-8000-000000000001"}, "version 2 is already used"),
     ],
 )
 def test_each_kind_of_invalid_record_is_named(
@@ -591,9 +598,9 @@ def test_a_dry_run_reports_what_would_be_added_and_applies_nothing(
 
     assert not report.applied
     assert report.invalid == []
-    assert report.added == written
+    assert report.added == {name: n for name, n in written.items() if name != AUDIT_TABLE}
     assert counts(other) == before
-    assert import_file(other, path).added == written
+    assert import_file(other, path).added == report.added
 
 
 # --- Files that are not exports -------------------------------------------------------------------
@@ -636,3 +643,78 @@ def test_the_newer_format_message_says_what_to_do(store: Store, tmp_path: Path) 
         import_file(store, path)
     assert caught.value.params["version"] == 99
     assert "Update Tandem Desktop" in caught.value.message
+
+
+# --- Reading the file as a stream -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("piece", [1, 7, 4096])
+def test_any_layout_reads_the_same_in_pieces_of_any_size(
+    store: Store, other: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, piece: int
+) -> None:
+    """The import reads the file a piece at a time: pieces that cut a record, a number or a character of
+    several bytes (the Ethiopic and Arabic names) change nothing, nor does the layout or the order of the keys."""
+    build_programme(store)
+    document = export_data(store)
+    reordered = {"tables": document["tables"], **{k: v for k, v in document.items() if k != "tables"}}
+    path = tmp_path / "export.json"
+    path.write_bytes(b"\xef\xbb\xbf" + json.dumps(reordered, indent=3, ensure_ascii=False).encode("utf-8"))
+    monkeypatch.setattr(exchange, "_READ_SIZE", piece)
+
+    report = import_file(other, path)
+
+    assert report.applied and report.invalid == []
+    assert record_tables(export_data(other)) == record_tables(document)
+
+
+def test_the_place_of_a_json_error_is_given_as_json_gives_it(
+    store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    build_programme(store)
+    path = tmp_path / "export.json"
+    write_export(store, path)
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    damaged = [i for i, line in enumerate(lines) if line.startswith("      {")][-1]  # the last record
+    lines[damaged] = lines[damaged].replace('", "', '" "', 3)  # commas lost
+    path.write_text("".join(lines), encoding="utf-8")
+    with pytest.raises(json.JSONDecodeError) as expected:
+        json.loads(path.read_text(encoding="utf-8"))
+    monkeypatch.setattr(exchange, "_READ_SIZE", 100)  # the error lies many pieces into the file
+
+    with pytest.raises(ImportRejected) as caught:
+        import_file(store, path)
+
+    assert f"line {expected.value.lineno}, column {expected.value.colno}" in caught.value.message
+
+
+def test_a_table_given_twice_is_refused(store: Store, other: Store, tmp_path: Path) -> None:
+    build_programme(store)
+    text = json.dumps(export_data(store))
+    organisations = json.dumps(export_data(store)["tables"]["organisation"])
+    path = tmp_path / "twice.json"
+    path.write_text(text[:-2] + f', "organisation": {organisations}' + "}}", encoding="utf-8")
+
+    report = import_file(other, path)
+
+    assert not report.applied
+    assert ("organisation", None) in [(r.table, r.record_id) for r in report.invalid]
+    assert counts(other)["organisation"] == 0
+
+
+def test_a_file_changed_while_it_is_imported_is_refused_whole(
+    store: Store, other: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    build_programme(store)
+    path = tmp_path / "export.json"
+    write_export(store, path)
+    before = counts(other)
+    reread = exchange._Reader.reread
+
+    def changed(reader: exchange._Reader, start: int, end: int) -> Any:
+        record = reread(reader, start, end)
+        return {**record, "updated_at": utcnow().isoformat()}
+
+    monkeypatch.setattr(exchange._Reader, "reread", changed)
+    with pytest.raises(ImportRejected, match="changed while it was being imported"):
+        import_file(other, path)
+    assert counts(other) == before

@@ -171,3 +171,5 @@ class AuditAction(StrEnum):
     UPDATE = "update"
     DELETE = "delete"
     RESTORE = "restore"
+    # An import of an export file (core.exchange): one entry per import, with the file's SHA-256.
+    IMPORT = "import"
