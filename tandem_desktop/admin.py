@@ -7,14 +7,19 @@ import datetime as dt
 import sys
 from pathlib import Path
 
-from sqlalchemy import Engine
-
 from tandem_desktop import paths
 from tandem_desktop.db import backups, integrity, migrate, values
 from tandem_desktop.db.engine import make_engine
 from tandem_desktop.db.lock import InstanceLock
 from tandem_desktop.db.restore import restore_backup
-from tandem_desktop.db.store import TandemSession, check_present, newest_change, open_store, prepare_data_dir
+from tandem_desktop.db.store import (
+    TandemSession,
+    check_present,
+    newest_change,
+    open_store,
+    prepare_data_dir,
+    programme_today,
+)
 
 
 def cmd_demo(data_dir: Path, args: argparse.Namespace, today: dt.date) -> int:
@@ -55,7 +60,10 @@ def cmd_check(data_dir: Path, args: argparse.Namespace, today: dt.date) -> int:
                     problems.append("programme: its rules are checked once the values above are repaired")
                 else:
                     with TandemSession(engine) as session:
-                        problems += [f"programme: {p}" for p in find_problems(session, _today(engine, today))]
+                        problems += [
+                            f"programme: {p}"
+                            for p in find_problems(session, programme_today(today, newest_change(engine)))
+                        ]
         finally:
             engine.dispose()
     if problems:
@@ -68,13 +76,6 @@ def cmd_check(data_dir: Path, args: argparse.Namespace, today: dt.date) -> int:
         return 1
     print(f"OK: {database} passed the integrity, foreign-key and programme checks.")
     return 0
-
-
-def _today(engine: Engine, clock_today: dt.date) -> dt.date:
-    """The programme's today (Store.today): never before the newest stored change, so that a clock set
-    back does not make every recent record a problem "in the future"."""
-    newest = newest_change(engine)
-    return clock_today if newest is None else max(clock_today, newest.astimezone().date())
 
 
 def cmd_backup(data_dir: Path, args: argparse.Namespace, today: dt.date) -> int:

@@ -67,6 +67,11 @@ def _set_aside_options(held: dict[str, set[uuid.UUID]]) -> tuple[Any, ...]:
     )
 
 
+def programme_today(clock_today: dt.date, newest_change: dt.datetime | None) -> dt.date:
+    """The clock's date, but never before the newest stored change (see Store.today)."""
+    return clock_today if newest_change is None else max(clock_today, newest_change.astimezone().date())
+
+
 # A clock this far behind the newest change is said to be set back; less is ordinary clock drift.
 CLOCK_TOLERANCE = dt.timedelta(hours=1)
 
@@ -110,10 +115,7 @@ class Store:
         A laptop whose clock was set back (a dead battery) would otherwise find every recent record "in
         the future": families uneditable, duos without flags, `check` full of false problems.
         """
-        clock = dt.date.today()
-        if self.newest_change is None:
-            return clock
-        return max(clock, self.newest_change.astimezone().date())
+        return programme_today(dt.date.today(), self.newest_change)
 
     def session(self) -> TandemSession:
         # expire_on_commit=False: services hand detached rows to the GUI, which reads them after the commit.
