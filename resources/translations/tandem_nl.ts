@@ -15,13 +15,19 @@
         <source>Cancelled: %1</source>
         <translation>Afgelast: %1</translation>
     </message>
-    <message>
-        <source>%1 activities</source>
-        <translation>%1 activiteiten</translation>
+    <message numerus="yes">
+        <source>%n activities</source>
+        <translation>
+            <numerusform>%n activiteit</numerusform>
+            <numerusform>%n activiteiten</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 of %2 activities</source>
-        <translation>%1 van %2 activiteiten</translation>
+    <message numerus="yes">
+        <source>%1 of %n activities</source>
+        <translation>
+            <numerusform>%1 van %n activiteit</numerusform>
+            <numerusform>%1 van %n activiteiten</numerusform>
+        </translation>
     </message>
     <message>
         <source>This month</source>
@@ -191,6 +197,10 @@
         <translation>The&amp;ma</translation>
     </message>
     <message>
+        <source>This activity has changes that are not saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose the duo, then note what they did, or why it did not go ahead.</source>
         <translation>Kies het duo en noteer wat ze deden, of waarom het niet doorging.</translation>
     </message>
@@ -258,6 +268,10 @@
         <translation>Opgeslagen als %1.</translation>
     </message>
     <message>
+        <source>Handing the agreement to the printer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Dutch only</source>
         <translation>Alleen Nederlands</translation>
     </message>
@@ -269,9 +283,12 @@
         <source>There is no translation of the agreement in %1 yet: the buddy can explain it.</source>
         <translation>Er is nog geen vertaling van de overeenkomst in het %1: de buddy kan ze uitleggen.</translation>
     </message>
-    <message>
-        <source>The translation misses %1 parts: those are printed in Dutch only.</source>
-        <translation>De vertaling mist %1 delen: die staan alleen in het Nederlands.</translation>
+    <message numerus="yes">
+        <source>The translation misses %n parts: those are printed in Dutch only.</source>
+        <translation>
+            <numerusform>Er ontbreekt %n deel in de vertaling: dat wordt alleen in het Nederlands gedrukt.</numerusform>
+            <numerusform>Er ontbreken %n delen in de vertaling: die worden alleen in het Nederlands gedrukt.</numerusform>
+        </translation>
     </message>
     <message>
         <source>the organisation&apos;s name</source>
@@ -435,12 +452,34 @@
         <translation>buddy %1 verwijderen</translation>
     </message>
     <message>
-        <source>%1 buddies</source>
-        <translation>%1 buddy&apos;s</translation>
+        <source>No buddies yet. Add the first volunteer: languages, free times and the extract of the criminal record. Once the screening is done, the buddy can be matched with a family.</source>
+        <translation>Nog geen buddy&apos;s. Voeg de eerste vrijwilliger toe: talen, vrije momenten en het uittreksel uit het strafregister. Is de screening rond, dan kan de buddy gematcht worden met een gezin.</translation>
     </message>
     <message>
-        <source>%1 of %2 buddies</source>
-        <translation>%1 van %2 buddy&apos;s</translation>
+        <source>%1 is saved.</source>
+        <translation>%1 is bewaard.</translation>
+    </message>
+    <message>
+        <source>Is the screening done (the conversation, the extract of the criminal record, the training)? Then the buddy can be matched with a family.</source>
+        <translation>Is de screening rond (het gesprek, het uittreksel uit het strafregister, de vorming)? Dan kan de buddy gematcht worden met een gezin.</translation>
+    </message>
+    <message>
+        <source>Make available and find a family</source>
+        <translation>Beschikbaar zetten en een gezin zoeken</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n buddies</source>
+        <translation>
+            <numerusform>%n buddy</numerusform>
+            <numerusform>%n buddy&apos;s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n buddies</source>
+        <translation>
+            <numerusform>%1 van %n buddy</numerusform>
+            <numerusform>%1 van %n buddy&apos;s</numerusform>
+        </translation>
     </message>
     <message>
         <source>Buddies</source>
@@ -678,7 +717,7 @@
     </message>
     <message>
         <source>No&amp;tes and history</source>
-        <translation>No&amp;tities en geschiedenis</translation>
+        <translation>Not&amp;ities en geschiedenis</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
@@ -739,12 +778,22 @@
 <context>
     <name>BuddyMeetingsPage</name>
     <message>
-        <source>%1 buddy meetings</source>
-        <translation>%1 buddymomenten</translation>
+        <source>No buddy meetings yet. Each month the buddies meet to share experiences: record who came and the ideas, needs and signals they brought.</source>
+        <translation>Nog geen buddymomenten. Elke maand komen de buddy&apos;s samen om ervaringen te delen: noteer wie er was en welke ideeën, noden en signalen ze meebrachten.</translation>
     </message>
-    <message>
-        <source>%1 of %2 buddy meetings</source>
-        <translation>%1 van %2 buddymomenten</translation>
+    <message numerus="yes">
+        <source>%n buddy meetings</source>
+        <translation>
+            <numerusform>%n buddymoment</numerusform>
+            <numerusform>%n buddymomenten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n buddy meetings</source>
+        <translation>
+            <numerusform>%1 van %n buddymoment</numerusform>
+            <numerusform>%1 van %n buddymomenten</numerusform>
+        </translation>
     </message>
     <message>
         <source>No buddy meeting recorded for %1 yet.</source>
@@ -851,6 +900,17 @@ Evaluaties: bij de start, halfweg op %4, op het einde op %5.</translation>
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>day/month/year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose from a calendar (F4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DuoPanel</name>
     <message>
         <source>Choose a duo in the list to see its timeline.</source>
@@ -893,8 +953,8 @@ Evaluaties: bij de start, halfweg op %4, op het einde op %5.</translation>
         <translation>Duo &amp;beëindigen…</translation>
     </message>
     <message>
-        <source>&amp;Start the duo</source>
-        <translation>Duo &amp;starten</translation>
+        <source>&amp;Start the duo…</source>
+        <translation>Duo &amp;starten…</translation>
     </message>
     <message>
         <source>&amp;Pause…</source>
@@ -1070,13 +1130,19 @@ Evaluaties: bij de start, halfweg op %4, op het einde op %5.</translation>
         <source>closed %1</source>
         <translation>afgesloten op %1</translation>
     </message>
-    <message>
-        <source>%1 duos</source>
-        <translation>%1 duo&apos;s</translation>
+    <message numerus="yes">
+        <source>%n duos</source>
+        <translation>
+            <numerusform>%n duo</numerusform>
+            <numerusform>%n duo&apos;s</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 of %2 duos</source>
-        <translation>%1 van %2 duo&apos;s</translation>
+    <message numerus="yes">
+        <source>%1 of %n duos</source>
+        <translation>
+            <numerusform>%1 van %n duo</numerusform>
+            <numerusform>%1 van %n duo&apos;s</numerusform>
+        </translation>
     </message>
     <message>
         <source>Duos</source>
@@ -1093,6 +1159,14 @@ Evaluaties: bij de start, halfweg op %4, op het einde op %5.</translation>
     <message>
         <source>Search duos</source>
         <translation>Duo&apos;s zoeken</translation>
+    </message>
+    <message>
+        <source>No duos yet. A duo is made in Matching: choose a family on the waiting list and a buddy who fits.</source>
+        <translation>Nog geen duo&apos;s. Een duo maak je in Matchen: kies een gezin op de wachtlijst en een buddy die past.</translation>
+    </message>
+    <message>
+        <source>Go to Matching</source>
+        <translation>Naar Matchen</translation>
     </message>
     <message>
         <source>Open duos</source>
@@ -1137,12 +1211,34 @@ Evaluaties: bij de start, halfweg op %4, op het einde op %5.</translation>
         <translation>gezin %1 verwijderen</translation>
     </message>
     <message>
-        <source>%1 families</source>
-        <translation>%1 gezinnen</translation>
+        <source>No families yet. Start with the intake of the first family: its members, languages, needs and free times. Then put it on the waiting list to find a buddy.</source>
+        <translation>Nog geen gezinnen. Begin met de intake van het eerste gezin: de gezinsleden, talen, noden en vrije momenten. Zet het gezin daarna op de wachtlijst om een buddy te zoeken.</translation>
     </message>
     <message>
-        <source>%1 of %2 families</source>
-        <translation>%1 van %2 gezinnen</translation>
+        <source>%1 is saved.</source>
+        <translation>%1 is bewaard.</translation>
+    </message>
+    <message>
+        <source>Put the family on the waiting list and look for a buddy?</source>
+        <translation>Het gezin op de wachtlijst zetten en een buddy zoeken?</translation>
+    </message>
+    <message>
+        <source>Put on the waiting list and find a buddy</source>
+        <translation>Op de wachtlijst zetten en een buddy zoeken</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n families</source>
+        <translation>
+            <numerusform>%n gezin</numerusform>
+            <numerusform>%n gezinnen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n families</source>
+        <translation>
+            <numerusform>%1 van %n gezin</numerusform>
+            <numerusform>%1 van %n gezinnen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Families</source>
@@ -1237,7 +1333,7 @@ Evaluaties: bij de start, halfweg op %4, op het einde op %5.</translation>
     </message>
     <message>
         <source>Came through &amp;family reunification</source>
-        <translation>Kwam via &amp;gezinshereniging</translation>
+        <translation>Kwam via gezins&amp;hereniging</translation>
     </message>
     <message>
         <source>Household members</source>
@@ -1321,7 +1417,7 @@ Evaluaties: bij de start, halfweg op %4, op het einde op %5.</translation>
     </message>
     <message>
         <source>N&amp;eeds and week</source>
-        <translation>N&amp;oden en week</translation>
+        <translation>Noden en wee&amp;k</translation>
     </message>
     <message>
         <source>Needs</source>
@@ -1373,7 +1469,7 @@ Evaluaties: bij de start, halfweg op %4, op het einde op %5.</translation>
     </message>
     <message>
         <source>Consent and &amp;sensitive</source>
-        <translation>Toestemming en &amp;gevoelig</translation>
+        <translation>Toestemming en gevoe&amp;lig</translation>
     </message>
     <message>
         <source>Housing and health (sensitive)</source>
@@ -1409,7 +1505,7 @@ Evaluaties: bij de start, halfweg op %4, op het einde op %5.</translation>
     </message>
     <message>
         <source>No&amp;tes and history</source>
-        <translation>No&amp;tities en geschiedenis</translation>
+        <translation>Not&amp;ities en geschiedenis</translation>
     </message>
     <message>
         <source>&amp;Notes</source>
@@ -1423,12 +1519,22 @@ Evaluaties: bij de start, halfweg op %4, op het einde op %5.</translation>
 <context>
     <name>GroupActivitiesPage</name>
     <message>
-        <source>%1 group activities</source>
-        <translation>%1 groepsactiviteiten</translation>
+        <source>No group activities yet. A group activity brings several duos together (a picnic, a city walk): record who took part, and it counts for each of their duos.</source>
+        <translation>Nog geen groepsactiviteiten. Een groepsactiviteit brengt meerdere duo&apos;s samen (een picknick, een stadswandeling): noteer wie meedeed, dan telt ze mee voor elk van hun duo&apos;s.</translation>
     </message>
-    <message>
-        <source>%1 of %2 group activities</source>
-        <translation>%1 van %2 groepsactiviteiten</translation>
+    <message numerus="yes">
+        <source>%n group activities</source>
+        <translation>
+            <numerusform>%n groepsactiviteit</numerusform>
+            <numerusform>%n groepsactiviteiten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n group activities</source>
+        <translation>
+            <numerusform>%1 van %n groepsactiviteit</numerusform>
+            <numerusform>%1 van %n groepsactiviteiten</numerusform>
+        </translation>
     </message>
     <message>
         <source>Group activities</source>
@@ -1526,8 +1632,50 @@ Evaluaties: bij de start, halfweg op %4, op het einde op %5.</translation>
         <translation>Op %1 liep er geen duo: er is niemand om aan te vinken.</translation>
     </message>
     <message>
-        <source>%1 people: %2 family members (%3 children) from %4 families, %5 buddies · %6 languages</source>
-        <translation>%1 personen: %2 gezinsleden (%3 kinderen) uit %4 gezinnen, %5 buddy&apos;s · %6 talen</translation>
+        <source>%1: %2 (%3) from %4, %5 · %6</source>
+        <translation>%1: %2 (%3) uit %4, %5 · %6</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n persoon</numerusform>
+            <numerusform>%n personen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n family members</source>
+        <translation>
+            <numerusform>%n gezinslid</numerusform>
+            <numerusform>%n gezinsleden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n children</source>
+        <translation>
+            <numerusform>%n kind</numerusform>
+            <numerusform>%n kinderen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n families</source>
+        <translation>
+            <numerusform>%n gezin</numerusform>
+            <numerusform>%n gezinnen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n buddies</source>
+        <translation>
+            <numerusform>%n buddy</numerusform>
+            <numerusform>%n buddy&apos;s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n languages</source>
+        <translation>
+            <numerusform>%n taal</numerusform>
+            <numerusform>%n talen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1775,9 +1923,12 @@ Evaluaties: bij de start, halfweg op %4, op het einde op %5.</translation>
 </context>
 <context>
     <name>MatchingPage</name>
-    <message>
-        <source>%1 days</source>
-        <translation>%1 dagen</translation>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagen</numerusform>
+        </translation>
     </message>
     <message>
         <source>On the waiting list since %1</source>
@@ -1790,6 +1941,13 @@ Evaluaties: bij de start, halfweg op %4, op het einde op %5.</translation>
     <message>
         <source>No buddy has room for a duo.</source>
         <translation>Geen enkele buddy heeft plaats voor een duo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n families are registered but not on the waiting list yet. Save a family&apos;s form and choose “Put on the waiting list”, or set its status.</source>
+        <translation>
+            <numerusform>%n gezin is aangemeld maar staat nog niet op de wachtlijst. Bewaar de fiche van het gezin en kies “Op de wachtlijst zetten”, of pas de status aan.</numerusform>
+            <numerusform>%n gezinnen zijn aangemeld maar staan nog niet op de wachtlijst. Bewaar de fiche van een gezin en kies “Op de wachtlijst zetten”, of pas de status aan.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose a family on the left to see the buddies who fit.</source>
@@ -1909,21 +2067,33 @@ Evaluaties: bij de start, halfweg op %4, op het einde op %5.</translation>
         <source>Time to follow this referral up</source>
         <translation>Tijd om deze toeleiding op te volgen</translation>
     </message>
-    <message>
-        <source>%1 organisations</source>
-        <translation>%1 organisaties</translation>
+    <message numerus="yes">
+        <source>%n organisations</source>
+        <translation>
+            <numerusform>%n organisatie</numerusform>
+            <numerusform>%n organisaties</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 of %2 organisations</source>
-        <translation>%1 van %2 organisaties</translation>
+    <message numerus="yes">
+        <source>%1 of %n organisations</source>
+        <translation>
+            <numerusform>%1 van %n organisatie</numerusform>
+            <numerusform>%1 van %n organisaties</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 referrals</source>
-        <translation>%1 toeleidingen</translation>
+    <message numerus="yes">
+        <source>%n referrals</source>
+        <translation>
+            <numerusform>%n doorverwijzing</numerusform>
+            <numerusform>%n doorverwijzingen</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 of %2 referrals</source>
-        <translation>%1 van %2 toeleidingen</translation>
+    <message numerus="yes">
+        <source>%1 of %n referrals</source>
+        <translation>
+            <numerusform>%1 van %n doorverwijzing</numerusform>
+            <numerusform>%1 van %n doorverwijzingen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Organisations</source>
@@ -2096,6 +2266,51 @@ Evaluaties: bij de start, halfweg op %4, op het einde op %5.</translation>
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QPrintSettingsOutput</name>
+    <message>
+        <source>Double Sided Printing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Long side binding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short side binding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page &amp;Set:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecordForm</name>
     <message>
         <source>Not saved yet: correct the fields marked in red. Nothing you typed is lost.</source>
@@ -2112,6 +2327,10 @@ Evaluaties: bij de start, halfweg op %4, op het einde op %5.</translation>
 </context>
 <context>
     <name>RecordListPage</name>
+    <message>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
     <message>
         <source>All statuses</source>
         <translation>Alle statussen</translation>
@@ -2588,13 +2807,19 @@ Evaluaties: bij de start, halfweg op %4, op het einde op %5.</translation>
         <source>Passed on %1</source>
         <translation>Doorgegeven op %1</translation>
     </message>
-    <message>
-        <source>%1 signals</source>
-        <translation>%1 signalen</translation>
+    <message numerus="yes">
+        <source>%n signals</source>
+        <translation>
+            <numerusform>%n signaal</numerusform>
+            <numerusform>%n signalen</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>%1 of %2 signals</source>
-        <translation>%1 van %2 signalen</translation>
+    <message numerus="yes">
+        <source>%1 of %n signals</source>
+        <translation>
+            <numerusform>%1 van %n signaal</numerusform>
+            <numerusform>%1 van %n signalen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Signals</source>
@@ -2673,6 +2898,29 @@ Evaluaties: bij de start, halfweg op %4, op het einde op %5.</translation>
     <message>
         <source>Signature</source>
         <translation>Handtekening</translation>
+    </message>
+</context>
+<context>
+    <name>StartDuoDialog</name>
+    <message>
+        <source>Start the duo</source>
+        <translation>Duo starten</translation>
+    </message>
+    <message>
+        <source>Then open the &amp;agreement to print and sign</source>
+        <translation>Daarna de &amp;overeenkomst openen om af te drukken en te tekenen</translation>
+    </message>
+    <message>
+        <source>&amp;Starts on</source>
+        <translation>&amp;Start op</translation>
+    </message>
+    <message>
+        <source>&amp;Start the duo</source>
+        <translation>Duo &amp;starten</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; with buddy &lt;b&gt;%2&lt;/b&gt; start on %3 and run until %4. Activities can be logged from the start.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; en buddy &lt;b&gt;%2&lt;/b&gt; starten op %3 en lopen tot %4. Vanaf de start kun je activiteiten noteren.</translation>
     </message>
 </context>
 <context>
@@ -3154,6 +3402,10 @@ Evaluaties: bij de start, halfweg op %4, op het einde op %5.</translation>
         <translation>{family} staat niet op de wachtlijst en kan dus geen nieuw duo krijgen.</translation>
     </message>
     <message>
+        <source>A duo starts today or on a day that has passed. Leave it proposed until the day it starts.</source>
+        <translation>Een duo start vandaag of op een dag die voorbij is. Laat het voorgesteld tot de dag dat het start.</translation>
+    </message>
+    <message>
         <source>A score is from 1 to 5.</source>
         <translation>Een score gaat van 1 tot 5.</translation>
     </message>
@@ -3296,6 +3548,30 @@ Evaluaties: bij de start, halfweg op %4, op het einde op %5.</translation>
     <message>
         <source>The scan could not be kept in the data folder: {reason}</source>
         <translation>De scan kon niet in de gegevensmap bewaard worden: {reason}</translation>
+    </message>
+    <message>
+        <source>This is not possible with the status “{status}”.</source>
+        <translation>Dit kan niet met de status “{status}”.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date. Type it as day/month/year, e.g. {example}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date. Type it as day/month/year, e.g. {example}, or leave the field empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a date, as day/month/year, e.g. {example}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a date on or after {earliest}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a date on or before {latest}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3777,6 +4053,53 @@ Evaluaties: bij de start, halfweg op %4, op het einde op %5.</translation>
     <message>
         <source>Criminal-record extract older than a year</source>
         <translation>Uittreksel uit het strafregister ouder dan een jaar</translation>
+    </message>
+</context>
+<context>
+    <name>printing</name>
+    <message>
+        <source>The agreement was not printed: the print command “lp” was not found on this computer. Install the CUPS client programs (on Debian and Ubuntu the package cups-client), or save the agreement as PDF and print that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agreement was not printed: the print command “lp” could not be started. Print again; if it keeps failing, save the agreement as PDF and print that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer %1 did not answer within a minute, so printing was stopped. See whether the agreement came out before you print it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agreement was not printed: the print command stopped unexpectedly. Print again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agreement was not printed: the printer %1 does not exist (any more). Choose another printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agreement was not printed: the printer %1 is not accepting jobs. Choose another printer, or ask whoever looks after the printers to let %1 accept jobs again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agreement was not printed: the print service of this computer (CUPS) does not answer. Start it, or restart the computer, and print again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agreement was not printed: you may not print on %1. Choose another printer, or ask whoever looks after the printers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agreement was not printed: the printer %1 answered “%2”. Print again, or choose another printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2. Choose another folder or file name in the print dialog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agreement was not printed: the printer %1 could not be opened. Choose another printer.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -158,21 +158,21 @@ def _check_date(draft: ActivityDraft, context: ActivityContext, today: dt.date) 
         raise DomainError(
             QT_TRANSLATE_NOOP("domain", "An activity cannot come before the duo's start ({start})."),
             field="date",
-            start=context.start.isoformat(),
+            start=context.start,
         )
     validation.not_in_future(day, "date", today)
     if context.closed_on is not None and day > context.closed_on:
         raise DomainError(
             QT_TRANSLATE_NOOP("domain", "The duo ended on {end}; an activity cannot come after that."),
             field="date",
-            end=context.closed_on.isoformat(),
+            end=context.closed_on,
         )
     for start, end in context.pauses:
         if start <= day and (end is None or day < end):
             raise DomainError(
                 QT_TRANSLATE_NOOP("domain", "The duo was paused on this date (from {start})."),
                 field="date",
-                start=start.isoformat(),
+                start=start,
             )
 
 
@@ -222,7 +222,7 @@ def _check_participants(draft: ActivityDraft, context: ActivityContext) -> None:
                 QT_TRANSLATE_NOOP("domain", "{name} left the household on {left}, before this activity."),
                 field="participants",
                 name=member.name,
-                left=member.left_on.isoformat(),
+                left=member.left_on,
             )
 
 

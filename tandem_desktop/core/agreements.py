@@ -294,7 +294,7 @@ def mark_signed(
             raise DomainError(
                 QT_TRANSLATE_NOOP("domain", "The duo ended on {end}: it cannot be signed after that."),
                 field="signed_on",
-                end=trajectory.closed_on.isoformat(),
+                end=trajectory.closed_on,
             )
         if scan is not None:
             agreement.scan_path = _keep_scan(store, trajectory, scan, signed_on)

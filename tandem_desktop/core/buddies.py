@@ -18,11 +18,14 @@ from tandem_desktop.db.store import Store
 from tandem_desktop.messages import QT_TRANSLATE_NOOP
 
 from . import validation, weekgrid
+from .bidi import clean_name
 from .drafts import apply_status, copy_fields, stored_or_new, write_name_and_phones
 from .errors import DomainError, ValidationFailed
 from .families import PossibleDuplicate
+from .languages import distinct_codes
 from .people import buddy_errors
-from .search import fold, phone_terms
+from .search import fold, phone_terms, search_key
+from .status import advance
 from .trajectories import OPEN_STATUSES
 
 # A criminal-record extract (model 2) older than this is asked for again.
@@ -131,7 +134,7 @@ def _row(buddy: Buddy, open_duos: int) -> BuddyRow:
         capacity=buddy.capacity,
         postcode=buddy.postcode,
         extract_on=buddy.criminal_record_extract_on,
-        search_key=fold(" ".join([buddy.name, buddy.email, phone_terms(buddy.phone, buddy.whatsapp)])),
+        search_key=search_key(buddy.name, buddy.email, phone_terms(buddy.phone, buddy.whatsapp)),
     )
 
 
@@ -187,12 +190,13 @@ def save_buddy(store: Store, draft: BuddyDraft, today: dt.date) -> uuid.UUID:
             session,
             Buddy,
             draft.id,
-            draft.name.strip(),
+            clean_name(draft.name),
             QT_TRANSLATE_NOOP("domain", "This buddy no longer exists."),
         )
         copy_fields(buddy, draft, _PLAIN_FIELDS)
         write_name_and_phones(buddy, draft.name, draft.phone, draft.whatsapp)
         buddy.availability = weekgrid.normalised(draft.availability)
+        buddy.languages = distinct_codes(draft.languages)  # each language once
         trainings = [
             {"title": t.title.strip(), "date": t.date.isoformat() if t.date else ""} for t in draft.trainings
         ]
@@ -202,13 +206,19 @@ def save_buddy(store: Store, draft: BuddyDraft, today: dt.date) -> uuid.UUID:
     return buddy.id
 
 
+def _address(email: str) -> str:
+    """An e-mail address to compare: case aside, as written (search's folding would take "an-sofie@" and
+    "ansofie@" for one address)."""
+    return email.strip().casefold()
+
+
 SAME_BUDDY_NAME = QT_TRANSLATE_NOOP("domain", "Another buddy has the same name: {name}.")
 SAME_BUDDY_CONTACT = QT_TRANSLATE_NOOP("domain", "{name} has the same phone number or e-mail address.")
 
 
 def possible_duplicates(store: Store, draft: BuddyDraft) -> list[PossibleDuplicate]:
     name = fold(draft.name)
-    contacts: set[str] = {fold(draft.email)} - {""}
+    contacts: set[str] = {_address(draft.email)} - {""}
     for typed in (draft.phone, draft.whatsapp):
         try:
             number = validation.phone_number(typed, "phone")
@@ -222,6 +232,19 @@ def possible_duplicates(store: Store, draft: BuddyDraft) -> list[PossibleDuplica
     for other in others:
         if name and fold(other.name) == name:
             found.append(PossibleDuplicate(other.id, other.name, SAME_BUDDY_NAME, {"name": other.name}))
-        elif contacts & {other.phone, other.whatsapp, fold(other.email)}:
+        elif contacts & {other.phone, other.whatsapp, _address(other.email)}:
             found.append(PossibleDuplicate(other.id, other.name, SAME_BUDDY_CONTACT, {"name": other.name}))
     return found
+
+
+# A buddy's way from candidate to available: each step is kept in the status history.
+TO_AVAILABLE = (BuddyStatus.CANDIDATE, BuddyStatus.SCREENED, BuddyStatus.AVAILABLE)
+
+
+def make_available(store: Store, buddy_id: uuid.UUID) -> None:
+    """A candidate (or screened) buddy whose screening and training are done can be matched from now on."""
+    with store.transaction() as session:
+        buddy = session.get(Buddy, buddy_id)
+        if buddy is None or buddy.deleted_at is not None:
+            raise DomainError(QT_TRANSLATE_NOOP("domain", "This buddy no longer exists."))
+        advance(session, buddy, TO_AVAILABLE)

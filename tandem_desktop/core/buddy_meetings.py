@@ -36,7 +36,7 @@ from tandem_desktop.messages import QT_TRANSLATE_NOOP
 from . import validation
 from .drafts import assign_changed, existing
 from .errors import DomainError, ValidationFailed
-from .search import fold
+from .search import fold, search_key
 from .signals import check_description
 
 # Said when a record was deleted meanwhile (on another screen, by an undo).
@@ -272,7 +272,7 @@ def meeting_rows(store: Store, meeting_id: uuid.UUID | None = None) -> list[Meet
             kinds.get((m.id, MeetingItemKind.IDEA), 0),
             kinds.get((m.id, MeetingItemKind.NEED), 0),
             kinds.get((m.id, MeetingItemKind.SIGNAL), 0),
-            fold(" ".join([m.place, m.notes, *texts.get(m.id, [])])),
+            search_key(m.place, m.notes, *texts.get(m.id, [])),
         )
         for m in meetings
     ]

@@ -12,6 +12,7 @@ from sqlmodel import Session
 from tandem_desktop.db.models import Buddy, Family, Record
 
 from . import validation
+from .bidi import clean_name
 from .errors import DomainError
 from .status import change_status, record_initial_status
 
@@ -53,7 +54,7 @@ def assign_changed(target: Any, values: Mapping[str, Any]) -> None:
 
 def write_name_and_phones(record: Family | Buddy, name: str, phone: str, whatsapp: str) -> None:
     """The name as typed without its outer spaces; phone numbers as E.164 (already validated)."""
-    record.name = name.strip()
+    record.name = clean_name(name)
     record.phone = validation.phone_number(phone, "phone")
     record.whatsapp = validation.phone_number(whatsapp, "whatsapp")
 

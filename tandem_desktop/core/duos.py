@@ -57,7 +57,7 @@ from .rhythm import (
     progress,
     urgency,
 )
-from .search import fold
+from .search import search_key
 from .settings import get_settings, read_settings
 
 
@@ -141,7 +141,7 @@ def _row(
         meetings_per_month=facts.meetings_per_month,
         progress=now,
         flags=tuple(flags(facts, today, limits, now)),
-        search_key=fold(f"{family_name} {buddy_name}"),
+        search_key=search_key(family_name, buddy_name),
     )
 
 
@@ -423,10 +423,22 @@ def create_duo(store: Store, family_id: uuid.UUID, buddy_id: uuid.UUID, start: d
         return trajectory.id
 
 
-def start_duo(store: Store, trajectory_id: uuid.UUID) -> None:
+def start_duo(store: Store, trajectory_id: uuid.UUID, on: dt.date | None = None) -> None:
+    """The proposed duo starts on `on` (its planned end and evaluations move along), or on its planned start.
+
+    A duo starts today or on a day that has passed: "started" is a fact, and a start in the future would keep
+    the activity log closed until then. A later start stays a proposal."""
+    if on is not None and on > store.today():
+        raise DomainError(
+            QT_TRANSLATE_NOOP(
+                "domain",
+                "A duo starts today or on a day that has passed. Leave it proposed until the day it starts.",
+            ),
+            field="start_date",
+        )
     with store.transaction() as session:
         trajectory, family, _buddy = duo_records(session, trajectory_id)
-        trajectories.activate_trajectory(session, trajectory, family)
+        trajectories.activate_trajectory(session, trajectory, family, on)
 
 
 def pause_duo(store: Store, trajectory_id: uuid.UUID, on: dt.date, reason: str) -> None:
@@ -479,7 +491,7 @@ def record_evaluation(
             raise DomainError(
                 QT_TRANSLATE_NOOP("domain", "An evaluation cannot come before the duo's start ({start})."),
                 field="done_on",
-                start=trajectory.start_date.isoformat(),
+                start=trajectory.start_date,
             )
         evaluation.done_on = done_on
         evaluation.family_score = family_score

@@ -22,11 +22,14 @@ from tandem_desktop.db.store import Store
 from tandem_desktop.messages import QT_TRANSLATE_NOOP
 
 from . import validation, weekgrid
+from .bidi import clean_name
 from .calendar import age_in_year
 from .drafts import apply_status, copy_fields, stored_or_new, write_name_and_phones
 from .errors import DomainError, ValidationFailed
+from .languages import distinct_codes
 from .people import family_errors
-from .search import fold, phone_terms
+from .search import fold, phone_terms, search_key
+from .status import advance
 
 
 @dataclass
@@ -183,7 +186,7 @@ def _row(family: Any, members: list[tuple[str, MemberRole]], waiting_since: dt.d
         needs=tuple(needs),
         waiting_since=waiting_since if status == FamilyStatus.WAITING else None,
         registered_on=registered_on,
-        search_key=fold(" ".join([name, *names, phone_terms(phone, whatsapp)])),
+        search_key=search_key(name, *names, phone_terms(phone, whatsapp)),
     )
 
 
@@ -241,12 +244,14 @@ def save_family(store: Store, draft: FamilyDraft, today: dt.date) -> uuid.UUID:
             session,
             Family,
             draft.id,
-            draft.name.strip(),
+            clean_name(draft.name),
             QT_TRANSLATE_NOOP("domain", "This family no longer exists."),
         )
         copy_fields(family, draft, _PLAIN_FIELDS)
         write_name_and_phones(family, draft.name, draft.phone, draft.whatsapp)
         family.unavailability = weekgrid.normalised(draft.unavailability)
+        # Each language once; the mother tongue is not repeated among the contact languages.
+        family.contact_languages = distinct_codes(draft.contact_languages, besides=draft.mother_tongue)
         apply_status(session, family, draft.status, is_new=draft.id is None)
         _save_members(session, family.id, draft.members)
     return family.id
@@ -258,11 +263,11 @@ def _save_members(session: Session, family_id: uuid.UUID, drafts: list[MemberDra
     for position, draft in enumerate(drafts):
         member = stored.get(draft.id) if draft.id is not None else None
         if member is None:
-            member = FamilyMember(family_id=family_id, name=draft.name.strip())
+            member = FamilyMember(family_id=family_id, name=clean_name(draft.name))
             session.add(member)
         kept.add(member.id)
         for name, value in (
-            ("name", draft.name.strip()),
+            ("name", clean_name(draft.name)),
             ("role", draft.role),
             ("birth_year", draft.birth_year),
             ("position", position),
@@ -318,3 +323,16 @@ def possible_duplicates(store: Store, draft: FamilyDraft) -> list[PossibleDuplic
                 params = {"name": other.name, "member": twin.name}
                 found.append(PossibleDuplicate(other.id, other.name, SAME_MEMBER, params))
     return found
+
+
+# A family's way from registration to the waiting list: each step is kept in its status history.
+TO_WAITING_LIST = (FamilyStatus.REGISTERED, FamilyStatus.INTAKE_DONE, FamilyStatus.WAITING)
+
+
+def put_on_waiting_list(store: Store, family_id: uuid.UUID) -> None:
+    """A registered family (or one whose intake is done) goes on the waiting list, where matching finds it."""
+    with store.transaction() as session:
+        family = session.get(Family, family_id)
+        if family is None or family.deleted_at is not None:
+            raise DomainError(QT_TRANSLATE_NOOP("domain", "This family no longer exists."))
+        advance(session, family, TO_WAITING_LIST)

@@ -30,7 +30,7 @@ from tandem_desktop.messages import QT_TRANSLATE_NOOP
 from . import validation
 from .drafts import assign_changed, existing
 from .errors import DomainError, ValidationFailed
-from .search import fold
+from .search import fold, search_key
 
 # Said when a record was deleted meanwhile (on another screen, by an undo).
 GROUP_ACTIVITY_GONE = QT_TRANSLATE_NOOP("domain", "This group activity no longer exists.")
@@ -207,7 +207,7 @@ def group_activity_errors(
                     QT_TRANSLATE_NOOP("domain", "{name} left the household on {left}, before this activity."),
                     field="attendance",
                     name=person.name,
-                    left=person.left_on.isoformat(),
+                    left=person.left_on,
                 )
 
     return validation.collect([lambda: validation.required(draft.title, "title"), check_attendance])
@@ -352,7 +352,7 @@ def group_activity_rows(store: Store, activity_id: uuid.UUID | None = None) -> l
             buddies.get(a.id, 0),
             len(families.get(a.id, ())),
             len(languages.get(a.id, ())),
-            fold(f"{a.title} {a.place} {a.description}"),
+            search_key(a.title, a.place, a.description),
         )
         for a in activities
     ]

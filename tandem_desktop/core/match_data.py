@@ -118,3 +118,18 @@ def open_duo_counts(session: Session) -> Counter[uuid.UUID]:
         .group_by(col(Trajectory.buddy_id))
     )
     return Counter({buddy: count for buddy, count in session.execute(query)})
+
+
+def families_not_yet_waiting(store: Store) -> int:
+    """Families registered (or with their intake done) but not on the waiting list: matching does not see them
+    yet, and the coordinator should know why a family she just added is not there."""
+    with store.session() as session:
+        query = (
+            sa.select(sa.func.count())
+            .select_from(Family)
+            .where(
+                col(Family.deleted_at).is_(None),
+                col(Family.status).in_((FamilyStatus.REGISTERED, FamilyStatus.INTAKE_DONE)),
+            )
+        )
+        return int(session.execute(query).scalar_one())

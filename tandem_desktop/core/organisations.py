@@ -20,9 +20,11 @@ from tandem_desktop.db.store import Store
 from tandem_desktop.messages import QT_TRANSLATE_NOOP
 
 from . import validation
+from .bidi import clean_name
 from .drafts import assign_changed, existing
 from .errors import DomainError, ValidationFailed
-from .search import fold, phone_terms
+from .languages import distinct_codes
+from .search import fold, phone_terms, search_key
 from .trajectories import running_duo_of
 
 # Outcomes that still ask something of the coordinator: she follows them up.
@@ -69,15 +71,15 @@ def save_organisation(store: Store, draft: OrganisationDraft) -> uuid.UUID:
         raise ValidationFailed(errors)
     with store.transaction() as session:
         if draft.id is None:
-            organisation = Organisation(name=draft.name.strip())
+            organisation = Organisation(name=clean_name(draft.name))
             session.add(organisation)
         else:
             organisation = existing(session, Organisation, draft.id, ORGANISATION_GONE)
         values: dict[str, object] = {
-            "name": draft.name.strip(),
+            "name": clean_name(draft.name),
             "category": draft.category,
             "phone": phone[0],
-            "languages": list(draft.languages),
+            "languages": distinct_codes(draft.languages),  # each language once
             **{name: getattr(draft, name).strip() for name in _TEXT_FIELDS},
         }
         assign_changed(organisation, values)
@@ -133,7 +135,7 @@ def organisation_rows(store: Store, organisation_id: uuid.UUID | None = None) ->
                 phone=o.phone,
                 languages=tuple(o.languages),
                 open_referrals=open_counts.get(o.id, 0),
-                search_key=fold(f"{o.name} {o.municipality} {o.contact_person} {o.notes}")
+                search_key=search_key(o.name, o.municipality, o.contact_person, o.notes)
                 + phone_terms(o.phone),
             )
             for o in session.execute(query).scalars()
@@ -270,7 +272,7 @@ def _rows(session: Session, query: sa.Select[Any]) -> list[ReferralRow]:
     rows = []
     for values in session.execute(query):
         family, organisation, purpose = values[2], values[4], values[6]
-        key = fold(f"{family} {organisation} {purpose}")
+        key = search_key(family, organisation, purpose)
         rows.append(ReferralRow(*values, search_key=key))  # type: ignore[misc]
     return rows
 

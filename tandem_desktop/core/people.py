@@ -12,6 +12,7 @@ from tandem_desktop.db.models import Buddy, Family, FamilyMember
 from tandem_desktop.messages import QT_TRANSLATE_NOOP
 
 from . import validation, weekgrid
+from .bidi import clean_name
 from .errors import DomainError, ValidationFailed
 from .status import record_initial_status
 
@@ -62,7 +63,7 @@ def buddy_errors(buddy: Buddy, today: dt.date) -> list[DomainError]:
 
 
 def _normalise_family(family: Family) -> None:
-    family.name = family.name.strip()
+    family.name = clean_name(family.name)
     family.phone = validation.phone_number(family.phone, "phone")
     family.whatsapp = validation.phone_number(family.whatsapp, "whatsapp")
     family.unavailability = weekgrid.normalised(family.unavailability)
@@ -76,7 +77,7 @@ def add_family(session: Session, family: Family, members: Sequence[FamilyMember]
     session.add(family)
     for position, member in enumerate(members):
         member.family_id = family.id
-        member.name = member.name.strip()
+        member.name = clean_name(member.name)
         member.position = position
         session.add(member)
     record_initial_status(session, family)
@@ -87,7 +88,7 @@ def add_buddy(session: Session, buddy: Buddy, today: dt.date) -> Buddy:
     errors = buddy_errors(buddy, today)
     if errors:
         raise ValidationFailed(errors)
-    buddy.name = buddy.name.strip()
+    buddy.name = clean_name(buddy.name)
     buddy.phone = validation.phone_number(buddy.phone, "phone")
     buddy.whatsapp = validation.phone_number(buddy.whatsapp, "whatsapp")
     buddy.availability = weekgrid.normalised(buddy.availability)

@@ -25,7 +25,7 @@ from tandem_desktop.messages import QT_TRANSLATE_NOOP
 from . import validation
 from .drafts import existing
 from .errors import DomainError, ValidationFailed
-from .search import fold
+from .search import fold, search_key
 from .trajectories import running_duo_of
 
 MAX_SIGNAL_LENGTH = 2000
@@ -86,8 +86,8 @@ def save_signal(store: Store, draft: SignalDraft, today: dt.date) -> uuid.UUID:
                                 "This date ({date}) comes after the day it was passed on ({passed_on}).",
                             ),
                             field="raised_on",
-                            date=draft.raised_on.isoformat(),
-                            passed_on=signal.passed_on_on.isoformat(),
+                            date=draft.raised_on,
+                            passed_on=signal.passed_on_on,
                         )
                     ]
                 )
@@ -124,8 +124,8 @@ def pass_on(store: Store, signal_id: uuid.UUID, on: dt.date, today: dt.date) -> 
             raise DomainError(
                 QT_TRANSLATE_NOOP("domain", "This date ({date}) comes after the answer ({answered})."),
                 field="passed_on_on",
-                date=on.isoformat(),
-                answered=signal.answered_on.isoformat(),
+                date=on,
+                answered=signal.answered_on,
             )
         signal.passed_on_on = on
         if signal.status == SignalStatus.NEW:
@@ -213,7 +213,7 @@ def signal_rows(store: Store, signal_id: uuid.UUID | None = None) -> list[Signal
                     text,
                     answer,
                     family,
-                    search_key=fold(f"{text} {answer} {family}"),
+                    search_key=search_key(text, answer, family),
                 )
             )
         return rows

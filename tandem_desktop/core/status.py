@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -12,6 +13,9 @@ from sqlmodel import Session, col
 from tandem_desktop.db.models import Buddy, Family, StatusChange, Trajectory, utcnow
 from tandem_desktop.db.queries import live
 from tandem_desktop.db.store import Store
+from tandem_desktop.messages import QT_TRANSLATE_NOOP
+
+from .errors import DomainError
 
 Subject = Family | Buddy | Trajectory
 
@@ -34,6 +38,19 @@ def change_status(
             note=note,
         )
     )
+
+
+def advance(session: Session, subject: Subject, path: Sequence[StrEnum]) -> None:
+    """Move the subject along `path` from its current status to the path's last step, each step recorded
+    (a registered family whose intake is done and who goes on the waiting list shows both in its history)."""
+    if subject.status not in path:
+        raise DomainError(
+            QT_TRANSLATE_NOOP("domain", "This is not possible with the status “{status}”."),
+            field="status",
+            status=subject.status,  # the GUI names it in the user's language
+        )
+    for step in path[path.index(subject.status) + 1 :]:
+        change_status(session, subject, step)
 
 
 def record_initial_status(session: Session, subject: Subject, at: dt.datetime | None = None) -> None:

@@ -22,6 +22,7 @@ from tandem_desktop.messages import QT_TRANSLATE_NOOP
 
 from .calendar import add_months
 from .errors import DomainError
+from .rhythm import months_between
 from .status import change_status, record_initial_status
 
 OPEN_STATUSES = (TrajectoryStatus.PROPOSED, TrajectoryStatus.ACTIVE, TrajectoryStatus.PAUSED)
@@ -80,10 +81,35 @@ def create_trajectory(
     return trajectory
 
 
-def activate_trajectory(session: Session, trajectory: Trajectory, family: Family) -> None:
+def activate_trajectory(
+    session: Session, trajectory: Trajectory, family: Family, on: dt.date | None = None
+) -> None:
+    """The proposed duo starts; on `on` when given (its dates move with it), else on its planned start."""
     _require_status(trajectory, TrajectoryStatus.PROPOSED)
+    if on is not None and on != trajectory.start_date:
+        _move_start(session, trajectory, on)
     change_status(session, trajectory, TrajectoryStatus.ACTIVE)
     change_status(session, family, FamilyStatus.IN_TRAJECTORY)
+
+
+def _move_start(session: Session, trajectory: Trajectory, on: dt.date) -> None:
+    """A duo that starts on another day than proposed keeps its length: its planned end and the evaluations
+    not yet done move with the start (the length as proposed, even if the settings changed since)."""
+    months = months_between(trajectory.start_date, trajectory.planned_end)
+    trajectory.start_date = on
+    trajectory.planned_end = add_months(on, months)
+    session.add(trajectory)
+    due = {
+        EvaluationKind.START: on,
+        EvaluationKind.MIDWAY: add_months(on, months // 2),
+        EvaluationKind.END: trajectory.planned_end,
+    }
+    query = live(Evaluation).where(
+        Evaluation.trajectory_id == trajectory.id, col(Evaluation.done_on).is_(None)
+    )
+    for evaluation in session.exec(query):
+        evaluation.due_on = due[evaluation.kind]
+        session.add(evaluation)
 
 
 def open_pause(session: Session, trajectory: Trajectory) -> TrajectoryPause | None:
@@ -99,7 +125,7 @@ def pause(session: Session, trajectory: Trajectory, on: dt.date, reason: str = "
         raise DomainError(
             QT_TRANSLATE_NOOP("domain", "A pause cannot start before the duo's start ({start})."),
             field="start_date",
-            start=trajectory.start_date.isoformat(),
+            start=trajectory.start_date,
         )
     pause = TrajectoryPause(trajectory_id=trajectory.id, start_date=on, reason=reason)
     session.add(pause)
@@ -117,7 +143,7 @@ def resume(session: Session, trajectory: Trajectory, on: dt.date) -> None:
         raise DomainError(
             QT_TRANSLATE_NOOP("domain", "The pause cannot end before it started ({start})."),
             field="end_date",
-            start=current.start_date.isoformat(),
+            start=current.start_date,
         )
     current.end_date = on
     session.add(current)
@@ -154,7 +180,7 @@ def close(
         raise DomainError(
             QT_TRANSLATE_NOOP("domain", "The end cannot come before the duo's start ({start})."),
             field="closed_on",
-            start=trajectory.start_date.isoformat(),
+            start=trajectory.start_date,
         )
     current = open_pause(session, trajectory)
     if current is not None:

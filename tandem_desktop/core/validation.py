@@ -87,8 +87,8 @@ def date_order(earlier: dt.date | None, later: dt.date | None, field: str) -> No
         raise DomainError(
             QT_TRANSLATE_NOOP("domain", "This date ({later}) comes before {earlier}."),
             field=field,
-            later=later.isoformat(),
-            earlier=earlier.isoformat(),
+            later=later,
+            earlier=earlier,
         )
 
 
@@ -97,7 +97,7 @@ def not_in_future(value: dt.date | None, field: str, today: dt.date) -> None:
         raise DomainError(
             QT_TRANSLATE_NOOP("domain", "This date ({date}) lies in the future."),
             field=field,
-            date=value.isoformat(),
+            date=value,
         )
 
 

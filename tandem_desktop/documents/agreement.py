@@ -28,6 +28,7 @@ from reportlab.platypus import Flowable, Image, KeepTogether, Spacer, Table, Tab
 from tandem_desktop.core.agreements import AgreementContent, AgreementLanguageText
 
 from . import house_style as hs
+from .fonts import directed, isolate, without_isolates
 
 PARTIES = ("buddy", "family", "coordinator")  # the signature blocks, in this order
 BLANK = "……………………"  # a value the settings lack: a line to write it on by hand
@@ -37,6 +38,9 @@ _SECTIONS = ("why", "agree", "buddy_does", "buddy_not", "talk", "privacy", "stop
 
 @dataclass(frozen=True)
 class _Styles:
+    """The agreement's styles, each with its direction: the Dutch ones left to right, the translation's that of
+    its language (so that a value in Arabic script never turns a Dutch line around, see `fonts.directed`)."""
+
     title: ParagraphStyle
     lead: ParagraphStyle
     heading: ParagraphStyle
@@ -45,22 +49,34 @@ class _Styles:
     second_heading: ParagraphStyle
     label: ParagraphStyle
     small: ParagraphStyle
+    cell: ParagraphStyle  # the table of parties, the signature blocks
+    cell_bold: ParagraphStyle
+    field: ParagraphStyle  # a signature field's label
 
 
-def _styles() -> _Styles:
+@functools.lru_cache(maxsize=2)  # the same styles for every agreement (and the same caches keyed by them)
+def _styles(second_right_to_left: bool) -> _Styles:
     s = hs.styles()
+
+    def dutch(name: str, parent: ParagraphStyle, **changes: Any) -> ParagraphStyle:
+        return directed(ParagraphStyle(name, parent=parent, **changes), False)
+
     second = ParagraphStyle("agreement-second", parent=s.body, fontSize=9.5, leading=13, textColor=hs.GREY)
     return _Styles(
-        title=ParagraphStyle("agreement-title", parent=s.title, fontSize=17, leading=21, spaceAfter=2),
-        lead=ParagraphStyle("agreement-lead", parent=s.body, spaceBefore=4, spaceAfter=2),
-        heading=ParagraphStyle(
-            "agreement-heading", parent=s.heading, fontSize=12, leading=15, spaceBefore=9, spaceAfter=3
+        title=dutch("agreement-title", s.title, fontSize=17, leading=21, spaceAfter=2),
+        lead=dutch("agreement-lead", s.body, spaceBefore=4, spaceAfter=2),
+        heading=dutch("agreement-heading", s.heading, fontSize=12, leading=15, spaceBefore=9, spaceAfter=3),
+        body=dutch("agreement-body", s.body, spaceAfter=1.5),
+        second=directed(second, second_right_to_left),
+        second_heading=directed(
+            ParagraphStyle("agreement-second-heading", parent=second, fontName=hs.fonts.BOLD),
+            second_right_to_left,
         ),
-        body=ParagraphStyle("agreement-body", parent=s.body, spaceAfter=1.5),
-        second=second,
-        second_heading=ParagraphStyle("agreement-second-heading", parent=second, fontName=hs.fonts.BOLD),
-        label=ParagraphStyle("agreement-label", parent=s.body, fontName=hs.fonts.BOLD),
-        small=s.small,
+        label=dutch("agreement-label", s.body, fontName=hs.fonts.BOLD),
+        small=dutch("agreement-small", s.small),
+        cell=dutch("agreement-cell", s.cell),
+        cell_bold=dutch("agreement-cell-bold", s.cell_bold),
+        field=dutch("agreement-field", s.cell_small),
     )
 
 
@@ -71,13 +87,13 @@ class _Words:
         self.text = text
         language = text.language
         self.values = {
-            "organisation": content.organisation or BLANK,
+            "organisation": isolate(content.organisation or BLANK),
             "months": str(content.months),
             "start": language.format_date(content.start),
             "end": language.format_date(content.end),
             "per_month": str(content.per_month),
-            "coordinator": content.coordinator or BLANK,
-            "coordinator_phone": content.coordinator_phone or BLANK,
+            "coordinator": isolate(content.coordinator or BLANK),
+            "coordinator_phone": isolate(content.coordinator_phone or BLANK),
             "day": language.format_date(content.made_on),
         }
 
@@ -147,10 +163,12 @@ def _layout(
 
 def agreement_pdf(content: AgreementContent, signatures: Mapping[str, bytes] | None = None) -> bytes:
     """The agreement as PDF bytes. `signatures` maps a party ("buddy", "family", "coordinator") to a PNG of its
-    on-screen signature (transparent background), drawn in its signature block."""
-    st = _styles()
+    on-screen signature (transparent background), drawn in its signature block.
+
+    Every value of the duo (a name, the organisation, a phone number) is placed as a bidi isolate (`isolate`)."""
     dutch = _Words(content.dutch, content)
     second = _Words(content.second, content) if content.second is not None else None
+    st = _styles(second is not None and second.text.language.right_to_left)
     story: list[Flowable] = [*_letterhead(content, st), hs.para(dutch("title"), st.title)]
     if second is not None and second.has("title"):
         story.append(hs.para(second("title"), st.second_heading))
@@ -170,7 +188,7 @@ def agreement_pdf(content: AgreementContent, signatures: Mapping[str, bytes] | N
     return hs.build_pdf(
         story,
         furniture,
-        title=dutch("title"),
+        title=without_isolates(dutch("title")),  # the file's properties: plain text
         author=content.organisation,
         subject=f"{content.family} · {content.buddy}",
         invariant=True,
@@ -181,8 +199,8 @@ def agreement_pdf(content: AgreementContent, signatures: Mapping[str, bytes] | N
 
 
 def _letterhead(content: AgreementContent, st: _Styles) -> list[Flowable]:
-    lines = [hs.para(content.organisation, st.label)] if content.organisation else []
-    lines += [hs.para(line, st.small) for line in content.organisation_contact]
+    lines = [hs.para(isolate(content.organisation), st.label)] if content.organisation else []
+    lines += [hs.para(isolate(line), st.small) for line in content.organisation_contact]
     logo = _logo(content)
     if logo is None and not lines:
         return []
@@ -225,7 +243,8 @@ def _bullets(texts: Sequence[str], style: ParagraphStyle, right_to_left: bool) -
         return [hs.fonts.paragraph(text, bulleted, bullet="•") for text in texts]
     width = hs.CONTENT_WIDTH - 0.7 * cm - BULLET_INDENT
     table = _layout(
-        [[hs.para(text, style), hs.para("•", style)] for text in texts],
+        # The bullet at the text's side of its column (left-aligned there), a padding away from the text.
+        [[hs.para(text, style), hs.para("•", directed(style, False))] for text in texts],
         [width, BULLET_INDENT],
         ("RIGHTPADDING", (0, 0), (0, -1), 6),  # room between the text and its bullet
         ("BOTTOMPADDING", *ALL, 1.5),
@@ -293,30 +312,32 @@ def _section(st: _Styles, name: str, dutch: _Words, second: _Words | None) -> Fl
 
 
 def _both(dutch: _Words, second: _Words | None, key: str) -> str:
-    """A label in Dutch, with its translation after a slash."""
+    """A label in Dutch, with its translation after a slash (isolated: it keeps its own direction)."""
     if second is None or not second.has(key) or second(key) == dutch(key):
         return dutch(key)
-    return f"{dutch(key)} / {second(key)}"
+    return f"{dutch(key)} / {isolate(second(key))}"
 
 
 def _parties(content: AgreementContent, st: _Styles, dutch: _Words, second: _Words | None) -> Flowable:
-    cell = hs.styles().cell
     children = [
-        child.first_name + (f" ({dutch('parties.age', age=child.age)})" if child.age is not None else "")
+        isolate(child.first_name)
+        + (f" ({dutch('parties.age', age=child.age)})" if child.age is not None else "")
         for child in content.children
     ]
-    family = f"{content.family}: {', '.join(content.adults)}" if content.adults else content.family
+    family = isolate(content.family)
+    if content.adults:
+        family += f": {', '.join(isolate(adult) for adult in content.adults)}"
     rows: list[list[Any]] = [
-        [_both(dutch, second, "parties.buddy"), content.buddy],
+        [_both(dutch, second, "parties.buddy"), isolate(content.buddy)],
         [_both(dutch, second, "parties.family"), family],
     ]
     if children:
         rows.append([_both(dutch, second, "parties.children"), ", ".join(children)])
-    coordinator = content.coordinator or BLANK
+    coordinator = isolate(content.coordinator or BLANK)
     if content.coordinator_phone:
-        coordinator += f" · {content.coordinator_phone}"
+        coordinator += f" · {isolate(content.coordinator_phone)}"
     rows.append([_both(dutch, second, "parties.coordinator"), coordinator])
-    data = [[hs.para(label, hs.styles().cell_bold), hs.para(value, cell)] for label, value in rows]
+    data = [[hs.para(label, st.cell_bold), hs.para(value, st.cell)] for label, value in rows]
     table = _layout(
         data,
         [5.2 * cm, hs.CONTENT_WIDTH - 5.2 * cm],
@@ -381,14 +402,13 @@ def _signatures(
     signatures: Mapping[str, bytes],
 ) -> Flowable:
     width = (hs.CONTENT_WIDTH - 2 * 0.4 * cm) / 3
-    field = ParagraphStyle("agreement-field", parent=hs.styles().cell_small)
-    value = hs.styles().cell
+    field, value = st.field, st.cell
     columns = []
     for party in PARTIES:
         signed_now = party in signatures
-        lines: list[Flowable] = [hs.para(_both(dutch, second, f"parties.{party}"), hs.styles().cell_bold)]
+        lines: list[Flowable] = [hs.para(_both(dutch, second, f"parties.{party}"), st.cell_bold)]
         for key, filled in (
-            ("sign.name", content.signer(party)),
+            ("sign.name", isolate(content.signer(party))),
             ("sign.date", dutch.values["day"] if signed_now else ""),
             ("sign.place", ""),
         ):

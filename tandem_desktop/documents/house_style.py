@@ -5,8 +5,11 @@ Margins of 2 cm, body text of 10.5 pt on 14.5 pt lines, headings in bold, a smal
 light grid and zebra rows whose header row comes back on every page. Every style uses our Noto fonts (see
 `fonts`), the canvas's starting font too, so a PDF embeds all its fonts and names no font it does not carry.
 
-All text from users goes through `para()` (any script). This module imports ReportLab: import it only when a
-document is made.
+All text goes through `para()` (any script); a user value placed into a text (a name in a sentence, names
+joined in a cell, the organisation in the header) goes through `fonts.isolate()` first, so that its script
+cannot change the reading order around it. The house styles take their direction from their first strong
+letter; a document in a known language gives its styles that language's direction (`fonts.directed()`). This
+module imports ReportLab: import it only when a document is made.
 """
 
 from __future__ import annotations
@@ -105,7 +108,7 @@ def styles() -> HouseStyles:
 
 
 def para(text: str, style: ParagraphStyle, *, bold: bool | None = None) -> Flowable:
-    """A paragraph of plain text (escaped here; any script) in one of the house styles."""
+    """A paragraph of plain text (escaped here; any script; user values in it isolated) in a house style."""
     return fonts.paragraph(text, style, bold=bold)
 
 
@@ -205,7 +208,7 @@ def note_box(content: Sequence[Flowable], width: float = CONTENT_WIDTH) -> Table
 class PageFurniture:
     """The small grey lines on every page. `page_label` is a template with {page} and {pages}."""
 
-    header_left: str = ""  # the organisation
+    header_left: str = ""  # the organisation: a user value, isolated when drawn
     header_right: str = ""  # the document's title
     footer_left: str = ""  # e.g. the day it was made
     page_label: str = "Page {page} of {pages}"
@@ -263,7 +266,7 @@ def _draw_furniture(canvas: Canvas, furniture: PageFurniture, number: int, total
     canvas.setLineWidth(0.5)
     canvas.line(MARGIN, top - 3, width - MARGIN, top - 3)
     canvas.line(MARGIN, bottom + 3, width - MARGIN, bottom + 3)
-    _line(canvas, furniture.header_left, s.furniture, MARGIN, top, half, top=True)
+    _line(canvas, fonts.isolate(furniture.header_left), s.furniture, MARGIN, top, half, top=True)
     _line(canvas, furniture.header_right, s.furniture_right, width - MARGIN - half, top, half, top=True)
     _line(canvas, furniture.footer_left, s.furniture, MARGIN, bottom, half, top=False)
     label = page_label(furniture.page_label, number, total)

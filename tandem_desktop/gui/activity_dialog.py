@@ -3,7 +3,8 @@
 The coordinator often logs afterwards, from a WhatsApp message, so the form is short to fill in: the date is
 today, the duration two hours, the children counted follow the children ticked. What core refuses is shown at
 its field and the dialog stays open; switching between held and cancelled hides fields but keeps what was
-typed in them.
+typed in them. Closing it with changes (Escape, Cancel, the window's close button) asks first, as the family
+and buddy forms do.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QRadioButton,
     QScrollArea,
@@ -49,7 +51,7 @@ from tandem_desktop.gui.labels import (
     short_date,
     signal_theme_label,
 )
-from tandem_desktop.gui.widgets.dates import date_edit, day_of, set_day
+from tandem_desktop.gui.widgets.dates import UnreadableDate, date_edit, day_of, set_day
 from tandem_desktop.messages import QT_TRANSLATE_NOOP
 
 NO_DUO = QT_TRANSLATE_NOOP("domain", "Choose the duo the activity belongs to.")
@@ -181,6 +183,7 @@ class ActivityDialog(DuoActionDialog):
         )
         self._show_intro()
         self._fit_screen()
+        self._loaded = self._snapshot()
         (self.duo or self.date).setFocus()
 
     # -- building ------------------------------------------------------------------------------------
@@ -201,7 +204,7 @@ class ActivityDialog(DuoActionDialog):
         row.addStretch(1)
         self.held_button.toggled.connect(lambda _on: self._follow_held())
 
-        self.date = date_edit(content, self.today)
+        self.date = date_edit(content, self.today, field_name="date")
         self.date.setObjectName("activityDate")
         self.date.dateChanged.connect(lambda _d: self._show_members())
         self.duration = QTimeEdit(content)
@@ -381,6 +384,54 @@ class ActivityDialog(DuoActionDialog):
     def apply(self) -> None:
         self.saved_id = activities.save_activity(self.store, self.draft(), self.today)
 
+    # -- closing -------------------------------------------------------------------------------------
+    def _snapshot(self) -> tuple[object, ...]:
+        """Everything the coordinator can change, as the fields show it (a draft needs a duo chosen)."""
+        return (
+            self.duo.currentIndex() if self.duo is not None else None,
+            self.held_button.isChecked(),
+            self.date.text(),
+            self.duration.time().toString("H:mm"),
+            self.cancel_reason.currentIndex(),
+            self.cancel_note.text(),
+            self.type.currentIndex(),
+            self.place.currentText(),
+            self.dutch.currentIndex(),
+            self.went_well.toPlainText(),
+            tuple((member_id, box.isChecked()) for member_id, box in self._member_boxes.items()),
+            self.children_count.value(),
+            self.wellbeing.toPlainText(),
+            self.signal_text.toPlainText(),
+            self.signal_theme.currentIndex(),
+        )
+
+    def has_changes(self) -> bool:
+        return self._snapshot() != self._loaded
+
+    def reject(self) -> None:
+        # Escape, Cancel and the window's close button (QDialog's closeEvent calls reject) all come here. An
+        # open list or completion popup takes the Escape pressed in it and closes alone, so it does not.
+        if self._may_close():
+            super().reject()
+
+    def _may_close(self) -> bool:
+        """Changes typed: save, discard or stay, as the family and buddy forms ask. True when it may close."""
+        if not self.has_changes():
+            return True
+        answer = QMessageBox.question(
+            self,
+            self.windowTitle(),
+            self.tr("This activity has changes that are not saved yet."),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            self._accept()  # closes the dialog when core takes it; otherwise the messages show at the fields
+            return False
+        return answer == QMessageBox.StandardButton.Discard
+
     # -- what follows what ---------------------------------------------------------------------------
     def _show_intro(self) -> None:
         context = self.context
@@ -427,7 +478,10 @@ class ActivityDialog(DuoActionDialog):
         """The household on the activity's date: members who had left by then are not offered (unless
         already ticked, so that core can say why that cannot be); a child's age is the age that year."""
         context = self.context
-        day = day_of(self.date)
+        try:
+            day = day_of(self.date)
+        except UnreadableDate:  # half typed (the duo chosen meanwhile): the household of the last date stays
+            return
         ticked = frozenset(i for i, box in self._member_boxes.items() if box.isChecked())
         offered = context.members_on(day, keep=ticked) if context is not None else []
         offered_ids = {m.id for m in offered}

@@ -14,7 +14,7 @@ import uuid
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QEvent, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QBuffer, QEvent, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -38,15 +37,17 @@ from PySide6.QtWidgets import (
 from tandem_desktop.core import agreements
 from tandem_desktop.core.agreement_texts import languages, missing_keys
 from tandem_desktop.core.agreements import AgreementContent, AgreementRecord
+from tandem_desktop.core.bidi import isolate
 from tandem_desktop.core.languages import language_name
 from tandem_desktop.db.store import Store
 from tandem_desktop.documents.agreement import PARTIES
-from tandem_desktop.files import write_file
+from tandem_desktop.files import file_name_part, write_file
 from tandem_desktop.gui.duo_dialogs import DuoActionDialog
+from tandem_desktop.gui.file_dialogs import open_file_name, save_file_name
 from tandem_desktop.gui.i18n import current_ui_language
 from tandem_desktop.gui.labels import short_date
 from tandem_desktop.gui.messages import user_message
-from tandem_desktop.gui.printing import ask_and_print, load_pdf
+from tandem_desktop.gui.printing import PrintJob, PrintOutcome, ask_and_print, load_pdf
 from tandem_desktop.gui.widgets.dates import date_edit, day_of
 from tandem_desktop.gui.widgets.signature_pad import SignaturePad
 from tandem_desktop.messages import UserFacingError
@@ -135,14 +136,11 @@ class MarkSignedDialog(DuoActionDialog):
         self.watch_fields({"signed_on": self.signed_on, "scan": scan_holder})
 
     def _choose_scan(self) -> None:
-        chosen, _filter = QFileDialog.getOpenFileName(
-            self,
-            self.tr("The scan of the signed agreement"),
-            QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation),
-            self.tr("Scans (*.pdf *.png *.jpg *.jpeg)"),
+        chosen = open_file_name(
+            self, self.tr("The scan of the signed agreement"), self.tr("Scans (*.pdf *.png *.jpg *.jpeg)")
         )
-        if chosen:
-            self.scan.setText(chosen)
+        if chosen is not None:
+            self.scan.setText(str(chosen))
 
     def apply(self) -> None:
         typed = self.scan.text().strip()
@@ -174,7 +172,7 @@ class AgreementDialog(QDialog):
         self.signatures: dict[str, bytes] = {}
         self.saved_paths: list[Path] = []
         self.last_dialog: QDialog | None = None  # the dialog opened last (tests drive it)
-        self._folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        self.print_job: PrintJob | None = None  # the agreement being handed to the printer
         # One document for the preview, loaded anew from one buffer when the language or a signature changes.
         self._buffer = QBuffer(self)
         self.setObjectName("agreementDialog")
@@ -323,28 +321,48 @@ class AgreementDialog(QDialog):
         return record
 
     def print_agreement(self) -> None:
-        if self.content is None:
+        if self.content is None or self.print_job is not None:
             return
-        title = self.tr("Agreement %1").replace("%1", self.content.family)
-        if ask_and_print(self.pdf, title, self) > 0:
-            self.record()
+        title = self.tr("Agreement %1").replace("%1", file_name_part(self.content.family))
+        job = ask_and_print(self.pdf, title, self)
+        if job is None:
+            return
+        # Until the printer's system answers, the document shown may not change (it is what gets recorded) and
+        # nothing else is printed; the window stays responsive meanwhile.
+        self.print_job = job
+        job.finished.connect(self._printed)
+        self._show_state(self.tr("Handing the agreement to the printer…"))
+
+    def _printed(self, outcome: PrintOutcome) -> None:
+        self.print_job = None
+        if not outcome.accepted:
+            self._show_state(outcome.message, error=True)  # nothing left the app: nothing recorded
+            return
+        if self.record() is None:  # record() said why in the state line
+            self._enable()
+            return
+        if outcome.path is not None:
+            self.saved_paths.append(outcome.path)
+            self._show_state(self.tr("Saved as %1.").replace("%1", str(outcome.path)))
+        else:
             self._show_state(self.tr("Sent to the printer."))
+
+    def done(self, result: int) -> None:
+        # The job's outcome is recorded here, so the dialog stays until lp has answered (a second, at most a
+        # minute); Close is disabled meanwhile and Escape or the window's close button wait too.
+        if self.print_job is None:
+            super().done(result)
 
     def _ask_and_save(self) -> None:
         if self.content is None:
             return
-        name = self.tr("agreement") + f" {self.content.family} {self.content.start.isoformat()}.pdf"
-        chosen, _filter = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Save the agreement"),
-            str(Path(self._folder or Path.home()) / name),
-            self.tr("PDF document (*.pdf)"),
+        # The date first: the name may be Arabic, and the extension then follows it directly, never reordered.
+        family = file_name_part(self.content.family)
+        name = self.tr("agreement") + f" {self.content.start.isoformat()} {family}.pdf"
+        path = save_file_name(
+            self, self.tr("Save the agreement"), name, self.tr("PDF document (*.pdf)"), ".pdf"
         )
-        if chosen:
-            path = Path(chosen)
-            if path.suffix.lower() != ".pdf":
-                path = path.with_name(path.name + ".pdf")
-            self._folder = str(path.parent)
+        if path is not None:
             self.save_to(path)
 
     def save_to(self, path: Path) -> bool:
@@ -430,8 +448,10 @@ class AgreementDialog(QDialog):
         untranslated_parts = len(missing_keys(second)) if second is not None else 0
         if untranslated_parts:
             lines.append(
-                self.tr("The translation misses %1 parts: those are printed in Dutch only.").replace(
-                    "%1", str(untranslated_parts)
+                self.tr(
+                    "The translation misses %n parts: those are printed in Dutch only.",
+                    "",
+                    untranslated_parts,
                 )
             )
         if self.content is not None:
@@ -476,9 +496,10 @@ class AgreementDialog(QDialog):
         self._enable()
 
     def _enable(self) -> None:
-        ready = self.content is not None
+        ready = self.content is not None and self.print_job is None
         for widget in (self.print_button, self.save_button, self.signed_button, self.language, self.sign_box):
             widget.setEnabled(ready)
+        self.close_button.setEnabled(self.print_job is None)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Agreement"))
@@ -504,8 +525,8 @@ class AgreementDialog(QDialog):
         if self.content is not None:
             self.heading.setText(
                 self.tr("<b>%1</b> with buddy <b>%2</b><br>from %3 to %4")
-                .replace("%1", escape(self.content.family))
-                .replace("%2", escape(self.content.buddy))
+                .replace("%1", escape(isolate(self.content.family)))
+                .replace("%2", escape(isolate(self.content.buddy)))
                 .replace("%3", short_date(self.content.start))
                 .replace("%4", short_date(self.content.end))
             )

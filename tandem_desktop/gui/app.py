@@ -16,10 +16,12 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from tandem_desktop import APP_NAME, APP_SLUG, __version__
 from tandem_desktop.db.errors import StoreError
 from tandem_desktop.db.store import Store, open_store
+from tandem_desktop.gui.fonts import register_fonts
 from tandem_desktop.gui.i18n import Translators
 from tandem_desktop.gui.messages import user_message
 from tandem_desktop.gui.preferences import Preferences
 from tandem_desktop.gui.startup import offer_way_out
+from tandem_desktop.gui.widgets.wheel_guard import install_wheel_guard
 from tandem_desktop.logs import setup_file_logging
 from tandem_desktop.messages import UserFacingError
 from tandem_desktop.resource_files import resource_path
@@ -36,6 +38,8 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setWindowIcon(QIcon(str(resource_path("icons", "tandem.svg"))))
     app.setStyleSheet(resource_path("style.qss").read_text(encoding="utf-8"))
+    register_fonts()  # Arabic and Ethiopic on the screens without fonts installed on the system
+    install_wheel_guard(app)
     return app
 
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from tandem_desktop.core import buddies
+from tandem_desktop.core.bidi import isolate
 from tandem_desktop.core.buddies import BuddyDraft, ExtractState, Training, extract_state
 from tandem_desktop.core.errors import DomainError
 from tandem_desktop.core.families import PossibleDuplicate
@@ -94,7 +95,7 @@ class BuddyForm(RecordForm):
 
     def _title(self) -> str:
         name = self.ui.nameEdit.text().strip()
-        return self.tr("Buddy: %1").replace("%1", name) if name else self.tr("New buddy")
+        return self.tr("Buddy: %1").replace("%1", isolate(name)) if name else self.tr("New buddy")
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -12,12 +12,14 @@ import uuid
 from collections.abc import Callable, Iterable, Mapping
 
 from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QComboBox,
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QListView,
     QListWidget,
@@ -41,14 +43,62 @@ from tandem_desktop.core.buddy_meetings import (
 from tandem_desktop.core.errors import DomainError
 from tandem_desktop.db.models.enums import MeetingItemKind, SignalTheme
 from tandem_desktop.db.store import Store
+from tandem_desktop.gui.collation import sorted_by_text
 from tandem_desktop.gui.duo_dialogs import DuoActionDialog
 from tandem_desktop.gui.field_errors import FieldErrors
 from tandem_desktop.gui.labels import fill_choices, meeting_item_kind_label, signal_theme_label
 from tandem_desktop.gui.messages import user_message
+from tandem_desktop.gui.screen_fit import fitting_size, room_for
 from tandem_desktop.gui.widgets.dates import date_edit, day_of
 
 BUDDY_ROLE = Qt.ItemDataRole.UserRole + 1
 _LINE_FIELD = re.compile(r"items\[(\d+)\]")
+
+
+class AttendanceList(QListWidget):
+    """The buddies to tick, side by side in columns of one width, and as high as their rows: a programme's
+    twenty buddies all show at once. Beyond `max_rows` rows (12, fewer where the screen is too low for the
+    dialog: the dialog sets it) it scrolls."""
+
+    MAX_ROWS = 12
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.max_rows = self.MAX_ROWS
+        self.setFlow(QListView.Flow.LeftToRight)
+        self.setWrapping(True)
+        self.setResizeMode(QListView.ResizeMode.Adjust)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    def rows(self, width: int) -> int:
+        """How many rows the names take at `width` (the list's outer width)."""
+        cell = self.gridSize()
+        inside = width - 2 * self.frameWidth()
+        columns = max(1, inside // max(1, cell.width()))
+        rows = -(-self.count() // columns)
+        if rows > self.max_rows:  # it scrolls: the scroll bar takes a column's room
+            inside -= self.verticalScrollBar().sizeHint().width()
+            columns = max(1, inside // max(1, cell.width()))
+            rows = -(-self.count() // columns)
+        return max(1, rows)
+
+    def fit_height(self) -> None:
+        rows = self.rows(self.width())
+        # No scroll bar while every row shows: one that came while the list was lower would keep a column's
+        # room, and with it a row more than the height has.
+        self.setVerticalScrollBarPolicy(
+            Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+            if rows <= self.max_rows
+            else Qt.ScrollBarPolicy.ScrollBarAsNeeded
+        )
+        shown = min(rows, self.max_rows)
+        self.setFixedHeight(shown * self.gridSize().height() + 2 * self.frameWidth())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # Narrower, the names take more rows: the height follows the width.
+        self.fit_height()
 
 
 class ItemLine(QWidget):
@@ -188,15 +238,9 @@ class BuddyMeetingDialog(DuoActionDialog):
         self.place = QLineEdit(draft.place, self)
         self.place.setObjectName("meetingPlace")
 
-        self.buddies = QListWidget(self)
+        self.buddies = AttendanceList(self)
         self.buddies.setObjectName("meetingBuddies")
-        # The names side by side in columns: a programme's buddies fit without scrolling far.
-        self.buddies.setFlow(QListView.Flow.LeftToRight)
-        self.buddies.setWrapping(True)
-        self.buddies.setResizeMode(QListView.ResizeMode.Adjust)
-        self.buddies.setFixedHeight(120)
-        self.buddies.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        choices = buddy_choices(store, keep=draft.buddy_ids)
+        choices = sorted_by_text(buddy_choices(store, keep=draft.buddy_ids), lambda choice: choice.name)
         # One column width for all (the longest name, within reason): the names line up in columns.
         metrics = self.buddies.fontMetrics()
         widest = max((metrics.horizontalAdvance(c.name) for c in choices), default=0)
@@ -208,6 +252,8 @@ class BuddyMeetingDialog(DuoActionDialog):
             item = QListWidgetItem(choice.name, self.buddies)
             item.setData(BUDDY_ROLE, str(choice.id))
             item.setToolTip(choice.name)
+            # The cell's size, so that a long name is cut short ("…") instead of running into the next column.
+            item.setSizeHint(self.buddies.gridSize())
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(
                 Qt.CheckState.Checked if choice.id in draft.buddy_ids else Qt.CheckState.Unchecked
@@ -264,7 +310,29 @@ class BuddyMeetingDialog(DuoActionDialog):
         if isinstance(layout, QBoxLayout):
             layout.setStretchFactor(self.form, 1)  # the lines take the height there is
         self._show_present()
-        self.resize(760, 640)  # fits a 1366×768 screen
+        self.resize(760, 640)
+        if layout is not None:
+            self._fit_screen(layout, who)
+
+    def _fit_screen(self, layout: QLayout, who: QVBoxLayout) -> None:
+        """As tall as the names and the wrapped texts need at the dialog's width (its minimum size does not
+        count wrapped lines), within the screen: where that is too low (1366×768 holds about 11 rows of
+        names), fewer rows of names show and they scroll."""
+        width = self.width()
+        layout.activate()  # the list's width at this size: its height follows
+        room = room_for(self).height()
+        while True:
+            self.buddies.fit_height()
+            for stale in (who, self.form, layout):  # the sizes they keep, from before the list's new height
+                stale.invalidate()
+            needed = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else 0
+            shown = (
+                self.buddies.height() - 2 * self.buddies.frameWidth()
+            ) // self.buddies.gridSize().height()
+            if needed <= room or shown <= 3:
+                break
+            self.buddies.max_rows = shown - 1
+        self.resize(fitting_size(self, QSize(width, max(self.height(), needed))))
 
     # -- who came ----------------------------------------------------------------------------------------
     def _buddy_items(self) -> list[QListWidgetItem]:

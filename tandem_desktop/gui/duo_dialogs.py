@@ -11,8 +11,9 @@ import uuid
 from collections.abc import Mapping
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -27,10 +28,12 @@ from PySide6.QtWidgets import (
 
 from tandem_desktop import APP_NAME
 from tandem_desktop.core import duos
-from tandem_desktop.core.calendar import next_monday
+from tandem_desktop.core.bidi import isolate
+from tandem_desktop.core.calendar import add_months
 from tandem_desktop.core.duos import DuoRow, TimelineEvaluation
 from tandem_desktop.core.errors import ValidationFailed
 from tandem_desktop.core.matching import Suggestion
+from tandem_desktop.core.rhythm import months_between
 from tandem_desktop.core.settings import read_settings
 from tandem_desktop.core.trajectories import end_after_resume, evaluation_dates, planned_end
 from tandem_desktop.db.models.enums import ClosureReason, EndedBy, EvaluationKind
@@ -116,7 +119,7 @@ class DuoActionDialog(QDialog):
 
 
 class CreateDuoDialog(DuoActionDialog):
-    """A suggestion becomes a duo: the start date (next Monday unless changed) sets the rest."""
+    """A suggestion becomes a proposed duo: the start date (today unless changed) sets the rest."""
 
     def __init__(self, store: Store, suggestion: Suggestion, today: dt.date, parent: QWidget | None) -> None:
         super().__init__(store, parent)
@@ -128,11 +131,11 @@ class CreateDuoDialog(DuoActionDialog):
         reasons = "".join(f"<li>{escape(match_reason_text(r))}</li>" for r in suggestion.reasons)
         self.intro.setText(
             self.tr("<p><b>%1</b> with buddy <b>%2</b></p>")
-            .replace("%1", escape(family))
-            .replace("%2", escape(buddy))
+            .replace("%1", escape(isolate(family)))
+            .replace("%2", escape(isolate(buddy)))
             + f"<ul style='margin-left:-20px'>{reasons}</ul>"
         )
-        self.start = date_edit(self, next_monday(today))
+        self.start = date_edit(self, today)
         self.start.setObjectName("duoStart")
         self.start.dateChanged.connect(lambda _d: self._show_plan())
         self.plan = QLabel(self)
@@ -162,6 +165,45 @@ class CreateDuoDialog(DuoActionDialog):
         self.created_id = duos.create_duo(
             self.store, self.suggestion.family.id, self.suggestion.buddy.id, day_of(self.start)
         )
+
+
+class StartDuoDialog(DuoActionDialog):
+    """The proposed duo starts on the day she chooses (today unless changed), confirmed here; from that day
+    on its activities can be logged. The agreement opens next, to be printed and signed, unless unticked."""
+
+    def __init__(self, store: Store, row: DuoRow, today: dt.date, parent: QWidget | None) -> None:
+        super().__init__(store, parent)
+        self.row = row
+        self.setWindowTitle(self.tr("Start the duo"))
+        self.on = date_edit(self, today)
+        self.on.setObjectName("duoStartOn")
+        self.on.setMaximumDate(QDate(today.year, today.month, today.day))
+        self.on.dateChanged.connect(lambda _d: self._show_plan())
+        self.open_agreement = QCheckBox(self.tr("Then open the &agreement to print and sign"), self)
+        self.open_agreement.setObjectName("openAgreementAfterStart")
+        self.open_agreement.setChecked(True)
+        self.form.addRow(self.tr("&Starts on"), self.on)
+        self.form.addRow("", self.open_agreement)
+        self.ok_button_text(self.tr("&Start the duo"))
+        self.watch_fields({"start_date": self.on})
+        self._show_plan()
+
+    def _show_plan(self) -> None:
+        start = day_of(self.on)
+        months = months_between(self.row.start, self.row.planned_end)
+        self.intro.setText(
+            self.tr(
+                "<b>%1</b> with buddy <b>%2</b> start on %3 and run until %4. "
+                "Activities can be logged from the start."
+            )
+            .replace("%1", escape(isolate(self.row.family_name)))
+            .replace("%2", escape(isolate(self.row.buddy_name)))
+            .replace("%3", short_date(start))
+            .replace("%4", short_date(add_months(start, months)))
+        )
+
+    def apply(self) -> None:
+        duos.start_duo(self.store, self.row.id, day_of(self.on))
 
 
 class PauseDialog(DuoActionDialog):
@@ -226,8 +268,8 @@ class CloseDuoDialog(DuoActionDialog):
         self.setWindowTitle(self.tr("End the duo"))
         self.intro.setText(
             self.tr("<b>%1</b> with buddy <b>%2</b>. The reason is kept for the programme's reports.")
-            .replace("%1", escape(row.family_name))
-            .replace("%2", escape(row.buddy_name))
+            .replace("%1", escape(isolate(row.family_name)))
+            .replace("%2", escape(isolate(row.buddy_name)))
         )
         self.on = date_edit(self, today)
         self.on.setObjectName("closeOn")

@@ -8,12 +8,14 @@ import uuid
 from PySide6.QtCore import QEvent, QLocale, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QTableWidgetItem,
     QWidget,
 )
 
 from tandem_desktop.core import families
+from tandem_desktop.core.bidi import isolate
 from tandem_desktop.core.errors import DomainError
 from tandem_desktop.core.families import FamilyDraft, MemberDraft, PossibleDuplicate
 from tandem_desktop.core.status import status_history
@@ -65,6 +67,11 @@ class FamilyForm(RecordForm):
         for column in (ROLE, BIRTH_YEAR, AGE):
             header.setSectionResizeMode(column, header.ResizeMode.ResizeToContents)
         self.ui.membersTable.verticalHeader().hide()
+        # A click on a cell and typing fills it in, as in a spreadsheet (no double click needed).
+        triggers = QAbstractItemView.EditTrigger
+        self.ui.membersTable.setEditTriggers(
+            triggers.DoubleClicked | triggers.SelectedClicked | triggers.EditKeyPressed | triggers.AnyKeyPressed
+        )
 
         self._original = families.load_family(store, family_id) if family_id else FamilyDraft()
         self._show(self._original)
@@ -87,7 +94,7 @@ class FamilyForm(RecordForm):
 
     def _title(self) -> str:
         name = self.ui.nameEdit.text().strip()
-        return self.tr("Family: %1").replace("%1", name) if name else self.tr("New family")
+        return self.tr("Family: %1").replace("%1", isolate(name)) if name else self.tr("New family")
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

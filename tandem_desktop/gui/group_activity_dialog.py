@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tandem_desktop.core.bidi import isolate
 from tandem_desktop.core.group_activities import (
     GroupActivityDraft,
     Household,
@@ -36,6 +37,7 @@ from tandem_desktop.core.group_activities import (
 )
 from tandem_desktop.core.languages import language_name
 from tandem_desktop.db.store import Store
+from tandem_desktop.gui.collation import sorted_by_text
 from tandem_desktop.gui.duo_dialogs import DuoActionDialog
 from tandem_desktop.gui.i18n import current_ui_language
 from tandem_desktop.gui.labels import short_date
@@ -130,7 +132,7 @@ class GroupActivityDialog(DuoActionDialog):
     # -- who can be ticked -----------------------------------------------------------------------------
     def _load_people(self, ticked: set[uuid.UUID]) -> None:
         on = day_of(self.date)
-        found = households(self.store, on, keep=ticked)
+        found = sorted_by_text(households(self.store, on, keep=ticked), lambda h: h.family_name)
         self._people = {}
         self._household_of = {}
         self.tree.blockSignals(True)
@@ -148,8 +150,8 @@ class GroupActivityDialog(DuoActionDialog):
             self.tree,
             [
                 self.tr("%1 — buddy %2")
-                .replace("%1", household.family_name)
-                .replace("%2", household.buddy.name)
+                .replace("%1", isolate(household.family_name))
+                .replace("%2", isolate(household.buddy.name))
             ],
         )
         top.setFlags(
@@ -168,15 +170,15 @@ class GroupActivityDialog(DuoActionDialog):
 
     def _person_text(self, person: Person, on: dt.date) -> str:
         if person.is_buddy:
-            text = self.tr("%1 (buddy)").replace("%1", person.name)
+            text = self.tr("%1 (buddy)").replace("%1", isolate(person.name))
         elif person.is_child and person.birth_year is not None:
             text = (
                 self.tr("%1 (child, age %2)")
-                .replace("%1", person.name)
+                .replace("%1", isolate(person.name))
                 .replace("%2", str(max(0, on.year - person.birth_year)))
             )
         elif person.is_child:
-            text = self.tr("%1 (child)").replace("%1", person.name)
+            text = self.tr("%1 (child)").replace("%1", isolate(person.name))
         else:
             text = person.name
         if person.left_on is not None and person.left_on <= on:
@@ -238,16 +240,17 @@ class GroupActivityDialog(DuoActionDialog):
         present = [self._people[i] for i in sorted(self.ticked(), key=str) if i in self._people]
         counts = attendance_counts(present, lambda p: self._household_of.get(p.id))
         self.counts.setText(
-            self.tr("%1 people: %2 family members (%3 children) from %4 families, %5 buddies · %6 languages")
-            .replace("%1", str(counts.people))
-            .replace("%2", str(counts.people - counts.buddies))
-            .replace("%3", str(counts.children))
-            .replace("%4", str(counts.families))
-            .replace("%5", str(counts.buddies))
-            .replace("%6", str(counts.languages))
+            # Each count with its own plural form ("1 kind", "2 kinderen"), the parts joined by the sentence.
+            self.tr("%1: %2 (%3) from %4, %5 · %6")
+            .replace("%1", self.tr("%n people", "", counts.people))
+            .replace("%2", self.tr("%n family members", "", counts.people - counts.buddies))
+            .replace("%3", self.tr("%n children", "", counts.children))
+            .replace("%4", self.tr("%n families", "", counts.families))
+            .replace("%5", self.tr("%n buddies", "", counts.buddies))
+            .replace("%6", self.tr("%n languages", "", counts.languages))
         )
         ui = current_ui_language()
-        names = sorted({language_name(p.language, ui) for p in present if p.language}, key=str.casefold)
+        names = sorted_by_text({language_name(p.language, ui) for p in present if p.language}, str)
         self.counts.setToolTip(", ".join(names))
 
     # -- saving ------------------------------------------------------------------------------------------

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import PySide6
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from tandem_desktop.resource_files import resource_path
@@ -34,12 +37,26 @@ class Translators:
             ours = QTranslator(app)
             if ours.load(str(resource_path("translations", f"tandem_{language}.qm"))):
                 self._installed.append(ours)
+            # Qt's own words (file and print dialogs, message box buttons), installed after ours: Qt asks the
+            # last installed first, and ours only for the few its catalogue lacks (gui/qt_words.py).
             qt = QTranslator(app)
-            if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            if any(qt.load(f"qtbase_{language}", str(folder)) for folder in qt_translation_folders()):
                 self._installed.append(qt)
         for translator in self._installed:
             QCoreApplication.installTranslator(translator)
         self.language = language
+
+
+def qt_translation_folders() -> list[Path]:
+    """Where Qt's catalogues may be: where Qt says, then where the PySide6 wheel keeps them (Qt/translations
+    on Linux and macOS, translations on Windows), which is also where the bundle keeps them (build.spec): in
+    a bundle Qt's own idea of its folder may point nowhere."""
+    package = Path(PySide6.__file__).resolve().parent
+    return [
+        Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+        package / "Qt" / "translations",
+        package / "translations",
+    ]
 
 
 def current_ui_language() -> str:

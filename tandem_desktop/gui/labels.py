@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QComboBox
 
 from tandem_desktop.core import weekgrid
-from tandem_desktop.core.languages import language_name
+from tandem_desktop.core.languages import language_name, language_names
 from tandem_desktop.core.matching import Reason, reason_text
 from tandem_desktop.core.rhythm import FLAG_TEXTS, RaisedFlag
 from tandem_desktop.db.models.enums import (
@@ -48,11 +48,10 @@ def month_name(day: dt.date) -> str:
 
 
 def count_text(shown: int, total: int, every: str, some: str) -> str:
-    """A list's count: `every` ("%1 signals") when nothing is filtered out, else `some` ("%1 of %2 signals");
-    both come translated from the page, where lupdate finds them."""
-    if shown == total:
-        return every.replace("%1", str(shown))
-    return some.replace("%1", str(shown)).replace("%2", str(total))
+    """A list's count: `every` ("%n signals") when nothing is filtered out, else `some` ("%1 of %n signals").
+    Both come translated from the page, where lupdate finds them, with the plural form of `total` already
+    chosen (`self.tr("%n signals", "", total)`: "1 signaal", "2 signalen")."""
+    return every if shown == total else some.replace("%1", str(shown))
 
 
 def status_label(status: StrEnum) -> str:
@@ -308,3 +307,9 @@ def duration_text(minutes: int | None) -> str:
         if rest
         else QCoreApplication.translate("labels", "%1 h").replace("%1", str(hours))
     )
+
+
+def languages_text(codes: Iterable[str | None]) -> str:
+    """Languages as the lists show them ("Arabisch, Frans"): in the order given (a mother tongue first), each
+    language once, however often its code (or another code of it) is stored."""
+    return ", ".join(language_names(codes, current_ui_language()))

@@ -29,6 +29,7 @@ from tandem_desktop.gui.pages.section import SectionPage
 from tandem_desktop.gui.pages.settings import SettingsPage
 from tandem_desktop.gui.pages.signals import SignalsPage
 from tandem_desktop.gui.preferences import Preferences
+from tandem_desktop.gui.screen_fit import fitting_size
 from tandem_desktop.messages import UserFacingError
 
 log = logging.getLogger(__name__)
@@ -103,6 +104,9 @@ class MainWindow(QMainWindow):
             self.signals,
         ):
             page.changed.connect(lambda page=page: self._refresh_others(page))  # type: ignore[attr-defined]
+        self.families.find_buddy_requested.connect(lambda family_id: self.show_matching(family_id, True))
+        self.buddies.find_family_requested.connect(lambda buddy_id: self.show_matching(buddy_id, False))
+        self.duos.matching_requested.connect(lambda: self.show_section(self._pages.index(self.matching)))
         self.matching.duo_created.connect(lambda _id: self._refresh_others(self.matching))
         self.matching.duo_created.connect(self.show_duo)  # after the others are marked for reloading
         assert self.ui.navigation.count() == len(pages), "the .ui's navigation and the pages disagree"
@@ -124,6 +128,11 @@ class MainWindow(QMainWindow):
         self.duos.data_changed()  # reloaded now, or on being shown just below
         self.show_section(self._pages.index(self.duos))
         self.duos.select(duo_id)
+
+    def show_matching(self, record_id: uuid.UUID, family: bool) -> None:
+        """Matching, with the suggestions for this family (or buddy), which just became matchable."""
+        self.show_section(self._pages.index(self.matching))
+        self.matching.show_for(record_id, family)
 
     def _go_to(self, target: str) -> None:
         """A line of the overview's to-do list was clicked: open where it is dealt with."""
@@ -212,6 +221,10 @@ class MainWindow(QMainWindow):
         geometry = self.preferences.geometry("main")
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1280, 720)
+        if not self.isMaximized():
+            # 720 and a title bar are taller than a 1366×768 laptop leaves above its task bar; a size saved on
+            # a larger screen may be too. The window's bottom (its buttons) must not fall off the screen.
+            self.resize(fitting_size(self, self.size()))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -10,11 +10,9 @@ import datetime as dt
 import uuid
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QWheelEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QCompleter,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -38,9 +36,11 @@ from tandem_desktop.core.organisations import (
 from tandem_desktop.core.search import fold
 from tandem_desktop.db.models.enums import OrganisationCategory, ReferralOutcome
 from tandem_desktop.db.store import Store
+from tandem_desktop.gui.collation import sorted_by_text
 from tandem_desktop.gui.duo_dialogs import DuoActionDialog
 from tandem_desktop.gui.labels import fill_choices, organisation_category_label, referral_outcome_label
 from tandem_desktop.gui.widgets.dates import date_edit, day_of
+from tandem_desktop.gui.widgets.folding_completer import FoldingCompleter, add_folded_item
 from tandem_desktop.gui.widgets.language_picker import LanguageListEdit
 from tandem_desktop.gui.widgets.optional_date import OptionalDateEdit
 
@@ -71,31 +71,29 @@ class ChoiceCombo(QComboBox):
         self.setMaxVisibleItems(15)
         self.setMinimumContentsLength(24)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        completer = QCompleter(self.model(), self)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.setCompleter(completer)
+        # Finds "Gezin Çelik" from "celik", as the lists' search does.
+        self.setCompleter(FoldingCompleter(self.model(), self))
         line_edit = self.lineEdit()
         assert line_edit is not None
         line_edit.editingFinished.connect(self._tidy)
         line_edit.setPlaceholderText(self.tr("Type to search…"))
 
     def set_choices(self, choices: Sequence[tuple[uuid.UUID, str]]) -> None:
-        """The entries (id, text shown), keeping the current choice when it is still among them."""
+        """The entries (id, text shown) in the order of the interface language, keeping the current choice
+        when it is still among them."""
         current = self.chosen_id()
         blocked = self.blockSignals(True)
         self.clear()
         if self._none_text is not None:
             self.addItem(self._none_text, None)
-        for record_id, text in choices:
-            self.addItem(text, str(record_id))
+        for record_id, text in sorted_by_text(choices, lambda choice: choice[1]):
+            add_folded_item(self, text, str(record_id))
         self.blockSignals(blocked)
         self.set_chosen_id(current)
 
     def add_choice(self, record_id: uuid.UUID, text: str) -> None:
         if self.findData(str(record_id)) < 0:
-            self.addItem(text, str(record_id))
+            add_folded_item(self, text, str(record_id))
 
     def set_chosen_id(self, record_id: uuid.UUID | None) -> None:
         index = self.findData(str(record_id)) if record_id is not None else -1

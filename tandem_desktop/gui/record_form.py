@@ -11,7 +11,7 @@ import uuid
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QPushButton, QWidget
 
 from tandem_desktop.core.errors import DomainError, ValidationFailed
@@ -144,6 +144,14 @@ class RecordForm(QDialog):
         if self._acknowledged:
             return QCoreApplication.translate("RecordForm", "Save anyway")
         return QCoreApplication.translate("RecordForm", "&Save")
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Enter finishes a field (a language, a table cell); it does not save a half-typed intake, as a dialog's
+        # default button would. Saving is Ctrl+S or the Save button.
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     # -- closing -------------------------------------------------------------------------------------
     def reject(self) -> None:

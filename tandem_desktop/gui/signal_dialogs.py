@@ -11,12 +11,11 @@ from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, QStandardPaths, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
     QDialogButtonBox,
-    QFileDialog,
     QLabel,
     QPlainTextEdit,
     QPushButton,
@@ -45,6 +44,7 @@ from tandem_desktop.db.models.enums import SignalSource, SignalStatus, SignalThe
 from tandem_desktop.db.store import Store
 from tandem_desktop.files import write_file
 from tandem_desktop.gui.duo_dialogs import DuoActionDialog
+from tandem_desktop.gui.file_dialogs import save_file_name
 from tandem_desktop.gui.labels import (
     fill_choices,
     short_date,
@@ -280,7 +280,6 @@ class SignalReportDialog(DuoActionDialog):
         super().__init__(store, parent)
         self.today = today or self.store.today()
         self.saved_paths: list[Path] = []
-        self._folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         self.setWindowTitle(self.tr("Report for the policy officer"))
         self.intro.setText(self.tr("The signals raised in a period, by theme, with what became of them."))
         start, end = default_period(self.today)
@@ -362,15 +361,9 @@ class SignalReportDialog(DuoActionDialog):
         wanted = (
             self.tr("PDF document (*.pdf)") if kind == "pdf" else self.tr("CSV for a spreadsheet (*.csv)")
         )
-        chosen, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save the report"), str(Path(self._folder or Path.home()) / name), wanted
-        )
-        if not chosen:
+        path = save_file_name(self, self.tr("Save the report"), name, wanted, f".{kind}")
+        if path is None:
             return
-        path = Path(chosen)
-        if path.suffix.lower() != f".{kind}":
-            path = path.with_name(path.name + f".{kind}")
-        self._folder = str(path.parent)
         if kind == "pdf":
             self.export_report(start, end, pdf_path=path)
         else:

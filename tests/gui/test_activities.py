@@ -9,12 +9,18 @@ from collections.abc import Callable, Iterator
 
 import pytest
 from PySide6.QtCore import QDate, Qt, QTime
-from PySide6.QtWidgets import QApplication, QComboBox
+from PySide6.QtWidgets import QApplication, QComboBox, QMessageBox
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from sqlmodel import select
 
-from tandem_desktop.core.activities import ActivityDraft, load_activity, save_activity
+from tandem_desktop.core.activities import (
+    ActivityDraft,
+    ActivityFilter,
+    activity_rows,
+    load_activity,
+    save_activity,
+)
 from tandem_desktop.core.calendar import add_months
 from tandem_desktop.core.organisations import OrganisationDraft, save_organisation
 from tandem_desktop.db.models import Signal
@@ -35,7 +41,7 @@ from tandem_desktop.gui.models.activities import ActivityTableModel
 from tandem_desktop.gui.pages.activities import CANCELLED, EVERYTHING, THIS_MONTH, ActivitiesPage
 from tests.unit.test_activities import START, Duo, make_duo
 
-from .conftest import activate
+from .conftest import activate, answer_next_message_box
 
 TODAY = dt.date.today()
 DAY = dt.timedelta(days=1)
@@ -206,9 +212,9 @@ def test_bad_input_is_shown_at_its_field_and_nothing_typed_is_lost(
         assert dialog.saved_id is None
         return errors.message(field)
 
-    # The date: not before the duo's start, not in the future.
+    # The date: not before the duo's start, not in the future (the dates written the Dutch way, not ISO).
     dialog.date.setDate(_qdate(START - DAY))
-    assert START.isoformat() in refused("date")
+    assert short_date(START) in refused("date")
     dialog.date.setDate(_qdate(TODAY + DAY))
     assert "toekomst" in refused("date")  # "lies in the future", in Dutch
     dialog.date.setDate(_qdate(TODAY - 3 * DAY))
@@ -253,6 +259,147 @@ def test_bad_input_is_shown_at_its_field_and_nothing_typed_is_lost(
     assert not stored.held and stored.cancel_reason == CancelReason.OTHER
     assert stored.cancel_note == "Trouwfeest in de familie — عرس"
     assert stored.signal_text == "Vraagt hulp bij de brieven van de huisbaas"
+    activate(qtbot, window)
+
+
+def _log_now(qtbot: QtBot, window: MainWindow) -> ActivityDialog:
+    """The duo panel's "Log activity" button (clicked as such: its place on screen is not what is tested)."""
+    panel = window.duos.panel
+    panel.log_button.click()
+    dialog = panel.last_dialog
+    assert isinstance(dialog, ActivityDialog) and dialog.isVisible()
+    activate(qtbot, dialog)
+    return dialog
+
+
+def _activity_count(store: Store) -> int:
+    return len(activity_rows(store, ActivityFilter()))
+
+
+def _type_date(qtbot: QtBot, dialog: ActivityDialog, text: str) -> None:
+    """Over the date field's text, as a Tab into it selects it."""
+    dialog.date.setFocus(Qt.FocusReason.TabFocusReason)
+    dialog.date.selectAll()
+    qtbot.keyClicks(dialog.date, text)
+
+
+def test_a_date_is_typed_the_dutch_way_and_core_s_refusals_write_it_so(
+    qtbot: QtBot, open_window: Callable[[], MainWindow]
+) -> None:
+    window = open_window()
+    duo = make_duo(window.store)
+    window.show_duo(duo.id)
+    dialog = _log_now(qtbot, window)
+    errors = dialog._errors
+    assert errors is not None
+    assert dialog.date.text() == short_date(TODAY)  # 5/12/2026: the Dutch short date, the year in full
+
+    def refused(text: str) -> str:
+        _type_date(qtbot, dialog, text)
+        qtbot.keyClick(dialog.date, Qt.Key.Key_Return)  # Enter saves, as the dialog's default button
+        assert dialog.isVisible() and dialog.saved_id is None
+        assert errors.has("date")
+        return errors.message("date")
+
+    # Before the duo's start, in the future: core's messages carry the dates as the screen writes them.
+    early = START - DAY
+    message = refused(f"{early.day}-{early.month}-{early.year}")
+    assert short_date(START) in message and START.isoformat() not in message
+    later = TODAY + DAY
+    message = refused(short_date(later))
+    assert short_date(later) in message and later.isoformat() not in message
+
+    # Text that is no date is said at the field, as it was typed.
+    message = refused("31/11/2026")
+    assert "31/11/2026" in message and dialog.date.text() == "31/11/2026"
+
+    # Typed right, it is saved.
+    day = TODAY - 3 * DAY
+    _type_date(qtbot, dialog, f"{day.day:02d}/{day.month:02d}/{day.year}")
+    qtbot.keyClick(dialog.date, Qt.Key.Key_Return)
+    assert not dialog.isVisible() and dialog.saved_id is not None
+    assert load_activity(window.store, dialog.saved_id).date == day
+    activate(qtbot, window)
+
+
+ESCAPE_IGNORED = pytest.mark.qt_log_ignore(
+    # Offscreen, the type list opens as a popup that cannot be raised or grab the keyboard.
+    r"This plugin does not support raise\(\)",
+    "This plugin does not support grabbing the keyboard",
+    extend=True,
+)
+
+
+@ESCAPE_IGNORED
+def test_escape_closes_an_open_list_only_and_an_untouched_activity_at_once(
+    qtbot: QtBot, open_window: Callable[[], MainWindow], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    asked: list[str] = []
+
+    def question(*args: object, **_kwargs: object) -> QMessageBox.StandardButton:
+        asked.append(str(args[2]))
+        return QMessageBox.StandardButton.Cancel
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    window = open_window()
+    duo = make_duo(window.store)
+    window.show_duo(duo.id)
+
+    # Nothing typed: Escape closes without a question.
+    dialog = _log_now(qtbot, window)
+    qtbot.keyClick(dialog.date, Qt.Key.Key_Escape)
+    assert not dialog.isVisible() and asked == []
+
+    # Something typed, and the type's list open: Escape closes the list, and only the list.
+    dialog = _log_now(qtbot, window)
+    dialog.went_well.setFocus()
+    qtbot.keyClicks(dialog.went_well, "Samen gekookt")
+    dialog.type.setFocus()
+    qtbot.keyClick(dialog.type, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    popup = QApplication.activePopupWidget()
+    assert popup is not None
+    qtbot.keyClick(popup, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is None)
+    assert dialog.isVisible() and asked == []
+    assert dialog.went_well.toPlainText() == "Samen gekookt"
+    dialog.done(0)
+
+
+def test_closing_an_activity_with_changes_asks_first(
+    qtbot: QtBot, open_window: Callable[[], MainWindow]
+) -> None:
+    window = open_window()
+    store = window.store
+    duo = make_duo(store)
+    window.show_duo(duo.id)
+    dialog = _log_now(qtbot, window)
+    dialog.went_well.setFocus()
+    qtbot.keyClicks(dialog.went_well, "Samen gekookt")
+
+    # Escape: the question of the family and buddy forms; "Cancel" keeps the dialog and what was typed.
+    seen: list[str] = []
+    answer_next_message_box("Annuleren", seen)
+    qtbot.keyClick(dialog.went_well, Qt.Key.Key_Escape)
+    assert len(seen) == 1 and seen[0].startswith(
+        dialog.tr("This activity has changes that are not saved yet.")
+    )
+    assert dialog.isVisible() and dialog.went_well.toPlainText() == "Samen gekookt"
+
+    # The Cancel button asks too; "Discard" closes, and nothing is saved.
+    answer_next_message_box("Verwerpen", seen)
+    dialog.buttons.button(dialog.buttons.StandardButton.Cancel).click()
+    assert len(seen) == 2 and not dialog.isVisible()
+    assert _activity_count(store) == 0
+
+    # The window's close button, answered "Save": saved and closed.
+    dialog = _log_now(qtbot, window)
+    dialog.went_well.setFocus()
+    qtbot.keyClicks(dialog.went_well, "Naar de bib")
+    answer_next_message_box("Opslaan", seen)
+    dialog.close()
+    assert len(seen) == 3 and not dialog.isVisible()
+    assert dialog.saved_id is not None
+    assert load_activity(store, dialog.saved_id).went_well == "Naar de bib"
     activate(qtbot, window)
 
 
@@ -460,8 +607,6 @@ def test_an_activity_opened_from_the_page_is_saved_back_into_its_row(
 
 def test_the_activity_model_passes_the_model_tester(qtbot: QtBot, store: Store, english: None) -> None:
     Programme(store)
-    from tandem_desktop.core.activities import ActivityFilter, activity_rows
-
     model = ActivityTableModel()
     tester = ModelTester(qtbot)
     tester.check(model, force_py=True)

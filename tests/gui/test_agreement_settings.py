@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QPlainTextEdit, QPushButton
+from PySide6.QtWidgets import QFileDialog, QLabel, QLineEdit, QListWidget, QPlainTextEdit, QPushButton
 from pytestqt.qtbot import QtBot
 
 from tandem_desktop.core.agreement_texts import base_language, languages, read_template
@@ -130,10 +130,7 @@ def test_a_logo_is_chosen_shown_and_removed(
     assert not remove.isEnabled()
 
     source = png(tmp_path / "ours.png")
-    monkeypatch.setattr(
-        "tandem_desktop.gui.pages.settings.QFileDialog.getOpenFileName",
-        lambda *_args: (str(source), ""),
-    )
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_args: (str(source), ""))
     qtbot.mouseClick(choose, Qt.MouseButton.LeftButton)
     assert read_settings(page._store).logo_path == "logo.png"
     assert (page._store.data_dir / "logo.png").is_file()

@@ -18,7 +18,7 @@ from tandem_desktop.gui.main_window import MainWindow
 from tandem_desktop.gui.models.rows import ID_ROLE
 from tandem_desktop.gui.pages.families import FamiliesPage
 
-from .conftest import activate, answer_next_message_box, new_form
+from .conftest import activate, answer_next_message_box, leave_for_later, new_form
 
 
 def families_page(open_window: Callable[[], MainWindow]) -> tuple[MainWindow, FamiliesPage]:
@@ -61,8 +61,10 @@ def test_create_find_and_edit_a_family(qtbot: QtBot, open_window: Callable[[], M
     with qtbot.waitSignal(form.saved):
         qtbot.keyClick(form, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert not form.isVisible()
+    # A registered family is offered the next step; this time she leaves it for later.
+    assert "wachtlijst" in leave_for_later(qtbot, page)
     assert visible_names(page) == ["Gezin Haile"]
-    assert page.count.text() == "1 gezin" or page.count.text() == "1 gezinnen"
+    assert page.count.text() == "1 gezin"
 
     # Found by part of a name, without the accent, and by a name in another script.
     page.focus_search()
@@ -75,7 +77,7 @@ def test_create_find_and_edit_a_family(qtbot: QtBot, open_window: Callable[[], M
     page.search.clear()
     qtbot.keyClicks(page.search, "kovalenko")
     assert visible_names(page) == []
-    assert page.count.text() == "0 van 1 gezinnen"
+    assert page.count.text() == "0 van 1 gezin"
     page.search.clear()
 
     # Edit: open with Enter, change the status, save; the list shows it.
@@ -129,6 +131,7 @@ def test_a_likely_duplicate_is_pointed_out_before_saving(
     fill_haile(qtbot, form)
     with qtbot.waitSignal(form.saved):
         form.save_button().click()
+    leave_for_later(qtbot, page)
 
     second = new_form(qtbot, page)
     qtbot.keyClicks(second.ui.nameEdit, "Gezin Tesfay")
@@ -139,6 +142,7 @@ def test_a_likely_duplicate_is_pointed_out_before_saving(
     assert second.save_button().text() == "Toch opslaan"
     with qtbot.waitSignal(second.saved):
         second.save_button().click()
+    leave_for_later(qtbot, page)
     assert sorted(visible_names(page)) == ["Gezin Haile", "Gezin Tesfay"]
 
 
@@ -163,6 +167,7 @@ def test_delete_and_undo(qtbot: QtBot, open_window: Callable[[], MainWindow]) ->
     fill_haile(qtbot, form)
     with qtbot.waitSignal(form.saved):
         form.save_button().click()
+    leave_for_later(qtbot, page)
     family_id = families.family_rows(page.store)[0].id
     page.select(family_id)
     activate(qtbot, window)
@@ -219,6 +224,7 @@ def test_a_double_click_on_a_family_opens_one_form(
     with qtbot.waitSignal(form.saved):
         form.save_button().click()
     form.close()
+    leave_for_later(qtbot, page)
     activate(qtbot, window)
     index = page.table.model().index(0, 0)
     # As the mouse does it: a click (press, release), then the second press that makes it a double click.

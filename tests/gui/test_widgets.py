@@ -1,17 +1,24 @@
-"""The input widgets of the intake forms: the week grid and the language pickers."""
+"""The input widgets of the forms: the week grid, the language pickers, the date fields; the mouse wheel."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterator
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt, QTranslator
-from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QDate, QPoint, QPointF, Qt, QTranslator
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QToolButton, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from tandem_desktop.core import weekgrid
+from tandem_desktop.core.settings import read_settings
 from tandem_desktop.gui.i18n import Translators
+from tandem_desktop.gui.main_window import MainWindow
+from tandem_desktop.gui.messages import user_message
+from tandem_desktop.gui.widgets.dates import DateField, UnreadableDate, date_edit, day_of
 from tandem_desktop.gui.widgets.language_picker import NONE_TEXT, LanguageCombo, LanguageListEdit
+from tandem_desktop.gui.widgets.optional_date import OptionalDateEdit
 from tandem_desktop.gui.widgets.week_grid import WeekGridEdit
 
 from .conftest import fake_translation
@@ -562,3 +569,235 @@ def test_the_list_retranslates_keeping_its_value(qtbot: QtBot, translators: Tran
     assert edit.remove_button("de").toolTip() == "Remove German"
     assert edit.combo.accessibleName() == "Language to add"
     assert edit.codes() == ["de", "ar"]
+
+
+# ---------------------------------------------------------------------------------------------------
+# Date fields: typed the Dutch way, emptied, picked from a calendar that opens where it should
+
+
+def calendar_button(field: DateField) -> QToolButton:
+    buttons = [o for o in field.calendar_action.associatedObjects() if isinstance(o, QToolButton)]
+    assert len(buttons) == 1
+    return buttons[0]
+
+
+def clear_button(field: DateField) -> QToolButton:
+    """The line edit's own clear button (the other one is the calendar's)."""
+    calendar = calendar_button(field)
+    others = [button for button in field.findChildren(QToolButton) if button is not calendar]
+    assert len(others) == 1
+    return others[0]
+
+
+def tab_into(qtbot: QtBot, before: QWidget, field: QWidget) -> None:
+    """Tab from the field before: the date field gets the focus with its text selected, as typing over wants."""
+    focus(qtbot, before)
+    press(qtbot, Qt.Key.Key_Tab)
+    assert focused() is field
+
+
+def test_an_empty_optional_date_is_typed_the_dutch_way_and_emptied(
+    qtbot: QtBot, in_window: InWindow, translators: Translators
+) -> None:
+    field = OptionalDateEdit()
+    before, after = in_window(field)
+    assert field.text() == "" and field.date_value() is None  # empty: not "—", not 1/01/1900
+    assert field.placeholderText()
+
+    for typed in ("5/12/2026", "05/12/2026", "5-12-2026"):
+        tab_into(qtbot, before, field)
+        type_text(qtbot, typed)
+        assert field.date_value() == dt.date(2026, 12, 5), typed
+        press(qtbot, Qt.Key.Key_Tab)
+        assert focused() is after
+        assert field.text() == "5/12/2026", typed  # written the Dutch way once left
+        assert not field.property("invalid")
+
+    # Emptied with Delete on the selected text: no date, and the form is told.
+    tab_into(qtbot, before, field)
+    with qtbot.waitSignal(field.changed):
+        press(qtbot, Qt.Key.Key_Delete)
+    assert field.text() == "" and field.date_value() is None
+
+    # The form fills it in without being told; the clear button empties it, and tells.
+    with qtbot.assertNotEmitted(field.changed):
+        field.set_date_value(dt.date(2027, 1, 7))
+    assert field.text() == "7/01/2027"
+    with qtbot.waitSignal(field.changed):
+        clear_button(field).click()
+    assert field.text() == "" and field.date_value() is None
+
+
+def test_text_that_is_no_date_is_marked_and_never_read_as_no_date(
+    qtbot: QtBot, in_window: InWindow, translators: Translators
+) -> None:
+    field = OptionalDateEdit()
+    field.setToolTip("Date of arrival in Belgium")
+    before, _after = in_window(field)
+    tab_into(qtbot, before, field)
+    with qtbot.assertNotEmitted(field.changed):
+        type_text(qtbot, "5/12")
+        press(qtbot, Qt.Key.Key_Tab)
+    assert field.text() == "5/12"  # kept as typed
+    assert field.property("invalid") is True
+    assert "5/12" in field.toolTip()
+    with pytest.raises(UnreadableDate) as refused:
+        field.date_value()
+    assert "5/12" in user_message(refused.value)
+
+    # Put right, the red goes and the field's own tooltip comes back.
+    focus(qtbot, field)
+    press(qtbot, Qt.Key.Key_End)
+    with qtbot.waitSignal(field.changed):
+        type_text(qtbot, "/2026")
+    assert not field.property("invalid")
+    assert field.toolTip() == "Date of arrival in Belgium"
+    assert field.date_value() == dt.date(2026, 12, 5)
+
+    # A day that does not exist is no date either.
+    tab_into(qtbot, before, field)
+    type_text(qtbot, "31/11/2026")
+    press(qtbot, Qt.Key.Key_Return)
+    assert field.property("invalid") is True
+    with pytest.raises(UnreadableDate):
+        field.date_value()
+
+
+def test_the_calendar_of_an_empty_date_opens_on_today_and_picks_by_keyboard(
+    qtbot: QtBot, in_window: InWindow, translators: Translators
+) -> None:
+    today = dt.date(2026, 12, 5)  # the programme's today, not the clock's
+    field = OptionalDateEdit(today=lambda: today)
+    before, _after = in_window(field)
+    tab_into(qtbot, before, field)
+    press(qtbot, Qt.Key.Key_F4)
+    popup = QApplication.activePopupWidget()
+    calendar = field.calendar()
+    assert popup is not None and calendar is not None and popup.isAncestorOf(calendar)
+    assert (calendar.yearShown(), calendar.monthShown()) == (2026, 12)
+    assert calendar.selectedDate() == QDate(2026, 12, 5)
+
+    # The arrow keys move in the calendar, Enter picks.
+    keys = popup.focusWidget()
+    assert keys is not None and calendar.isAncestorOf(keys)
+    qtbot.keyClick(keys, Qt.Key.Key_Right)
+    with qtbot.waitSignal(field.changed):
+        qtbot.keyClick(keys, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is None)
+    assert field.date_value() == dt.date(2026, 12, 6)
+    assert field.text() == "6/12/2026"
+
+    # Opened again (with the button), it shows the date of the field; Escape closes it, nothing changed.
+    qtbot.mouseClick(calendar_button(field), Qt.MouseButton.LeftButton)
+    popup = QApplication.activePopupWidget()
+    assert popup is not None and calendar.selectedDate() == QDate(2026, 12, 6)
+    with qtbot.assertNotEmitted(field.changed):
+        qtbot.keyClick(popup, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is None)
+    assert field.date_value() == dt.date(2026, 12, 6)
+
+
+def test_a_required_date_takes_the_dutch_way_and_its_calendar_opens_on_the_date_shown(
+    qtbot: QtBot, in_window: InWindow, translators: Translators
+) -> None:
+    box = QWidget()
+    field = date_edit(box, dt.date(2020, 6, 15))
+    before, _after = in_window(field)
+    assert field.text() == "15/06/2020"
+    for typed, day in (("5/12/2026", QDate(2026, 12, 5)), ("17-3-2025", QDate(2025, 3, 17))):
+        tab_into(qtbot, before, field)
+        with qtbot.waitSignal(field.dateChanged) as changed:
+            type_text(qtbot, typed)
+        assert changed.args == [day]
+        assert field.date() == day, typed
+    press(qtbot, Qt.Key.Key_F4)
+    calendar = field.calendar()
+    assert calendar is not None and QApplication.activePopupWidget() is not None
+    assert (calendar.yearShown(), calendar.monthShown()) == (2025, 3)
+    qtbot.keyClick(QApplication.activePopupWidget(), Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: QApplication.activePopupWidget() is None)
+
+    # The arrows step a day, as QDateEdit's did; emptied, the field says a date is needed.
+    press(qtbot, Qt.Key.Key_Up)
+    assert day_of(field) == dt.date(2025, 3, 18)
+    field.selectAll()
+    press(qtbot, Qt.Key.Key_Backspace)
+    press(qtbot, Qt.Key.Key_Return)
+    assert field.property("invalid") is True
+    with pytest.raises(UnreadableDate):
+        day_of(field)
+
+
+def test_dates_follow_the_interface_language_with_the_year_in_full(
+    qtbot: QtBot, in_window: InWindow, translators: Translators
+) -> None:
+    box = QWidget()
+    required = date_edit(box, dt.date(2026, 12, 5))
+    optional = OptionalDateEdit(box)
+    optional.set_date_value(dt.date(2026, 12, 5))
+    column = QVBoxLayout(box)
+    column.addWidget(required)
+    column.addWidget(optional)
+    in_window(box)
+    assert (required.text(), optional.text()) == ("5/12/2026", "5/12/2026")
+    translators.switch("en")  # English words, Belgian dates; not the locale's two-digit year (05/12/26)
+    qtbot.waitUntil(lambda: required.text() == "05/12/2026")
+    assert optional.text() == "05/12/2026"
+    assert optional.placeholderText() == "day/month/year"
+
+
+# ---------------------------------------------------------------------------------------------------
+# The mouse wheel
+
+
+def test_the_wheel_over_a_field_without_focus_scrolls_the_settings_page_and_changes_nothing(
+    qtbot: QtBot, open_window: Callable[[], MainWindow]
+) -> None:
+    window = open_window()
+    window.resize(900, 420)  # small enough for the page to scroll
+    window.show_section(window.ui.navigation.count() - 1)
+    page = window.settings_page
+    assert window.current_page() is page
+    box = page.numbers["meetings_per_month"]
+    assert box.focusPolicy() == Qt.FocusPolicy.StrongFocus  # the wheel alone does not focus it
+    stored = read_settings(window.store).meetings_per_month
+    page.scroll.ensureWidgetVisible(box)
+    bar = page.scroll.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    bar.setValue(bar.minimum() + (bar.maximum() - bar.minimum()) // 2)
+    at = bar.value()
+    contact = page.contact.findChild(QLineEdit)
+    assert contact is not None
+    focus(qtbot, contact)
+
+    wheel(box, -120)  # a notch down, over the field
+    assert box.value() == stored
+    assert read_settings(window.store).meetings_per_month == stored
+    assert bar.value() > at  # the page scrolled instead
+    for combo in page.findChildren(QComboBox):
+        value = combo.currentIndex()
+        wheel(combo, -120)
+        assert combo.currentIndex() == value
+
+    # Clicked into, the field takes the wheel.
+    focus(qtbot, box)
+    with qtbot.waitSignal(box.valueChanged):
+        wheel(box, 120)
+    assert box.value() == stored + 1
+    assert read_settings(window.store).meetings_per_month == stored + 1
+
+
+def wheel(widget: QWidget, delta: int) -> None:
+    """A notch of the wheel (120) up, or down when negative, with the pointer in the middle of `widget`."""
+    centre = QPointF(widget.rect().center())
+    event = QWheelEvent(
+        centre,
+        QPointF(widget.mapToGlobal(centre)),
+        QPoint(),
+        QPoint(0, delta),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(widget, event)

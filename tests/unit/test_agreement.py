@@ -49,8 +49,9 @@ ARABIC_ADULT = "فاطمة حداد"
 ETHIOPIC_CHILD = "ሰላም ተስፋይ"
 CYRILLIC_BUDDY = "Оксана Петренко"
 
-# Shaped Arabic comes out of a PDF as presentation forms, and the sentences of a line in visual order: compare
-# after NFKC, with a sentence that has no vowel marks (their order within a letter may differ after extraction).
+# pypdf puts the right-to-left runs of a line in an order of its own: compare a whole sentence (one run), one
+# without vowel marks (their order within a letter may differ after extraction). test_pdf_scripts.py reads the
+# Arabic with pdftotext, word and line order included.
 AR_TEXTS = json.loads((resource_path("agreement") / "ar.json").read_text(encoding="utf-8"))["texts"]
 ARABIC_SENTENCE = AR_TEXTS["buddy_not.items"][1].rstrip(".")  # "the buddy does not look for a home"
 
@@ -122,7 +123,8 @@ def _pdf(
 
 
 def _text(pdf: bytes) -> str:
-    """The PDF's text as a reader would copy it: presentation forms and ligatures undone (NFKC), lines joined."""
+    """The PDF's text as pypdf reads it, compatibility characters folded (NFKC: the "…" of a blank), lines
+    joined."""
     text = "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
     return " ".join(unicodedata.normalize("NFKC", text).split())
 

@@ -59,8 +59,7 @@ ACTIVITY_COLUMNS: list[Column[ActivityRow]] = [
     Column(
         QT_TRANSLATE_NOOP("columns", "Duo"),
         duo_text,
-        # Core's folded "family buddy place": accents ignored (Çelik between Bakr and Diallo), made once per row.
-        lambda r: r.search_key,
+        lambda r: (r.family_name, r.buddy_name),
     ),
     Column(
         QT_TRANSLATE_NOOP("columns", "Type"),
@@ -78,7 +77,7 @@ ACTIVITY_COLUMNS: list[Column[ActivityRow]] = [
         lambda r: -1 if r.duration_minutes is None else r.duration_minutes,
         align_right=True,
     ),
-    Column(QT_TRANSLATE_NOOP("columns", "Place"), lambda r: r.place, lambda r: r.place.casefold()),
+    Column(QT_TRANSLATE_NOOP("columns", "Place"), lambda r: r.place, lambda r: r.place),
     Column(
         QT_TRANSLATE_NOOP("columns", "Dutch practised"),
         _dutch_text,

@@ -9,10 +9,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QPe
 from PySide6.QtGui import QColor
 
 from tandem_desktop.core.buddies import BuddyRow, ExtractState, extract_state
-from tandem_desktop.core.languages import language_name
 from tandem_desktop.db.models.enums import BuddyStatus
-from tandem_desktop.gui.i18n import current_ui_language
-from tandem_desktop.gui.labels import short_date, status_label
+from tandem_desktop.gui.labels import languages_text, short_date, status_label
 
 from .rows import Column, RowTableModel
 
@@ -23,8 +21,7 @@ WARNING_COLOUR = QColor("#b3261e")
 
 
 def _languages(row: BuddyRow) -> str:
-    ui = current_ui_language()
-    return ", ".join(language_name(code, ui) for code in row.languages)
+    return languages_text(row.languages)
 
 
 def _state(row: BuddyRow) -> ExtractState:
@@ -56,7 +53,7 @@ def _extract_tooltip(row: BuddyRow) -> str:
 
 
 def _extract_key(row: BuddyRow) -> tuple[int, dt.date, str]:
-    return (_EXTRACT_ORDER[_state(row)], row.extract_on or dt.date.min, row.name.casefold())
+    return (_EXTRACT_ORDER[_state(row)], row.extract_on or dt.date.min, row.name)
 
 
 def _ex_newcomer(row: BuddyRow) -> str:
@@ -76,23 +73,23 @@ def _duos_tooltip(row: BuddyRow) -> str:
 
 
 BUDDY_COLUMNS: list[Column[BuddyRow]] = [
-    Column(QT_TRANSLATE_NOOP("columns", "Buddy"), lambda r: r.name, lambda r: r.name.casefold()),
+    Column(QT_TRANSLATE_NOOP("columns", "Buddy"), lambda r: r.name, lambda r: r.name),
     Column(
         QT_TRANSLATE_NOOP("columns", "Status"),
         lambda r: status_label(r.status),
-        lambda r: (_STATUS_ORDER[r.status], r.name.casefold()),
+        lambda r: (_STATUS_ORDER[r.status], r.name),
     ),
-    Column(QT_TRANSLATE_NOOP("columns", "Languages"), _languages, lambda r: _languages(r).casefold()),
+    Column(QT_TRANSLATE_NOOP("columns", "Languages"), _languages, _languages),
     Column(
         QT_TRANSLATE_NOOP("columns", "Ex-newcomer"),
         _ex_newcomer,
-        lambda r: (not r.ex_newcomer, r.name.casefold()),
+        lambda r: (not r.ex_newcomer, r.name),
     ),
     Column(
         QT_TRANSLATE_NOOP("columns", "Duos"),
         _duos,
         # Ascending: the most free room first (who can take a duo), then by name.
-        lambda r: (r.open_duos - r.capacity, r.name.casefold()),
+        lambda r: (r.open_duos - r.capacity, r.name),
         align_right=True,
         tooltip=_duos_tooltip,
     ),
@@ -100,7 +97,7 @@ BUDDY_COLUMNS: list[Column[BuddyRow]] = [
     Column(
         QT_TRANSLATE_NOOP("columns", "Postcode"),
         lambda r: r.postcode,
-        lambda r: (r.postcode, r.name.casefold()),
+        lambda r: (r.postcode, r.name),
     ),
 ]
 EXTRACT_COLUMN = 5

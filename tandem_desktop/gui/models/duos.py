@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
@@ -11,11 +13,11 @@ from PySide6.QtCore import (
     QSize,
     Qt,
 )
-from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPalette
+from PySide6.QtGui import QColor, QFontMetrics, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from tandem_desktop.core.duos import DuoRow
-from tandem_desktop.core.rhythm import URGENCY, Flag
+from tandem_desktop.core.rhythm import URGENCY, Flag, RaisedFlag
 from tandem_desktop.db.models.enums import TrajectoryStatus
 from tandem_desktop.gui.labels import flag_text, short_date, status_label
 
@@ -28,7 +30,9 @@ _STATUS_ORDER = {status: i for i, status in enumerate(TrajectoryStatus)}
 
 
 def month_text(row: DuoRow) -> str:
-    if row.status == TrajectoryStatus.PROPOSED:
+    # A proposal, or a duo whose start lies ahead (started before this version, which asks the day): no
+    # "month 0 of 6".
+    if row.status == TrajectoryStatus.PROPOSED or row.progress.month == 0:
         return QCoreApplication.translate("DuosPage", "starts %1").replace("%1", short_date(row.start))
     return (
         QCoreApplication.translate("DuosPage", "month %1 of %2")
@@ -127,15 +131,36 @@ def _severity(flag: Flag) -> str:
 
 
 class FlagChipsDelegate(QStyledItemDelegate):
-    """Draws a duo's flags as rounded chips; the text stays the cell's (for search, copy and screen readers)."""
+    """Draws a duo's flags as rounded chips; the text stays the cell's (for search, copy and screen readers).
+
+    The chips stand side by side, and go on a next line when the column is narrower than they are (the row
+    grows: the table sizes its rows to their contents), so that none is cut short."""
 
     PADDING = 6
     GAP = 4
 
+    def _chips(self, index: QModelIndex | QPersistentModelIndex, metrics: QFontMetrics) -> list[_Chip]:
+        return [
+            _Chip(flag, text, metrics.horizontalAdvance(text) + 2 * self.PADDING)
+            for flag in index.data(FLAGS_ROLE) or []
+            for text in (flag_text(flag),)
+        ]
+
+    def _lines(self, chips: list[_Chip], width: int) -> list[list[_Chip]]:
+        """The chips in lines of at most `width` pixels (a chip wider than that alone on its line)."""
+        lines: list[list[_Chip]] = [[]]
+        x = self.GAP
+        for chip in chips:
+            if lines[-1] and x + chip.width + self.GAP > width:
+                lines.append([])
+                x = self.GAP
+            lines[-1].append(chip)
+            x += chip.width + self.GAP
+        return lines
+
     def paint(
         self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> None:
-        flags = index.data(FLAGS_ROLE)
         # The cell's background (selection, alternate rows) as the style draws it, without its text.
         plain = QStyleOptionViewItem(option)
         self.initStyleOption(plain, index)
@@ -144,35 +169,53 @@ class FlagChipsDelegate(QStyledItemDelegate):
         style = widget.style() if isinstance(widget, QWidget) else None
         if style is not None:
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, plain, painter, widget)
-        if not flags:
+        metrics = QFontMetrics(option.font)  # type: ignore[attr-defined]
+        chips = self._chips(index, metrics)
+        if not chips:
             return
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        metrics = QFontMetrics(option.font)  # type: ignore[attr-defined]
         rect: QRect = option.rect  # type: ignore[attr-defined]
         height = metrics.height() + 4
-        x = rect.left() + self.GAP
-        y = rect.top() + (rect.height() - height) // 2
-        for flag in flags:
-            text = flag_text(flag)
-            width = metrics.horizontalAdvance(text) + 2 * self.PADDING
-            if x + width > rect.right():  # no room for the next chip: the tooltip has them all
-                painter.setPen(option.palette.color(QPalette.ColorRole.Text))  # type: ignore[attr-defined]
-                painter.drawText(
-                    QRect(x, rect.top(), rect.right() - x, rect.height()), Qt.AlignmentFlag.AlignVCenter, "…"
-                )
-                break
-            background, foreground = _CHIP_COLOURS[_severity(flag.flag)]
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor(background))
-            chip = QRect(x, y, width, height)
-            painter.drawRoundedRect(chip, height / 2, height / 2)
-            painter.setPen(QColor(foreground))
-            painter.drawText(chip, Qt.AlignmentFlag.AlignCenter, text)
-            x += width + self.GAP
+        lines = self._lines(chips, rect.width())
+        y = rect.top() + (rect.height() - (len(lines) * (height + self.GAP) - self.GAP)) // 2
+        for line in lines:
+            x = rect.left() + self.GAP
+            for chip in line:
+                # Only a chip alone on its line can be wider than the column: its text is then shortened.
+                width = min(chip.width, rect.right() - self.GAP - x)
+                background, foreground = _CHIP_COLOURS[_severity(chip.flag.flag)]
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(QColor(background))
+                box = QRect(x, y, width, height)
+                painter.drawRoundedRect(box, height / 2, height / 2)
+                painter.setPen(QColor(foreground))
+                text = chip.text
+                if width < chip.width:
+                    text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, width - 2 * self.PADDING)
+                painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
+                x += width + self.GAP
+            y += height + self.GAP
         painter.restore()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         size = super().sizeHint(option, index)
         metrics = QFontMetrics(option.font)  # type: ignore[attr-defined]
-        return QSize(size.width(), max(size.height(), metrics.height() + 10))
+        chips = self._chips(index, metrics)
+        if not chips:
+            return QSize(size.width(), max(size.height(), metrics.height() + 10))
+        # Wide enough for the chips on one line (what the column asks for; and the grid line the table takes
+        # off the cell); as high as their lines at the column's width, when the table says it (it gives that
+        # width when it sizes rows to their contents).
+        width = self.GAP + sum(chip.width + self.GAP for chip in chips) + 1
+        column = option.rect.width()  # type: ignore[attr-defined]
+        lines = len(self._lines(chips, column)) if column > 0 else 1
+        height = lines * (metrics.height() + 4 + self.GAP) - self.GAP + 6
+        return QSize(width, max(size.height(), height))
+
+
+@dataclass(frozen=True)
+class _Chip:
+    flag: RaisedFlag
+    text: str
+    width: int

@@ -7,10 +7,8 @@ import datetime as dt
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from tandem_desktop.core.families import FamilyRow
-from tandem_desktop.core.languages import language_name
 from tandem_desktop.db.models.enums import FamilyStatus
-from tandem_desktop.gui.i18n import current_ui_language
-from tandem_desktop.gui.labels import short_date, status_label
+from tandem_desktop.gui.labels import languages_text, short_date, status_label
 
 from .rows import Column, RowTableModel
 
@@ -18,15 +16,14 @@ _STATUS_ORDER = {status: i for i, status in enumerate(FamilyStatus)}
 
 
 def _languages(row: FamilyRow) -> str:
-    ui = current_ui_language()
-    return ", ".join(language_name(code, ui) for code in row.languages)
+    return languages_text(row.languages)
 
 
 FAMILY_COLUMNS: list[Column[FamilyRow]] = [
     Column(
         QT_TRANSLATE_NOOP("columns", "Family"),
         lambda r: r.name,
-        lambda r: r.name.casefold(),
+        lambda r: r.name,
         tooltip=lambda r: "\n".join(r.member_names),
     ),
     Column(
@@ -38,7 +35,7 @@ FAMILY_COLUMNS: list[Column[FamilyRow]] = [
         QT_TRANSLATE_NOOP("columns", "Waiting since"),
         lambda r: short_date(r.waiting_since),
         # Families that wait come first, longest waiting first; the others after, by name.
-        lambda r: (r.waiting_since is None, r.waiting_since or dt.date.max, r.name.casefold()),
+        lambda r: (r.waiting_since is None, r.waiting_since or dt.date.max, r.name),
     ),
     Column(
         QT_TRANSLATE_NOOP("columns", "Children"),
@@ -46,7 +43,7 @@ FAMILY_COLUMNS: list[Column[FamilyRow]] = [
         lambda r: r.children,
         align_right=True,
     ),
-    Column(QT_TRANSLATE_NOOP("columns", "Languages"), _languages, lambda r: _languages(r).casefold()),
+    Column(QT_TRANSLATE_NOOP("columns", "Languages"), _languages, _languages),
     Column(
         QT_TRANSLATE_NOOP("columns", "Registered"),
         lambda r: short_date(r.registered_on),

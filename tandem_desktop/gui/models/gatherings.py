@@ -6,7 +6,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from tandem_desktop.core.buddy_meetings import MeetingRow
 from tandem_desktop.core.group_activities import GroupActivityRow
-from tandem_desktop.core.search import fold
 from tandem_desktop.gui.labels import short_date
 
 from .rows import Column, RowTableModel
@@ -16,10 +15,10 @@ DATE_COLUMN = 0
 
 GROUP_ACTIVITY_COLUMNS: list[Column[GroupActivityRow]] = [
     Column(
-        QT_TRANSLATE_NOOP("columns", "Date"), lambda r: short_date(r.date), lambda r: (r.date, fold(r.title))
+        QT_TRANSLATE_NOOP("columns", "Date"), lambda r: short_date(r.date), lambda r: (r.date, r.title)
     ),
-    Column(QT_TRANSLATE_NOOP("columns", "Title"), lambda r: r.title, lambda r: (fold(r.title), r.date)),
-    Column(QT_TRANSLATE_NOOP("columns", "Place"), lambda r: r.place, lambda r: (fold(r.place), r.date)),
+    Column(QT_TRANSLATE_NOOP("columns", "Title"), lambda r: r.title, lambda r: (r.title, r.date)),
+    Column(QT_TRANSLATE_NOOP("columns", "Place"), lambda r: r.place, lambda r: (r.place, r.date)),
     Column(
         QT_TRANSLATE_NOOP("columns", "People"), lambda r: str(r.people), lambda r: (r.people, r.date), True
     ),
@@ -42,7 +41,7 @@ GROUP_ACTIVITY_COLUMNS: list[Column[GroupActivityRow]] = [
 
 MEETING_COLUMNS: list[Column[MeetingRow]] = [
     Column(QT_TRANSLATE_NOOP("columns", "Date"), lambda r: short_date(r.date), lambda r: r.date),
-    Column(QT_TRANSLATE_NOOP("columns", "Place"), lambda r: r.place, lambda r: (fold(r.place), r.date)),
+    Column(QT_TRANSLATE_NOOP("columns", "Place"), lambda r: r.place, lambda r: (r.place, r.date)),
     Column(
         QT_TRANSLATE_NOOP("columns", "Buddies present"),
         lambda r: str(r.buddies),

@@ -7,13 +7,12 @@ import datetime as dt
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
-from tandem_desktop.core.languages import language_name
 from tandem_desktop.core.organisations import OrganisationRow, ReferralRow
 from tandem_desktop.core.signals import SignalRow
 from tandem_desktop.core.validation import display_phone
 from tandem_desktop.db.models.enums import SignalStatus
-from tandem_desktop.gui.i18n import current_ui_language
 from tandem_desktop.gui.labels import (
+    languages_text,
     organisation_category_label,
     referral_outcome_label,
     short_date,
@@ -31,40 +30,43 @@ DUE_COLOUR = "#b3261e"  # the red of the style sheet's field errors
 
 
 def organisation_languages(row: OrganisationRow) -> str:
-    ui = current_ui_language()
-    return ", ".join(language_name(code, ui) for code in row.languages)
+    return languages_text(row.languages)
 
 
 ORGANISATION_COLUMNS: list[Column[OrganisationRow]] = [
-    Column(QT_TRANSLATE_NOOP("columns", "Name"), lambda r: r.name, lambda r: r.name.casefold()),
+    Column(QT_TRANSLATE_NOOP("columns", "Name"), lambda r: r.name, lambda r: r.name),
     Column(
         QT_TRANSLATE_NOOP("columns", "Category"),
         lambda r: organisation_category_label(r.category),
-        lambda r: (organisation_category_label(r.category).casefold(), r.name.casefold()),
+        lambda r: (organisation_category_label(r.category), r.name),
     ),
     Column(
         QT_TRANSLATE_NOOP("columns", "Municipality"),
         lambda r: r.municipality,
-        lambda r: (r.municipality.casefold(), r.name.casefold()),
+        lambda r: (r.municipality, r.name),
     ),
     Column(
         QT_TRANSLATE_NOOP("columns", "Contact"),
         lambda r: r.contact_person,
-        lambda r: r.contact_person.casefold(),
+        lambda r: r.contact_person,
     ),
     Column(QT_TRANSLATE_NOOP("columns", "Phone"), lambda r: display_phone(r.phone), lambda r: r.phone or ""),
     Column(
         QT_TRANSLATE_NOOP("columns", "Languages"),
         organisation_languages,
-        lambda r: organisation_languages(r).casefold(),
+        organisation_languages,
+        tooltip=organisation_languages,  # the column may be narrower than the list
     ),
     Column(
         QT_TRANSLATE_NOOP("columns", "Open referrals"),
         lambda r: str(r.open_referrals) if r.open_referrals else "",
-        lambda r: (r.open_referrals, r.name.casefold()),
+        lambda r: (r.open_referrals, r.name),
         align_right=True,
     ),
 ]
+ORGANISATION_LANGUAGES_COLUMN = 5
+assert ORGANISATION_COLUMNS[ORGANISATION_LANGUAGES_COLUMN].title == "Languages"
+REFERRAL_PURPOSE_COLUMN = 3
 
 
 def organisation_table_model() -> RowTableModel[OrganisationRow]:
@@ -82,29 +84,29 @@ REFERRAL_COLUMNS: list[Column[ReferralRow]] = [
     Column(
         QT_TRANSLATE_NOOP("columns", "Referred on"),
         lambda r: short_date(r.referred_on),
-        lambda r: (r.referred_on, r.family_name.casefold()),
+        lambda r: (r.referred_on, r.family_name),
     ),
     Column(
         QT_TRANSLATE_NOOP("columns", "Family"),
         lambda r: r.family_name,
-        lambda r: (r.family_name.casefold(), r.referred_on),
+        lambda r: (r.family_name, r.referred_on),
     ),
     Column(
         QT_TRANSLATE_NOOP("columns", "Organisation"),
         _organisation_text,
-        lambda r: (r.organisation_name.casefold(), r.referred_on),
+        lambda r: (r.organisation_name, r.referred_on),
         tooltip=lambda r: organisation_category_label(r.category),
     ),
     Column(
         QT_TRANSLATE_NOOP("columns", "Purpose"),
         lambda r: r.purpose,
-        lambda r: r.purpose.casefold(),
+        lambda r: r.purpose,
         tooltip=lambda r: r.purpose,
     ),
     Column(
         QT_TRANSLATE_NOOP("columns", "Outcome"),
         lambda r: referral_outcome_label(r.outcome),
-        lambda r: (not r.is_open, referral_outcome_label(r.outcome).casefold()),
+        lambda r: (not r.is_open, referral_outcome_label(r.outcome)),
     ),
     # Open referrals with a follow-up date first, the earliest first; closed ones have none.
     Column(
@@ -115,6 +117,7 @@ REFERRAL_COLUMNS: list[Column[ReferralRow]] = [
 ]
 FOLLOW_UP_COLUMN = 5
 assert REFERRAL_COLUMNS[FOLLOW_UP_COLUMN].title == "Follow up"
+assert REFERRAL_COLUMNS[REFERRAL_PURPOSE_COLUMN].title == "Purpose"
 
 
 class ReferralTableModel(RowTableModel[ReferralRow]):
@@ -177,22 +180,22 @@ SIGNAL_COLUMNS: list[Column[SignalRow]] = [
     Column(
         QT_TRANSLATE_NOOP("columns", "Theme"),
         lambda r: signal_theme_label(r.theme),
-        lambda r: (signal_theme_label(r.theme).casefold(), r.raised_on),
+        lambda r: (signal_theme_label(r.theme), r.raised_on),
     ),
     Column(
         QT_TRANSLATE_NOOP("columns", "From"),
         lambda r: signal_source_label(r.source),
-        lambda r: (signal_source_label(r.source).casefold(), r.raised_on),
+        lambda r: (signal_source_label(r.source), r.raised_on),
     ),
     Column(
         QT_TRANSLATE_NOOP("columns", "Concerns"),
         lambda r: r.family_name,
-        lambda r: (r.family_name == "", r.family_name.casefold()),
+        lambda r: (r.family_name == "", r.family_name),
     ),
     Column(
         QT_TRANSLATE_NOOP("columns", "Signal"),
         lambda r: first_line(r.description),
-        lambda r: r.description.casefold(),
+        lambda r: r.description,
         tooltip=lambda r: r.description,
     ),
     Column(
@@ -203,7 +206,7 @@ SIGNAL_COLUMNS: list[Column[SignalRow]] = [
     Column(
         QT_TRANSLATE_NOOP("columns", "Answer"),
         lambda r: first_line(r.answer),
-        lambda r: (r.answer == "", r.answer.casefold()),
+        lambda r: (r.answer == "", r.answer),
         tooltip=lambda r: r.answer,
     ),
 ]

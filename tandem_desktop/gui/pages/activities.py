@@ -267,7 +267,11 @@ class ActivitiesPage(SectionPage):
 
     def _show_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        self.count.setText(count_text(shown, total, self.tr("%1 activities"), self.tr("%1 of %2 activities")))
+        self.count.setText(
+            count_text(
+                shown, total, self.tr("%n activities", "", total), self.tr("%1 of %n activities", "", total)
+            )
+        )
 
     def focus_search(self) -> None:
         self.search.setFocus()

@@ -4,23 +4,28 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QMessageBox, QWidget
 
+from tandem_desktop import APP_NAME
 from tandem_desktop.core import buddies
+from tandem_desktop.core.bidi import isolate
 from tandem_desktop.core.buddies import BuddyRow, ExtractState, extract_state
 from tandem_desktop.db.models import Buddy
 from tandem_desktop.db.models.enums import BuddyStatus
 from tandem_desktop.db.store import Store
 from tandem_desktop.gui.buddy_form import BuddyForm
 from tandem_desktop.gui.labels import count_text, status_label
+from tandem_desktop.gui.messages import user_message
 from tandem_desktop.gui.models.buddies import buddy_table_model
+from tandem_desktop.messages import UserFacingError
 
 from .record_list import RecordListPage
 
 
 class BuddiesPage(RecordListPage):
+    find_family_requested = Signal(uuid.UUID)  # the buddy became available: show the families who fit
     record_model = Buddy
     stretch_columns = (0, 2)
 
@@ -52,11 +57,42 @@ class BuddiesPage(RecordListPage):
         form.open_record_requested.connect(self.open_record)
         return form
 
+    def empty_text(self) -> str:
+        return self.tr(
+            "No buddies yet. Add the first volunteer: languages, free times and the extract of the criminal "
+            "record. Once the screening is done, the buddy can be matched with a family."
+        )
+
+    def after_save(self, row: BuddyRow) -> None:
+        if row.status not in buddies.TO_AVAILABLE[:-1]:
+            return
+        self.ask_next_step(
+            self.tr("%1 is saved.").replace("%1", isolate(row.name)),
+            self.tr(
+                "Is the screening done (the conversation, the extract of the criminal record, the training)? "
+                "Then the buddy can be matched with a family."
+            ),
+            self.tr("Make available and find a family"),
+            lambda: self._make_available(row.id),
+        )
+
+    def _make_available(self, record_id: uuid.UUID) -> None:
+        try:
+            buddies.make_available(self.store, record_id)
+        except UserFacingError as error:
+            QMessageBox.warning(self, APP_NAME, user_message(error))
+            return
+        self.refresh()
+        self.changed.emit()
+        self.find_family_requested.emit(record_id)
+
     def count_text(self, shown: int, total: int) -> str:
-        return count_text(shown, total, self.tr("%1 buddies"), self.tr("%1 of %2 buddies"))
+        return count_text(
+            shown, total, self.tr("%n buddies", "", total), self.tr("%1 of %n buddies", "", total)
+        )
 
     def delete_text(self, row: BuddyRow) -> str:
-        return QCoreApplication.translate("BuddiesPage", "delete buddy %1").replace("%1", row.name)
+        return QCoreApplication.translate("BuddiesPage", "delete buddy %1").replace("%1", isolate(row.name))
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Buddies"))

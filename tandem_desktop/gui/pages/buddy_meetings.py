@@ -39,8 +39,19 @@ class BuddyMeetingsPage(GatheringsPage):
     def make_form(self, record_id: uuid.UUID | None) -> BuddyMeetingDialog:
         return BuddyMeetingDialog(self.store, record_id, self.store.today(), self)
 
+    def empty_text(self) -> str:
+        return self.tr(
+            "No buddy meetings yet. Each month the buddies meet to share experiences: record who came and "
+            "the ideas, needs and signals they brought."
+        )
+
     def count_text(self, shown: int, total: int) -> str:
-        return count_text(shown, total, self.tr("%1 buddy meetings"), self.tr("%1 of %2 buddy meetings"))
+        return count_text(
+            shown,
+            total,
+            self.tr("%n buddy meetings", "", total),
+            self.tr("%1 of %n buddy meetings", "", total),
+        )
 
     def refresh(self) -> None:
         super().refresh()

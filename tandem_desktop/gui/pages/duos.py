@@ -8,21 +8,24 @@ import uuid
 from collections.abc import Callable
 from html import escape
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QSplitter,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from tandem_desktop.core import agreements, duos
 from tandem_desktop.core.agreements import AgreementRecord
+from tandem_desktop.core.bidi import isolate
 from tandem_desktop.core.duos import (
     DuoRow,
     DuoTimeline,
@@ -33,7 +36,13 @@ from tandem_desktop.core.trajectories import OPEN_STATUSES
 from tandem_desktop.db.models.enums import TrajectoryStatus
 from tandem_desktop.db.store import Store
 from tandem_desktop.gui.activity_dialog import ActivityDialog
-from tandem_desktop.gui.duo_dialogs import CloseDuoDialog, EvaluationDialog, PauseDialog, ResumeDialog
+from tandem_desktop.gui.duo_dialogs import (
+    CloseDuoDialog,
+    EvaluationDialog,
+    PauseDialog,
+    ResumeDialog,
+    StartDuoDialog,
+)
 from tandem_desktop.gui.labels import count_text, fill_choices, flag_text, short_date, status_label
 from tandem_desktop.gui.messages import user_message
 from tandem_desktop.gui.models.duos import (
@@ -45,6 +54,7 @@ from tandem_desktop.gui.models.duos import (
 )
 from tandem_desktop.gui.models.rows import RowFilterProxy, search_filter, select_row_id, selected_row_id
 from tandem_desktop.gui.widgets.duo_timeline import DuoTimelineView, TimelineItem
+from tandem_desktop.gui.widgets.empty_state import EmptyState
 from tandem_desktop.gui.widgets.list_table import list_table
 from tandem_desktop.messages import UserFacingError
 
@@ -116,6 +126,10 @@ class DuoPanel(QWidget):
         self.retranslate()
         self.show_duo(None)
 
+    def sizeHint(self) -> QSize:
+        # The least that shows the whole timeline: the page's splitter gives the rest to the list of duos.
+        return self.minimumSizeHint()
+
     # -- what is shown -------------------------------------------------------------------------------
     def show_duo(self, duo_id: uuid.UUID | None) -> None:
         timeline: DuoTimeline | None = None
@@ -138,8 +152,8 @@ class DuoPanel(QWidget):
             return
         parts = [
             self.tr("<b>%1</b> with buddy <b>%2</b>")
-            .replace("%1", escape(row.family_name))
-            .replace("%2", escape(row.buddy_name)),
+            .replace("%1", escape(isolate(row.family_name)))
+            .replace("%2", escape(isolate(row.buddy_name))),
             status_label(row.status),
             month_text(row),
             self.tr("%1 activities").replace("%1", meetings_text(row)),
@@ -200,12 +214,13 @@ class DuoPanel(QWidget):
     def start_duo(self) -> None:
         if self.row is None:
             return
-        try:
-            duos.start_duo(self.store, self.row.id)
-        except UserFacingError as error:
-            self.details.setText(user_message(error))
-            return
-        self._done()
+        dialog = StartDuoDialog(self.store, self.row, self.store.today(), self)
+        self._run(dialog)
+        dialog.accepted.connect(lambda: self._started(dialog.open_agreement.isChecked()))
+
+    def _started(self, open_agreement: bool) -> None:
+        if open_agreement:
+            self.open_agreement()
 
     def pause_duo(self) -> None:
         if self.row is not None:
@@ -266,7 +281,7 @@ class DuoPanel(QWidget):
         self.changed.emit()
 
     def retranslate(self) -> None:
-        self.start_button.setText(self.tr("&Start the duo"))
+        self.start_button.setText(self.tr("&Start the duo…"))
         self.pause_button.setText(self.tr("&Pause…"))
         self.resume_button.setText(self.tr("&Resume…"))
         self.evaluate_button.setText(self.tr("Record e&valuation…"))
@@ -283,6 +298,7 @@ class DuoPanel(QWidget):
 
 class DuosPage(SectionPage):
     changed = Signal()
+    matching_requested = Signal()  # from the empty page's button
     fills_height = True
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
@@ -308,8 +324,13 @@ class DuosPage(SectionPage):
         bar.addStretch(0)
         self.body.addLayout(bar)
 
+        # The flags take the room the other columns leave; chips that do not fit side by side go on a next
+        # line, in a row as high as they need (the table gives the delegate the column's width only with word
+        # wrap on), so that none is cut short.
         self.table = list_table(self, self.proxy, "duoTable", FLAGS_COLUMN)
         self.table.setItemDelegateForColumn(FLAGS_COLUMN, FlagChipsDelegate(self.table))
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.selectionModel().currentRowChanged.connect(lambda _c, _p: self._show_selected())
 
         self.panel = DuoPanel(store, self)
@@ -318,9 +339,18 @@ class DuosPage(SectionPage):
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(self.table)
         splitter.addWidget(self.panel)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 1)
-        self.body.addWidget(splitter, 1)
+        # The list first: the panel asks no more than its least height (see DuoPanel.sizeHint), and of the
+        # room beyond both, the list takes three parts and the timeline two. At 1366×768 the list shows
+        # twice as many duos as with equal shares.
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        # Before the first duo, the page says where duos come from, and offers the way there. (A stack, not
+        # hide and show: its pages keep their geometry, so the panel's buttons are where they are drawn.)
+        self.empty = EmptyState(self, self.matching_requested.emit)
+        self._stack = QStackedWidget(self)
+        self._stack.addWidget(splitter)
+        self._stack.addWidget(self.empty)
+        self.body.addWidget(self._stack, 1)
 
         self.retranslate()
         self.data_changed()  # loaded when first shown
@@ -356,7 +386,10 @@ class DuosPage(SectionPage):
 
     def _show_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        self.count.setText(count_text(shown, total, self.tr("%1 duos"), self.tr("%1 of %2 duos")))
+        self.count.setText(
+            count_text(shown, total, self.tr("%n duos", "", total), self.tr("%1 of %n duos", "", total))
+        )
+        self._stack.setCurrentIndex(1 if total == 0 else 0)
 
     def selected_id(self) -> uuid.UUID | None:
         return selected_row_id(self.table)
@@ -394,6 +427,13 @@ class DuosPage(SectionPage):
         statuses = [OPEN, *TrajectoryStatus, EVERY]
         fill_choices(self.status_filter, statuses, self._status_choice)
         self.model.retranslate()
+        self.empty.set_texts(
+            self.tr(
+                "No duos yet. A duo is made in Matching: choose a family on the waiting list and a buddy "
+                "who fits."
+            ),
+            self.tr("Go to Matching"),
+        )
         self._show_count()
 
     def _status_choice(self, value: str) -> str:

@@ -4,23 +4,28 @@ from __future__ import annotations
 
 import uuid
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QMessageBox, QWidget
 
+from tandem_desktop import APP_NAME
 from tandem_desktop.core import families
+from tandem_desktop.core.bidi import isolate
 from tandem_desktop.core.families import FamilyRow
 from tandem_desktop.db.models import Family
 from tandem_desktop.db.models.enums import FamilyStatus, Need
 from tandem_desktop.db.store import Store
 from tandem_desktop.gui.family_form import FamilyForm
 from tandem_desktop.gui.labels import count_text, fill_choices, need_label, status_label
+from tandem_desktop.gui.messages import user_message
 from tandem_desktop.gui.models.families import family_table_model
+from tandem_desktop.messages import UserFacingError
 
 from .record_list import RecordListPage
 
 
 class FamiliesPage(RecordListPage):
+    find_buddy_requested = Signal(uuid.UUID)  # the family went on the waiting list: show its buddies
     record_model = Family
     stretch_columns = (0, 4)
 
@@ -50,11 +55,39 @@ class FamiliesPage(RecordListPage):
         form.open_record_requested.connect(self.open_record)
         return form
 
+    def empty_text(self) -> str:
+        return self.tr(
+            "No families yet. Start with the intake of the first family: its members, languages, needs and "
+            "free times. Then put it on the waiting list to find a buddy."
+        )
+
+    def after_save(self, row: FamilyRow) -> None:
+        if row.status not in families.TO_WAITING_LIST[:-1]:
+            return
+        self.ask_next_step(
+            self.tr("%1 is saved.").replace("%1", isolate(row.name)),
+            self.tr("Put the family on the waiting list and look for a buddy?"),
+            self.tr("Put on the waiting list and find a buddy"),
+            lambda: self._put_on_waiting_list(row.id),
+        )
+
+    def _put_on_waiting_list(self, record_id: uuid.UUID) -> None:
+        try:
+            families.put_on_waiting_list(self.store, record_id)
+        except UserFacingError as error:
+            QMessageBox.warning(self, APP_NAME, user_message(error))
+            return
+        self.refresh()
+        self.changed.emit()
+        self.find_buddy_requested.emit(record_id)
+
     def count_text(self, shown: int, total: int) -> str:
-        return count_text(shown, total, self.tr("%1 families"), self.tr("%1 of %2 families"))
+        return count_text(
+            shown, total, self.tr("%n families", "", total), self.tr("%1 of %n families", "", total)
+        )
 
     def delete_text(self, row: FamilyRow) -> str:
-        return QCoreApplication.translate("FamiliesPage", "delete family %1").replace("%1", row.name)
+        return QCoreApplication.translate("FamiliesPage", "delete family %1").replace("%1", isolate(row.name))
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Families"))

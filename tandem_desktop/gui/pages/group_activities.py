@@ -62,8 +62,19 @@ class GroupActivitiesPage(GatheringsPage):
     def make_form(self, record_id: uuid.UUID | None) -> GroupActivityDialog:
         return GroupActivityDialog(self.store, record_id, self.store.today(), self)
 
+    def empty_text(self) -> str:
+        return self.tr(
+            "No group activities yet. A group activity brings several duos together (a picnic, a city walk): "
+            "record who took part, and it counts for each of their duos."
+        )
+
     def count_text(self, shown: int, total: int) -> str:
-        return count_text(shown, total, self.tr("%1 group activities"), self.tr("%1 of %2 group activities"))
+        return count_text(
+            shown,
+            total,
+            self.tr("%n group activities", "", total),
+            self.tr("%1 of %n group activities", "", total),
+        )
 
     def retranslate(self) -> None:
         self.heading.setText(self.tr("Group activities"))

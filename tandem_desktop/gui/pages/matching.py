@@ -7,13 +7,13 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QListView,
     QPushButton,
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from tandem_desktop.core import match_data
-from tandem_desktop.core.languages import language_name
+from tandem_desktop.core.bidi import isolate
 from tandem_desktop.core.matching import (
     BuddyProfile,
     FamilyProfile,
@@ -36,9 +36,9 @@ from tandem_desktop.core.matching import (
 from tandem_desktop.db.models.enums import BuddyStatus
 from tandem_desktop.db.store import Store
 from tandem_desktop.gui.duo_dialogs import CreateDuoDialog
-from tandem_desktop.gui.i18n import current_ui_language
-from tandem_desktop.gui.labels import short_date, status_label
+from tandem_desktop.gui.labels import languages_text, short_date, status_label
 from tandem_desktop.gui.models.rows import Column, RowTableModel, select_row_id, selected_row_id
+from tandem_desktop.gui.widgets.list_table import fit_columns
 from tandem_desktop.gui.widgets.suggestion_list import SuggestionDelegate, SuggestionListModel
 
 from .section import SectionPage
@@ -47,37 +47,37 @@ from .section import SectionPage
 _TAKING = (BuddyStatus.AVAILABLE, BuddyStatus.MATCHED)
 
 
-def _today() -> dt.date:
-    return dt.date.today()
-
-
 def _languages(codes: tuple[str, ...] | frozenset[str]) -> str:
-    ui = current_ui_language()
-    return ", ".join(language_name(code, ui) for code in codes)
+    return languages_text(codes)  # each language once: a mother tongue may be a contact language too
 
 
-def _waited(family: FamilyProfile) -> str:
-    days = (_today() - family.waiting_since).days
-    return QCoreApplication.translate("MatchingPage", "%1 days").replace("%1", str(days))
+def family_columns(
+    today: Callable[[], dt.date], days_text: Callable[[int], str]
+) -> list[Column[FamilyProfile]]:
+    """The waiting list's columns; `today` is the programme's (the store's), for how long each has waited,
+    `days_text` says a number of days with its plural form."""
 
+    def waited(family: FamilyProfile) -> str:
+        return days_text((today() - family.waiting_since).days)
 
-FAMILY_COLUMNS: list[Column[FamilyProfile]] = [
-    Column(QT_TRANSLATE_NOOP("columns", "Family"), lambda f: f.name, lambda f: f.name.casefold()),
-    Column(
-        QT_TRANSLATE_NOOP("columns", "Waiting"),
-        _waited,
-        lambda f: f.waiting_since,
-        align_right=True,
-        tooltip=lambda f: QCoreApplication.translate("MatchingPage", "On the waiting list since %1").replace(
-            "%1", short_date(f.waiting_since)
+    return [
+        Column(QT_TRANSLATE_NOOP("columns", "Family"), lambda f: f.name, lambda f: f.name.casefold()),
+        Column(
+            QT_TRANSLATE_NOOP("columns", "Waiting"),
+            waited,
+            lambda f: f.waiting_since,
+            align_right=True,
+            tooltip=lambda f: QCoreApplication.translate(
+                "MatchingPage", "On the waiting list since %1"
+            ).replace("%1", short_date(f.waiting_since)),
         ),
-    ),
-    Column(
-        QT_TRANSLATE_NOOP("columns", "Languages"),
-        lambda f: _languages(((f.mother_tongue,) if f.mother_tongue else ()) + f.contact_languages),
-        lambda f: (f.mother_tongue or "", f.contact_languages),
-    ),
-]
+        Column(
+            QT_TRANSLATE_NOOP("columns", "Languages"),
+            lambda f: _languages(((f.mother_tongue,) if f.mother_tongue else ()) + f.contact_languages),
+            lambda f: (f.mother_tongue or "", f.contact_languages),
+        ),
+    ]
+
 
 BUDDY_COLUMNS: list[Column[BuddyProfile]] = [
     Column(QT_TRANSLATE_NOOP("columns", "Buddy"), lambda b: b.name, lambda b: b.name.casefold()),
@@ -106,6 +106,7 @@ class MatchingPage(SectionPage):
         self.last_dialog: CreateDuoDialog | None = None
         self._families: list[FamilyProfile] = []
         self._buddies: list[BuddyProfile] = []
+        self._not_yet_waiting = 0
 
         self.for_families = QRadioButton(self)
         self.for_families.setObjectName("matchForFamilies")
@@ -121,7 +122,9 @@ class MatchingPage(SectionPage):
         modes.addWidget(self.for_buddies)
         modes.addStretch(1)
 
-        self.family_model: RowTableModel[FamilyProfile] = RowTableModel(FAMILY_COLUMNS, lambda f: f.id)
+        self.family_model: RowTableModel[FamilyProfile] = RowTableModel(
+            family_columns(store.today, self._days_text), lambda f: f.id
+        )
         self.buddy_model: RowTableModel[BuddyProfile] = RowTableModel(BUDDY_COLUMNS, lambda b: b.id)
         self.candidates = QTableView(self)
         self.candidates.setObjectName("matchCandidates")
@@ -187,8 +190,9 @@ class MatchingPage(SectionPage):
 
     # -- data ----------------------------------------------------------------------------------------
     def refresh(self) -> None:
-        today = _today()
+        today = self.store.today()
         self._families = match_data.waiting_families(self.store)
+        self._not_yet_waiting = match_data.families_not_yet_waiting(self.store)
         self._buddies = match_data.candidate_buddies(self.store, today)
         self._show_candidates()
 
@@ -208,10 +212,8 @@ class MatchingPage(SectionPage):
             self.candidates.selectionModel().currentRowChanged.connect(
                 lambda _c, _p: self._show_suggestions()
             )
-            header = self.candidates.horizontalHeader()
-            header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-            for column in range(1, model.columnCount()):
-                header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+            # The names whole; the languages (column 2 of both lists) take the room left.
+            fit_columns(self.candidates, 2)
             self.candidates.sortByColumn(sort_column, Qt.SortOrder.AscendingOrder)
         if (
             not (chosen is not None and select_row_id(self.candidates, model, chosen))
@@ -223,10 +225,35 @@ class MatchingPage(SectionPage):
 
     def _show_empty_note(self) -> None:
         waiting = self.for_families.isChecked()
-        self.candidates_empty.setText(
-            self.tr("Nobody on the waiting list.") if waiting else self.tr("No buddy has room for a duo.")
-        )
-        self.candidates_empty.setVisible(self.candidates.model().rowCount() == 0)
+        empty = self.candidates.model().rowCount() == 0
+        lines = []
+        if empty:
+            lines.append(
+                self.tr("Nobody on the waiting list.") if waiting else self.tr("No buddy has room for a duo.")
+            )
+        if waiting and self._not_yet_waiting:
+            # A family she just added is "registered": say why it is not here, and how it gets here.
+            lines.append(
+                self.tr(
+                    "%n families are registered but not on the waiting list yet. Save a family's form and "
+                    "choose “Put on the waiting list”, or set its status.",
+                    "",
+                    self._not_yet_waiting,
+                )
+            )
+        self.candidates_empty.setText("\n".join(lines))
+        self.candidates_empty.setVisible(bool(lines))
+
+    def _days_text(self, days: int) -> str:
+        # Here, not in the column: lupdate sees a plural form only in tr() with a variable count.
+        return self.tr("%n days", "", days)
+
+    def show_for(self, record_id: uuid.UUID, family: bool) -> None:
+        """The suggestions for a family (or, `family` False, for a buddy) that just became matchable."""
+        (self.for_families if family else self.for_buddies).setChecked(True)
+        self.refresh()
+        self.choose(record_id)
+        self.suggestions.setFocus()  # Enter on the first suggestion creates the duo
 
     def chosen_id(self) -> uuid.UUID | None:
         return selected_row_id(self.candidates) if self.candidates.model() is not None else None
@@ -267,7 +294,7 @@ class MatchingPage(SectionPage):
             name = suggestions[0].buddy.name if suggestions else ""
             text = self.tr("Families for %1: %2 possible, %3 excluded")
         self.title.setText(
-            text.replace("%1", name)
+            text.replace("%1", isolate(name))
             .replace("%2", str(possible))
             .replace("%3", str(len(suggestions) - possible))
         )
@@ -285,7 +312,7 @@ class MatchingPage(SectionPage):
         suggestion = self.selected_suggestion()
         if suggestion is None or not suggestion.possible:
             return
-        dialog = CreateDuoDialog(self.store, suggestion, _today(), self)
+        dialog = CreateDuoDialog(self.store, suggestion, self.store.today(), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.last_dialog = dialog
         dialog.accepted.connect(lambda: self._created(dialog.created_id))

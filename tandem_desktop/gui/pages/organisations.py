@@ -23,7 +23,13 @@ from tandem_desktop.core.organisations import OrganisationRow, organisation_rows
 from tandem_desktop.db.models.enums import OrganisationCategory
 from tandem_desktop.db.store import Store
 from tandem_desktop.gui.labels import count_text, fill_choices, organisation_category_label
-from tandem_desktop.gui.models.network import FOLLOW_UP_COLUMN, ReferralTableModel, organisation_table_model
+from tandem_desktop.gui.models.network import (
+    FOLLOW_UP_COLUMN,
+    ORGANISATION_LANGUAGES_COLUMN,
+    REFERRAL_PURPOSE_COLUMN,
+    ReferralTableModel,
+    organisation_table_model,
+)
 from tandem_desktop.gui.models.rows import (
     RowFilterProxy,
     RowTableModel,
@@ -90,8 +96,13 @@ class OrganisationsPage(SectionPage):
         bar.addStretch(0)
         bar.addWidget(self.new_organisation_button)
 
+        # The names as long as they are; the languages take the room left.
         self.organisation_table = list_table(
-            tab, self.organisation_proxy, "organisationTable", 0, on_open=self.open_selected_organisation
+            tab,
+            self.organisation_proxy,
+            "organisationTable",
+            ORGANISATION_LANGUAGES_COLUMN,
+            on_open=self.open_selected_organisation,
         )
         self.organisation_table.selectionModel().currentRowChanged.connect(lambda _c, _p: self._enable())
 
@@ -136,7 +147,11 @@ class OrganisationsPage(SectionPage):
         bar.addWidget(self.new_referral_button)
 
         self.referral_table = list_table(
-            tab, self.referral_proxy, "referralTable", 3, on_open=self.open_selected_referral
+            tab,
+            self.referral_proxy,
+            "referralTable",
+            REFERRAL_PURPOSE_COLUMN,
+            on_open=self.open_selected_referral,
         )
         self.referral_table.selectionModel().currentRowChanged.connect(lambda _c, _p: self._enable())
 
@@ -181,11 +196,18 @@ class OrganisationsPage(SectionPage):
     def _show_counts(self) -> None:
         shown, total = self.organisation_proxy.rowCount(), self.organisation_model.rowCount()
         self.organisation_count.setText(
-            count_text(shown, total, self.tr("%1 organisations"), self.tr("%1 of %2 organisations"))
+            count_text(
+                shown,
+                total,
+                self.tr("%n organisations", "", total),
+                self.tr("%1 of %n organisations", "", total),
+            )
         )
         shown, total = self.referral_proxy.rowCount(), self.referral_model.rowCount()
         self.referral_count.setText(
-            count_text(shown, total, self.tr("%1 referrals"), self.tr("%1 of %2 referrals"))
+            count_text(
+                shown, total, self.tr("%n referrals", "", total), self.tr("%1 of %n referrals", "", total)
+            )
         )
         self._enable()
 

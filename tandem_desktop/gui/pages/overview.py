@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tandem_desktop.core.bidi import isolate
 from tandem_desktop.core.overview import ProgrammeCounts, ToDo, programme_counts, to_do
 from tandem_desktop.db.models.enums import BuddyStatus, FamilyStatus, TrajectoryStatus
 from tandem_desktop.db.store import Store
@@ -135,8 +136,8 @@ class OverviewPage(SectionPage):
                 self._link(
                     REFERRALS,
                     self.tr("Follow up the referral of %1 to %2 (since %3).")
-                    .replace("%1", referral.family_name)
-                    .replace("%2", referral.organisation_name)
+                    .replace("%1", isolate(referral.family_name))
+                    .replace("%2", isolate(referral.organisation_name))
                     .replace("%3", short_date(referral.follow_up_on)),
                 )
             )

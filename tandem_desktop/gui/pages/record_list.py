@@ -11,7 +11,7 @@ import uuid
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
@@ -21,17 +21,19 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QStackedWidget,
     QWidget,
 )
 
 from tandem_desktop import APP_NAME
 from tandem_desktop.core.records import restore, soft_delete
-from tandem_desktop.core.search import fold, matching_keys
+from tandem_desktop.core.search import matching_keys, search_words
 from tandem_desktop.db.models import Record
 from tandem_desktop.db.store import Store
 from tandem_desktop.gui.labels import fill_choices
 from tandem_desktop.gui.messages import user_message
 from tandem_desktop.gui.models.rows import RowFilterProxy, RowTableModel, select_row_id, selected_row_id
+from tandem_desktop.gui.widgets.empty_state import EmptyState
 from tandem_desktop.gui.widgets.list_table import list_table, page_shortcuts
 from tandem_desktop.messages import UserFacingError
 
@@ -78,6 +80,7 @@ class RecordListPage(SectionPage):
         self.store = store
         self.undo_stack = undo_stack
         self.last_form: QDialog | None = None  # the form opened last (tests drive it)
+        self.last_question: QMessageBox | None = None  # the next step offered last, after a save
         self.model = model
         self.proxy = RowFilterProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -111,7 +114,13 @@ class RecordListPage(SectionPage):
             fit_contents=self.fit_columns,
             on_open=self.open_selected,
         )
-        self.body.addWidget(self.table, 1)
+        # Before the first record, the page says what it is for and offers the first step. (A stack, not hide
+        # and show: the table keeps its geometry while it waits.)
+        self.empty = EmptyState(self, lambda: self.open_record(None))
+        self._stack = QStackedWidget(self)
+        self._stack.addWidget(self.table)
+        self._stack.addWidget(self.empty)
+        self.body.addWidget(self._stack, 1)
 
         buttons = QHBoxLayout()
         self.open_button = QPushButton(self)
@@ -162,6 +171,13 @@ class RecordListPage(SectionPage):
     def count_text(self, shown: int, total: int) -> str:
         raise NotImplementedError
 
+    def empty_text(self) -> str:
+        """What the page says while it has no record at all: what it will hold and how to begin."""
+        raise NotImplementedError
+
+    def after_save(self, row: Any) -> None:
+        """A record was saved from its form (which has closed): offer the next step, if there is one."""
+
     def delete_text(self, row: Any) -> str:
         """The undo stack's name for deleting `row` ("delete family X")."""
         raise NotImplementedError
@@ -175,16 +191,14 @@ class RecordListPage(SectionPage):
             self.select(selected)
 
     def _filter(self) -> None:
-        typed = fold(self.search.text())
+        typed = self.search.text()  # as typed: matching_keys folds it word by word
         status = self.status_filter.currentData() if self.status_filter is not None else None
-        if not typed and status is None and self.extra_filter([]) is None:
+        if not search_words(typed) and status is None and self.extra_filter([]) is None:
             self.proxy.set_row_filter(None)
         else:
 
             def shown(rows: list[Any]) -> list[bool]:
-                answers = (
-                    matching_keys([row.search_key for row in rows], typed) if typed else [True] * len(rows)
-                )
+                answers = matching_keys([row.search_key for row in rows], typed)
                 if status is not None:
                     answers = [
                         answer and row.status == status for answer, row in zip(answers, rows, strict=True)
@@ -199,6 +213,7 @@ class RecordListPage(SectionPage):
 
     def _show_count(self) -> None:
         self.count.setText(self.count_text(self.proxy.rowCount(), self.model.rowCount()))
+        self._stack.setCurrentIndex(1 if self.model.rowCount() == 0 else 0)
 
     def focus_search(self) -> None:
         self.search.setFocus()
@@ -236,6 +251,29 @@ class RecordListPage(SectionPage):
             self._filter()
             self.select(record_id)
         self.changed.emit()
+        if row is not None:
+            # Once the form has closed, so that a question about the next step is not asked over it.
+            QTimer.singleShot(0, lambda: self.after_save(row))
+
+    def ask_next_step(self, text: str, detail: str, go: str, on_go: Callable[[], None]) -> None:
+        """Offer the next step after a save (`go`, the default button) or leave it for later; window-modal and
+        without a nested event loop, like the forms."""
+        box = QMessageBox(
+            QMessageBox.Icon.Question, APP_NAME, text, QMessageBox.StandardButton.NoButton, self
+        )
+        box.setObjectName("nextStep")
+        box.setInformativeText(detail)
+        go_button = box.addButton(go, QMessageBox.ButtonRole.AcceptRole)
+        later = box.addButton(
+            QCoreApplication.translate("RecordListPage", "Later"), QMessageBox.ButtonRole.RejectRole
+        )
+        box.setDefaultButton(go_button)
+        box.setEscapeButton(later)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.buttonClicked.connect(lambda button: on_go() if button is go_button else None)
+        self.last_question = box
+        box.finished.connect(lambda _result: setattr(self, "last_question", None))
+        box.open()
 
     def delete_selected(self) -> None:
         record_id = self.selected_id()
@@ -262,4 +300,5 @@ class RecordListPage(SectionPage):
         if self.delete_button is not None:
             self.delete_button.setText(QCoreApplication.translate("RecordListPage", "&Delete"))
         self.model.retranslate()
+        self.empty.set_texts(self.empty_text(), self.new_button.text().replace("&", ""))
         self._show_count()

@@ -9,7 +9,6 @@ from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QFrame,
     QGroupBox,
@@ -40,6 +39,7 @@ from tandem_desktop.db import backups
 from tandem_desktop.db.store import Store
 from tandem_desktop.gui.agreement_template_dialog import AgreementTemplateDialog, version_text
 from tandem_desktop.gui.field_errors import FieldErrors
+from tandem_desktop.gui.file_dialogs import open_file_name
 from tandem_desktop.gui.i18n import LANGUAGES
 
 from .section import SectionPage
@@ -216,14 +216,11 @@ class SettingsPage(SectionPage):
         self._contact_errors.show(self._refused.values())
 
     def _pick_logo(self) -> None:
-        chosen, _filter = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Choose the organisation's logo"),
-            str(Path.home()),
-            self.tr("Images (*.png *.jpg *.jpeg)"),
+        chosen = open_file_name(
+            self, self.tr("Choose the organisation's logo"), self.tr("Images (*.png *.jpg *.jpeg)")
         )
-        if chosen:
-            self.choose_logo(Path(chosen))
+        if chosen is not None:
+            self.choose_logo(chosen)
 
     def choose_logo(self, source: Path | None) -> None:
         """Copy `source` into the data folder as the logo (None: no logo); a refused file shows why."""

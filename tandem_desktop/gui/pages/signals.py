@@ -119,7 +119,9 @@ class SignalsPage(SectionPage):
 
     def _show_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        self.count.setText(count_text(shown, total, self.tr("%1 signals"), self.tr("%1 of %2 signals")))
+        self.count.setText(
+            count_text(shown, total, self.tr("%n signals", "", total), self.tr("%1 of %n signals", "", total))
+        )
         self._enable()
 
     def _enable(self) -> None:

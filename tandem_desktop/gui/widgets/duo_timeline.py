@@ -21,6 +21,7 @@ draws and a hover only looks up rectangles.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from dataclasses import dataclass, field
 
@@ -107,6 +108,8 @@ MARGIN = 10.0  # around the card's content
 GUTTER_PADDING = 12.0
 HIT_TOLERANCE = 4.0  # a click this close to a marker still hits it
 MAX_LANE_HEIGHT = 56.0
+MIN_LANE_HEIGHT = 16.0  # a marker and a little air: the least a lane needs, so that the duos' list gets the rest
+MIN_WIDTH = 600
 
 
 def _fill(template: str, *values: str) -> str:
@@ -181,7 +184,7 @@ class DuoTimelineView(QWidget):
         self._geometry: _Geometry | None = None
         self._default_name = ""
         self.setObjectName("duoTimeline")
-        self.setMinimumSize(600, 240)
+        self._fit_minimum()
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)  # for the pointing hand over the items
@@ -191,7 +194,19 @@ class DuoTimelineView(QWidget):
         return QSize(1000, 280)
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(600, 240)
+        return QSize(MIN_WIDTH, self._least_height())
+
+    def _least_height(self) -> int:
+        """The height at which every lane is MIN_LANE_HEIGHT high: the months' header, the lanes, the rows of
+        the today label and the legend, and the card's margins (as `_compute_layout` places them)."""
+        normal, bold = self._fonts()
+        text_height, bold_height = QFontMetricsF(normal).height(), QFontMetricsF(bold).height()
+        header = bold_height + text_height + 8
+        rows = 2 * (text_height + 6)
+        return math.ceil(1 + 2 * MARGIN * 0.6 + header + LANE_COUNT * MIN_LANE_HEIGHT + rows)
+
+    def _fit_minimum(self) -> None:
+        self.setMinimumSize(MIN_WIDTH, self._least_height())
 
     # The timeline ----------------------------------------------------------------------------------
 
@@ -299,7 +314,7 @@ class DuoTimelineView(QWidget):
         row_height = text_metrics.height() + 6
         lanes_top = content.top() + header_height
         lanes_space = content.bottom() - 2 * row_height - lanes_top
-        lane_height = max(20.0, min(MAX_LANE_HEIGHT, lanes_space / LANE_COUNT))
+        lane_height = max(MIN_LANE_HEIGHT, min(MAX_LANE_HEIGHT, lanes_space / LANE_COUNT))
         lanes = [
             QRectF(card.left(), lanes_top + index * lane_height, card.width(), lane_height)
             for index in range(LANE_COUNT)
@@ -475,6 +490,8 @@ class DuoTimelineView(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         elif event.type() in (QEvent.Type.FontChange, QEvent.Type.PaletteChange, QEvent.Type.LocaleChange):
+            if event.type() == QEvent.Type.FontChange:
+                self._fit_minimum()
             self._invalidate()
         super().changeEvent(event)
 

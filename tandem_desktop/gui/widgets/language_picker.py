@@ -13,7 +13,6 @@ from PySide6.QtGui import QFocusEvent, QKeyEvent, QPainter, QPaintEvent, QWheelE
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QCompleter,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
@@ -25,7 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from tandem_desktop.core import languages
+from tandem_desktop.core.search import fold
+from tandem_desktop.gui.collation import text_key
 from tandem_desktop.gui.i18n import current_ui_language
+from tandem_desktop.gui.widgets.folding_completer import FoldingCompleter, add_folded_item
 
 NONE_TEXT = "—"  # the first entry of the list: no language
 
@@ -45,10 +47,7 @@ class LanguageCombo(QComboBox):
         self.setMaxVisibleItems(15)
         self.setMinimumContentsLength(14)
         self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        completer = QCompleter(self.model(), self)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        completer = FoldingCompleter(self.model(), self)  # "oekraiens" finds "Oekraïens"
         self.setCompleter(completer)
         # Enter on typed text with nothing picked in the completer's list takes the text (see eventFilter).
         self.completion_popup = completer.popup()
@@ -113,11 +112,11 @@ class LanguageCombo(QComboBox):
         return 0
 
     def _resolve(self, text: str) -> int | None:
-        """The entry `text` names: the same name (any case), else the only name containing it."""
-        wanted = text.strip().casefold()
-        if wanted in ("", NONE_TEXT):
+        """The entry `text` names: the same name (any case or accents), else the only name containing it."""
+        wanted = fold(text)
+        if not wanted:  # nothing, or the dash of no language
             return 0
-        names = [(index, self.itemText(index).casefold()) for index in range(1, self.count())]
+        names = [(index, fold(self.itemText(index))) for index in range(1, self.count())]
         exact = [index for index, name in names if name == wanted]
         if exact:
             return exact[0]
@@ -130,10 +129,14 @@ class LanguageCombo(QComboBox):
         self.clear()
         self.addItem(NONE_TEXT, None)
         self.setItemData(0, self.tr("No language"), Qt.ItemDataRole.ToolTipRole)
-        for language in languages.sorted_for(ui_language):
-            self.addItem(language.name(ui_language), language.code)
+        # Dutch first, since every buddy speaks it; then in the order of the interface language.
+        key = text_key()
+        for language in sorted(
+            languages.all_languages(), key=lambda lang: (lang.code != "nl", key(lang.name(ui_language)))
+        ):
+            add_folded_item(self, language.name(ui_language), language.code)
         for code in self._unknown:
-            self.addItem(code, code)
+            add_folded_item(self, code, code)
         self.blockSignals(blocked)
 
     def retranslate(self) -> None:
@@ -158,6 +161,15 @@ class LanguageCombo(QComboBox):
             self.take_typed()
             return True
         return super().eventFilter(watched, event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Enter picks the typed language and stays here: passed on, it would press the form's default button
+        # and save a family half-typed.
+        if _is_enter(event) and not self.view().isVisible():
+            self.take_typed()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         # Scrolling a long form over the field must not change the language.

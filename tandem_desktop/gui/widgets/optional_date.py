@@ -1,42 +1,47 @@
-"""A date field that may stay empty (an arrival date not yet known), with a calendar popup."""
+"""A date field that may stay empty (an arrival date not yet known): typed, picked from a calendar that opens
+on today's month, or emptied (Delete on the selected text, or the field's clear button)."""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtCore import QDate, Signal
-from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QDateEdit, QWidget
+from PySide6.QtWidgets import QWidget
 
-# QDateEdit always holds a date; its minimum, shown as "—", stands for "no date".
-_EMPTY = QDate(1900, 1, 1)
+from tandem_desktop.gui.widgets.dates import DateField, from_qdate
 
 
-class OptionalDateEdit(QDateEdit):
+class OptionalDateEdit(DateField):
+    """`changed` when the date (or its absence) changes by hand, by the calendar or by `setDate`/`clear_date`;
+    not when the form fills it in with `set_date_value`. Text that is no date emits nothing: it is marked at
+    the field and `date_value()` raises UnreadableDate."""
+
     changed = Signal()
+    optional = True
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setCalendarPopup(True)
-        self.setMinimumDate(_EMPTY)
-        self.setSpecialValueText("—")
-        self.setDate(_EMPTY)
-        self.dateChanged.connect(lambda _d: self.changed.emit())
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        today: Callable[[], dt.date] | None = None,
+        field_name: str | None = None,
+    ) -> None:
+        super().__init__(parent, today, field_name)
+        self.setClearButtonEnabled(True)
+
+    def _emit_changed(self) -> None:
+        self.changed.emit()
 
     def date_value(self) -> dt.date | None:
-        value = self.date()
-        return None if value == _EMPTY else dt.date(value.year(), value.month(), value.day())
+        """The date, None when the field is empty; raises UnreadableDate when its text is no date."""
+        return self._held()
 
     def set_date_value(self, value: dt.date | None) -> None:
-        self.blockSignals(True)
-        self.setDate(_EMPTY if value is None else QDate(value.year, value.month, value.day))
-        self.blockSignals(False)
+        self._set(value, emit=False)
 
     def clear_date(self) -> None:
-        self.setDate(_EMPTY)
+        self._set(None, emit=True)
 
-    def mousePressEvent(self, event: QMouseEvent) -> None:
-        if self.date() == _EMPTY:  # open the calendar on this month, not on January 1900
-            today = QDate.currentDate()
-            self.calendarWidget().setCurrentPage(today.year(), today.month())
-        super().mousePressEvent(event)
+    def setDate(self, value: QDate) -> None:
+        """As QDateEdit's: the date set, with `changed`."""
+        self._set(from_qdate(value) if value.isValid() else None, emit=True)

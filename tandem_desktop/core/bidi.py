@@ -1,0 +1,39 @@
+"""Text in any script placed among other text without reordering it (Unicode's bidirectional isolates).
+
+A name is placed in sentences, labels, table cells, file names and PDF lines. Arabic in it is right-to-left,
+and a typed (or pasted) explicit reordering control such as U+202E RIGHT-TO-LEFT OVERRIDE would reverse what
+follows it: "Karen Test.pdf" shown as "fdp.tseT neraK", the classic disguise of a file's extension. So:
+
+- controls that reorder text are not kept in names (`without_reordering`, where core saves a name);
+- every value placed in a sentence is an isolate (`isolate`): its direction is its own, it cannot move the
+  sentence around it, and the sentence cannot move it (Unicode Bidirectional Algorithm, rules X5a–X5c, which
+  Qt's text layout and python-bidi implement).
+"""
+
+from __future__ import annotations
+
+import re
+
+FIRST_STRONG_ISOLATE = "\u2068"
+POP_DIRECTIONAL_ISOLATE = "\u2069"
+
+# Embeddings, overrides, isolates and their ends, the directional marks: everything that changes the order
+# of the characters around it. (Zero-width joiners stay: Arabic and Persian spelling needs them.)
+REORDERING = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c"
+_REORDERING = re.compile(f"[{REORDERING}]")
+
+
+def without_reordering(text: str) -> str:
+    return _REORDERING.sub("", text)
+
+
+def isolate(text: str) -> str:
+    """`text` as a first-strong isolate, its own reordering controls dropped (they could close the isolate
+    early). An empty text stays empty."""
+    cleaned = without_reordering(text)
+    return f"{FIRST_STRONG_ISOLATE}{cleaned}{POP_DIRECTIONAL_ISOLATE}" if cleaned else ""
+
+
+def clean_name(name: str) -> str:
+    """A name as it is kept: without outer spaces and without controls that reorder text."""
+    return without_reordering(name).strip()
