@@ -198,7 +198,7 @@
     </message>
     <message>
         <source>This activity has changes that are not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze activiteit heeft wijzigingen die nog niet bewaard zijn.</translation>
     </message>
     <message>
         <source>Choose the duo, then note what they did, or why it did not go ahead.</source>
@@ -269,7 +269,7 @@
     </message>
     <message>
         <source>Handing the agreement to the printer…</source>
-        <translation type="unfinished"></translation>
+        <translation>De overeenkomst gaat naar de printer…</translation>
     </message>
     <message>
         <source>Dutch only</source>
@@ -903,11 +903,11 @@ Evaluaties: bij de start, halfweg op %4, op het einde op %5.</translation>
     <name>DateField</name>
     <message>
         <source>day/month/year</source>
-        <translation type="unfinished"></translation>
+        <translation>dag/maand/jaar</translation>
     </message>
     <message>
         <source>Choose from a calendar (F4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies in een kalender (F4)</translation>
     </message>
 </context>
 <context>
@@ -2269,45 +2269,45 @@ Evaluaties: bij de start, halfweg op %4, op het einde op %5.</translation>
     <name>QAbstractFileIconProvider</name>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Map</translation>
     </message>
     <message>
         <source>Drive</source>
-        <translation type="unfinished"></translation>
+        <translation>Station</translation>
     </message>
 </context>
 <context>
     <name>QFileDialog</name>
     <message>
         <source>&amp;Look in:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zoeken in:</translation>
     </message>
     <message>
         <source>Files of &amp;type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestanden van &amp;type:</translation>
     </message>
 </context>
 <context>
     <name>QPrintSettingsOutput</name>
     <message>
         <source>Double Sided Printing</source>
-        <translation type="unfinished"></translation>
+        <translation>Dubbelzijdig afdrukken</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Uit</translation>
     </message>
     <message>
         <source>Long side binding</source>
-        <translation type="unfinished"></translation>
+        <translation>Binden aan de lange kant</translation>
     </message>
     <message>
         <source>Short side binding</source>
-        <translation type="unfinished"></translation>
+        <translation>Binden aan de korte kant</translation>
     </message>
     <message>
         <source>Page &amp;Set:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagina&amp;reeks:</translation>
     </message>
 </context>
 <context>
@@ -3555,23 +3555,23 @@ Evaluaties: bij de start, halfweg op %4, op het einde op %5.</translation>
     </message>
     <message>
         <source>“{text}” is not a date. Type it as day/month/year, e.g. {example}.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” is geen datum. Typ hem als dag/maand/jaar, bv. {example}.</translation>
     </message>
     <message>
         <source>“{text}” is not a date. Type it as day/month/year, e.g. {example}, or leave the field empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” is geen datum. Typ hem als dag/maand/jaar, bv. {example}, of laat het veld leeg.</translation>
     </message>
     <message>
         <source>Enter a date, as day/month/year, e.g. {example}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vul een datum in, als dag/maand/jaar, bv. {example}.</translation>
     </message>
     <message>
         <source>Choose a date on or after {earliest}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een datum op of na {earliest}.</translation>
     </message>
     <message>
         <source>Choose a date on or before {latest}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kies een datum op of voor {latest}.</translation>
     </message>
 </context>
 <context>
@@ -4059,47 +4059,47 @@ Evaluaties: bij de start, halfweg op %4, op het einde op %5.</translation>
     <name>printing</name>
     <message>
         <source>The agreement was not printed: the print command “lp” was not found on this computer. Install the CUPS client programs (on Debian and Ubuntu the package cups-client), or save the agreement as PDF and print that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>De overeenkomst is niet afgedrukt: het afdrukprogramma “lp” staat niet op deze computer. Installeer de CUPS-programma’s (op Debian en Ubuntu het pakket cups-client), of bewaar de overeenkomst als pdf en druk dat bestand af.</translation>
     </message>
     <message>
         <source>The agreement was not printed: the print command “lp” could not be started. Print again; if it keeps failing, save the agreement as PDF and print that file.</source>
-        <translation type="unfinished"></translation>
+        <translation>De overeenkomst is niet afgedrukt: het afdrukprogramma “lp” kon niet starten. Druk opnieuw af; lukt het blijvend niet, bewaar de overeenkomst dan als pdf en druk dat bestand af.</translation>
     </message>
     <message>
         <source>The printer %1 did not answer within a minute, so printing was stopped. See whether the agreement came out before you print it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>De printer %1 antwoordde niet binnen een minuut, dus het afdrukken is gestopt. Kijk of de overeenkomst eruit kwam voor je opnieuw afdrukt.</translation>
     </message>
     <message>
         <source>The agreement was not printed: the print command stopped unexpectedly. Print again.</source>
-        <translation type="unfinished"></translation>
+        <translation>De overeenkomst is niet afgedrukt: het afdrukprogramma stopte onverwacht. Druk opnieuw af.</translation>
     </message>
     <message>
         <source>The agreement was not printed: the printer %1 does not exist (any more). Choose another printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>De overeenkomst is niet afgedrukt: de printer %1 bestaat niet (meer). Kies een andere printer.</translation>
     </message>
     <message>
         <source>The agreement was not printed: the printer %1 is not accepting jobs. Choose another printer, or ask whoever looks after the printers to let %1 accept jobs again.</source>
-        <translation type="unfinished"></translation>
+        <translation>De overeenkomst is niet afgedrukt: de printer %1 neemt geen opdrachten aan. Kies een andere printer, of vraag wie de printers beheert om %1 weer opdrachten te laten aannemen.</translation>
     </message>
     <message>
         <source>The agreement was not printed: the print service of this computer (CUPS) does not answer. Start it, or restart the computer, and print again.</source>
-        <translation type="unfinished"></translation>
+        <translation>De overeenkomst is niet afgedrukt: de afdrukdienst van deze computer (CUPS) antwoordt niet. Start die, of herstart de computer, en druk opnieuw af.</translation>
     </message>
     <message>
         <source>The agreement was not printed: you may not print on %1. Choose another printer, or ask whoever looks after the printers.</source>
-        <translation type="unfinished"></translation>
+        <translation>De overeenkomst is niet afgedrukt: je mag niet afdrukken op %1. Kies een andere printer, of vraag het aan wie de printers beheert.</translation>
     </message>
     <message>
         <source>The agreement was not printed: the printer %1 answered “%2”. Print again, or choose another printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>De overeenkomst is niet afgedrukt: de printer %1 antwoordde “%2”. Druk opnieuw af, of kies een andere printer.</translation>
     </message>
     <message>
         <source>Could not save %1: %2. Choose another folder or file name in the print dialog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kon %1 niet bewaren: %2. Kies een andere map of bestandsnaam in het afdrukvenster.</translation>
     </message>
     <message>
         <source>The agreement was not printed: the printer %1 could not be opened. Choose another printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>De overeenkomst is niet afgedrukt: de printer %1 kon niet geopend worden. Kies een andere printer.</translation>
     </message>
 </context>
 <context>

@@ -50,7 +50,7 @@ def _require_status(trajectory: Trajectory, *allowed: TrajectoryStatus) -> None:
         raise DomainError(
             QT_TRANSLATE_NOOP("domain", "This is not possible for a duo with status “{status}”."),
             field="status",
-            status=trajectory.status.value,
+            status=trajectory.status,  # the GUI names it in the user's language
         )
 
 

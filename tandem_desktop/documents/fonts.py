@@ -62,6 +62,7 @@ from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import ShapeData, ShapedFragWord, ShapedStr, TTFont, makeShapedFragWord
 from reportlab.platypus import Paragraph
 
+from tandem_desktop.core import bidi as core_bidi  # (not python-bidi, imported as bidi)
 from tandem_desktop.resource_files import resource_path
 
 MISSING = "\ufffd"  # drawn instead of a character none of our fonts has
@@ -126,14 +127,12 @@ _NO_BREAK = frozenset("\xa0\u2007\u202f")  # kept as a no-break space
 
 # Bidi isolates: FSI (first strong isolate, what `isolate()` uses), LRI, RLI, and PDI that ends each. They travel
 # through ReportLab as characters of zero width, are read by the bidi pass and are never drawn.
-FSI, PDI = "\u2068", "\u2069"
+FSI, PDI = core_bidi.FIRST_STRONG_ISOLATE, core_bidi.POP_DIRECTIONAL_ISOLATE
 _INITIATORS = frozenset("\u2066\u2067\u2068")
 _ISOLATES = frozenset({*_INITIATORS, PDI})
 _ISOLATE = re.compile("[\u2066-\u2069]")
+_AROUND_ISOLATES = re.compile("([\u2066-\u2069])")  # (re.split keeps them)
 _NO_ISOLATES = str.maketrans(dict.fromkeys(map(ord, _ISOLATES)))
-# Every explicit reordering control someone can type: embeddings and overrides (LRE, RLE, PDF, LRO, RLO),
-# isolates, and the marks LRM, RLM, ALM. A user value loses them (`isolate()`).
-_TYPED_CONTROLS = re.compile("[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 # Characters of bidi class R, AL or AN (Hebrew, Arabic, Syriac, Thaana, N'Ko, …, their presentation forms): only
 # text with one of them can read right to left anywhere.
 _RIGHT_TO_LEFT_TEXT = re.compile(
@@ -194,11 +193,10 @@ def script_of(char: str) -> Script | None:
 
 def isolate(value: str) -> str:
     """A user value (a name, an address, a phone number) ready to be placed into a text: each of its lines a
-    bidi isolate (FSI … PDI) of its own, so that it keeps its own direction without reordering what stands
-    around it, and without the reordering controls someone typed into it."""
-    return "\n".join(
-        f"{FSI}{line}{PDI}" if line else "" for line in _LINE_BREAKS.split(_TYPED_CONTROLS.sub("", value))
-    )
+    bidi isolate (FSI … PDI) of its own (`core.bidi.isolate`: without the reordering controls typed into it),
+    so that it keeps its own direction without reordering what stands around it. Line by line, as a paragraph
+    pairs isolates up on each of its lines (`markup`)."""
+    return "\n".join(core_bidi.isolate(line) for line in _LINE_BREAKS.split(value))
 
 
 def without_isolates(text: str) -> str:
@@ -377,7 +375,7 @@ def _pieces_by_font(pieces: Sequence[tuple[Any, str]]) -> list[tuple[bool, list[
     font and size per group; an isolate alone (HarfBuzz would turn it into a space and lose it)."""
     groups: list[tuple[bool, list[tuple[Any, str]]]] = []
     for frag, text in pieces:
-        parts = [p for p in re.split(f"({_ISOLATE.pattern})", text) if p] if _ISOLATE.search(text) else [text]
+        parts = [p for p in _AROUND_ISOLATES.split(text) if p] if _ISOLATE.search(text) else [text]
         for part in parts:
             if part in _ISOLATES:
                 groups.append((True, [(frag, part)]))
@@ -503,7 +501,7 @@ def _install_shaping() -> None:
     def shape(part: Any) -> Any:
         return original(part, features=SHAPING_FEATURES)
 
-    def shape_per_font(word: Any, *args: Any, **kwargs: Any) -> Any:
+    def shape_per_font(word: Any, *args: Any, **kwargs: Any) -> Any:  # (ReportLab passes the word only)
         if isinstance(word, ShapedFragWord):
             return word
         pieces = list(word[1:])
@@ -627,10 +625,13 @@ def _rebuild(text: str, order: Sequence[int]) -> str:
 
 
 def _shaped_right_to_left(text: str) -> bool:
-    if not isinstance(text, ShapedStr):
+    """Whether HarfBuzz laid the text out right to left: its glyphs' clusters run backwards."""
+    if not isinstance(text, ShapedStr) or len(text) < 2:
         return False
-    clusters = [d.cluster for d in _shape_data(text) if d.cluster != _ADDED_CHAR]
-    return len(clusters) > 1 and clusters[0] > clusters[-1]
+    data = text.__shapeData__  # type: ignore[attr-defined]
+    first = next((d.cluster for d in data if d.cluster != _ADDED_CHAR), None)
+    last = next((d.cluster for d in reversed(data) if d.cluster != _ADDED_CHAR), None)
+    return first is not None and last is not None and first > last
 
 
 def _numbers_left_to_right(text: str) -> str:
@@ -693,9 +694,7 @@ class _Unit:
 
     frag: Any
     text: str  # as drawn: characters, or glyphs of shaped text
-    logical: (
-        str  # what the bidi algorithm reads for it: one character per character of `text`, unless laid out
-    )
+    logical: str  # what the bidi algorithm reads: a character per glyph (reversed, if laid out)
     laid_out: bool = False  # already in visual order (a word HarfBuzz shaped right to left)
     level: int = 0
 
@@ -784,7 +783,12 @@ def _marked(units: Sequence[_Unit], base: int) -> list[_Unit]:
     if base:
         return units
     for unit, after in itertools.pairwise(units):
-        if unit.level % 2 and not after.level % 2 and unit.text and unit.frag.fontName in _FACES:
+        if (
+            unit.level % 2
+            and not after.level % 2
+            and unit.text
+            and getattr(unit.frag, "fontName", "") in _FACES
+        ):
             # Drawn as the font's space glyph with no width (Noto draws U+200E as a small arrow).
             font: Any = pdfmetrics.getFont(unit.frag.fontName)
             mark = chr(_letter_code(font, font.face.charToGlyph[0x20], LRM, 0))

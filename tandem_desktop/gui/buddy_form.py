@@ -180,7 +180,7 @@ class BuddyForm(RecordForm):
 
     def has_changes(self) -> bool:
         year_text = self.ui.birthYearEdit.text().strip()
-        return self.draft() != self._original or (bool(year_text) and not year_text.isdigit())
+        return super().has_changes() or (bool(year_text) and not year_text.isdigit())
 
     # -- trainings ---------------------------------------------------------------------------------
     def _add_training(self, training: Training, focus: bool = False) -> None:

@@ -48,6 +48,11 @@ def collated(key: Any, text: TextKey) -> Any:
     return key
 
 
+def has_text(key: Any) -> bool:
+    """Whether a sort key holds a text (alone, or inside a tuple) to collate."""
+    return isinstance(key, str) or (isinstance(key, tuple) and any(has_text(part) for part in key))
+
+
 def sorted_by_text(items: Iterable[T], text: Callable[[T], str]) -> list[T]:
     """`items` in the order of their texts in the interface language (for pickers: families, buddies, ...)."""
     key = text_key()

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QBoxLayout, QFormLayout, QLabel, QLayout, QSizePol
 
 from tandem_desktop.core.errors import DomainError
 from tandem_desktop.gui.messages import user_message
+from tandem_desktop.gui.widgets.dates import DateField
 
 
 def _layout_holding(widget: QWidget) -> QLayout | None:
@@ -36,6 +37,8 @@ class FieldErrors:
         self._tabs = tabs
         self._labels: dict[str, QLabel] = {}
         for name, widget in self._fields.items():
+            if isinstance(widget, DateField) and widget.field_name is None:
+                widget.field_name = name  # a date that cannot be read is then shown here, like core's errors
             label = QLabel(widget.parentWidget())
             label.setObjectName("fieldError")
             label.setWordWrap(True)

@@ -6,15 +6,24 @@ import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from tandem_desktop.core.bidi import isolate
+from tandem_desktop.db.models.enums import BuddyStatus, FamilyStatus, TrajectoryStatus
+from tandem_desktop.gui.labels import status_label
 from tandem_desktop.messages import UserFacingError
 
 
 def user_message(error: UserFacingError) -> str:
-    # Dates in the user's own way of writing them (5/12/2026), where the CLI prints them as ISO dates.
-    params = {
-        name: QLocale().toString(value, QLocale.FormatType.ShortFormat)
-        if isinstance(value, dt.date)
-        else value
-        for name, value in error.params.items()
-    }
+    params = {name: _shown(value) for name, value in error.params.items()}
     return QCoreApplication.translate(error.context, error.template).format(**params)
+
+
+def _shown(value: object) -> object:
+    """A parameter as the sentence shows it: a date the user's way (5/12/2026, where the CLI prints ISO dates),
+    a status by its label in the user's language, a text (a name) as an isolate that cannot turn the sentence."""
+    if isinstance(value, dt.date):
+        return QLocale().toString(value, QLocale.FormatType.ShortFormat)
+    if isinstance(value, FamilyStatus | BuddyStatus | TrajectoryStatus):
+        return status_label(value)
+    if isinstance(value, str):
+        return isolate(value)
+    return value

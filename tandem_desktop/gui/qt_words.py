@@ -8,7 +8,7 @@ opening the file, print and message dialogs in Dutch with a translator that note
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from tandem_desktop.messages import QT_TRANSLATE_NOOP
 
 # (context, source) as Qt asks for them.
 QT_GAPS: tuple[tuple[str, str], ...] = (

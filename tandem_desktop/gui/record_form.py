@@ -18,6 +18,7 @@ from tandem_desktop.core.errors import DomainError, ValidationFailed
 from tandem_desktop.core.families import PossibleDuplicate
 from tandem_desktop.gui.field_errors import FieldErrors
 from tandem_desktop.gui.messages import user_message
+from tandem_desktop.gui.widgets.dates import UnreadableDate
 from tandem_desktop.messages import UserFacingError
 
 
@@ -76,15 +77,22 @@ class RecordForm(QDialog):
 
     # -- saving --------------------------------------------------------------------------------------
     def has_changes(self) -> bool:
-        return bool(self.draft() != self._original)
+        try:
+            return bool(self.draft() != self._original)
+        except UnreadableDate:  # a date half-typed is a change: closing must not drop it silently
+            return True
 
     def save_button(self) -> QPushButton:
         return self.ui.buttons.button(QDialogButtonBox.StandardButton.Save)  # type: ignore[no-any-return]
 
     def save(self) -> bool:
         self.before_save()
-        draft = self.draft()
-        errors = self.validation_errors(draft)
+        try:
+            draft = self.draft()
+        except UnreadableDate as error:  # shown at its field; the rest waits until it is a date
+            draft, errors = None, [error]
+        else:
+            errors = self.validation_errors(draft)
         first = self._errors.show(errors)
         table = self.show_table_errors(errors)
         if errors:
@@ -101,6 +109,7 @@ class RecordForm(QDialog):
                 target.setFocus()
             return False
         self.ui.errorSummary.hide()
+        assert draft is not None
         hints = [hint for hint in self.find_duplicates(draft) if hint.id not in self._acknowledged]
         if hints:
             self._show_duplicates(hints)

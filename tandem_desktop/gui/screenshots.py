@@ -66,9 +66,11 @@ def take(out: Path, width: int, height: int, language: str) -> list[Path]:
             written += _record_form_shots(window, out, f"{language}-{width}x{height}")
             written += _log_shots(window, out, f"{language}-{width}x{height}")
             written += _agreement_shots(window, out, f"{language}-{width}x{height}")
+            written += _main_path_shots(window, out, f"{language}-{width}x{height}")
             window.close()
         finally:
             store.close()
+        written += _empty_shots(Path(tmp) / "empty", translators, out, width, height, language)
     app.processEvents()
     return written
 
@@ -215,6 +217,89 @@ def _agreement_shots(window: MainWindow, out: Path, suffix: str) -> list[Path]:
     template.parts.setCurrentRow(template.parts.count() // 2)  # a list of clauses
     grab(template, "agreement-template")
     template.done(0)
+    return written
+
+
+def _main_path_shots(window: MainWindow, out: Path, suffix: str) -> list[Path]:
+    """The main path (docs/main-path.md) for a new household with Arabic, Ethiopic and Latin names: the next
+    step offered after the save, Matchen on the family, starting the duo, and its agreement (also as a PDF, to
+    render and read)."""
+    from tandem_desktop.core import duos, families
+    from tandem_desktop.core.families import FamilyDraft, MemberDraft
+    from tandem_desktop.db.models.enums import MemberRole
+    from tandem_desktop.gui.agreement_dialog import AgreementDialog
+    from tandem_desktop.gui.duo_dialogs import StartDuoDialog
+
+    store, today = window.store, window.store.today()
+    draft = FamilyDraft(
+        name="محمد الحسيني",
+        mother_tongue="ar",
+        contact_languages=["ti"],
+        postcode="9000",
+        municipality="Gent",
+        members=[
+            MemberDraft(name="محمد الحسيني", role=MemberRole.PARENT, birth_year=1988),
+            MemberDraft(name="ሰላም ተስፋይ", role=MemberRole.PARENT, birth_year=1990),
+            MemberDraft(name="محمد", role=MemberRole.CHILD, birth_year=today.year - 10),
+            MemberDraft(name="Lina", role=MemberRole.CHILD, birth_year=today.year - 7),
+        ],
+    )
+    family_id = families.save_family(store, draft, today)
+    written: list[Path] = []
+
+    def grab(widget: QWidget, name: str) -> None:
+        _settle()
+        written.append(out / f"{name}-{suffix}.png")
+        widget.grab().save(str(written[-1]))
+
+    page = window.families
+    window.show_section(window.ui.pages.indexOf(page))
+    page.refresh()
+    row = families.family_row(store, family_id)
+    assert row is not None
+    page.after_save(row)
+    if page.last_question is not None:
+        grab(window, "main-path-next-step")
+        page.last_question.buttons()[0].click()  # on the waiting list, and Matchen on the family
+    grab(window, "main-path-matching")
+    suggestion = window.matching.selected_suggestion()
+    if suggestion is None or not suggestion.possible:
+        return written
+    duo_id = duos.create_duo(store, family_id, suggestion.buddy.id, today)
+    window.show_duo(duo_id)
+    row_of_duo = duos.duo_row(store, duo_id, today)
+    assert row_of_duo is not None
+    start = StartDuoDialog(store, row_of_duo, today, window)
+    start.open()
+    grab(start, "main-path-start-duo")
+    start.buttons.button(start.buttons.StandardButton.Ok).click()
+    dialog = AgreementDialog(store, duo_id, today, window)
+    dialog.choose_language("ar")
+    dialog.open()
+    grab(dialog, "agreement-household-scripts")
+    (out / f"agreement-household-scripts-{suffix}.pdf").write_bytes(dialog.pdf)
+    dialog.done(0)
+    return written
+
+
+def _empty_shots(
+    data_dir: Path, translators: Translators, out: Path, width: int, height: int, language: str
+) -> list[Path]:
+    """Families and Duos of a new programme: what each page says to do first."""
+    store = open_store(data_dir)
+    written = []
+    try:
+        window = MainWindow(store, Preferences(store.data_dir), translators)
+        window.resize(width, height)
+        window.show()
+        for name, page in (("families-empty", window.families), ("duos-empty", window.duos)):
+            window.show_section(window.ui.pages.indexOf(page))
+            QApplication.processEvents()
+            written.append(out / f"{name}-{language}-{width}x{height}.png")
+            window.grab().save(str(written[-1]))
+        window.close()
+    finally:
+        store.close()
     return written
 
 

@@ -65,10 +65,17 @@ def open_window(qtbot: QtBot, data_dir: Path, translators: Translators) -> Itera
         store.close()
 
 
+def plain(text: str) -> str:
+    """A text as it reads: without the invisible isolates placed around names (they keep any script in place)."""
+    return text.replace("\u2068", "").replace("\u2069", "")
+
+
 def answer_next_message_box(button_text: str, seen: list[str]) -> None:
     """When the next modal message box appears, note its text and press the button labelled `button_text`."""
 
-    tries = [500]  # 5 s: a box that never comes must not be answered in a later test (it would close that one)
+    tries = [
+        500
+    ]  # 5 s: a box that never comes must not be answered in a later test (it would close that one)
 
     def press() -> None:
         box = QApplication.activeModalWidget()

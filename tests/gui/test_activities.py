@@ -263,11 +263,8 @@ def test_bad_input_is_shown_at_its_field_and_nothing_typed_is_lost(
 
 
 def _log_now(qtbot: QtBot, window: MainWindow) -> ActivityDialog:
-    """The duo panel's "Log activity" button (clicked as such: its place on screen is not what is tested)."""
-    panel = window.duos.panel
-    panel.log_button.click()
-    dialog = panel.last_dialog
-    assert isinstance(dialog, ActivityDialog) and dialog.isVisible()
+    """A new activity from the duo's panel, its dialog active for the keys typed next."""
+    dialog = _log(qtbot, window)
     activate(qtbot, dialog)
     return dialog
 

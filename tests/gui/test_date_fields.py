@@ -4,7 +4,7 @@ coordinator does it, in Dutch; what the form saves is what the field showed."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import pytest
 from PySide6.QtCore import Qt
@@ -17,10 +17,11 @@ from tandem_desktop.gui.buddy_form import BuddyForm
 from tandem_desktop.gui.family_form import FamilyForm
 from tandem_desktop.gui.i18n import Translators
 from tandem_desktop.gui.labels import short_date
+from tandem_desktop.gui.main_window import MainWindow
 from tandem_desktop.gui.record_form import RecordForm
 from tandem_desktop.gui.widgets.optional_date import OptionalDateEdit
 
-from .conftest import activate
+from .conftest import activate, answer_next_message_box, new_form
 
 
 @pytest.fixture
@@ -99,3 +100,23 @@ def test_the_buddy_form_s_extract_date_is_typed_and_its_warning_follows(
     assert form.extract_warning() == ""
     save(qtbot, form)
     assert buddies.load_buddy(store, form._original.id).criminal_record_extract_on == recent
+
+
+def test_a_half_typed_date_is_shown_at_its_field_and_closing_asks_first(
+    qtbot: QtBot, open_window: Callable[[], MainWindow]
+) -> None:
+    window = open_window()
+    window.show_section(1)
+    page = window.families
+    form = new_form(qtbot, page)
+    qtbot.keyClicks(form.ui.nameEdit, "Gezin Petrenko")
+    form.ui.tabs.setCurrentIndex(3)
+    form.ui.consentDateEdit.setFocus()
+    qtbot.keyClicks(form.ui.consentDateEdit, "31/11")
+    assert not form.save()
+    assert form.isVisible() and form._errors.has("consent_date")
+    seen: list[str] = []
+    answer_next_message_box("Annuleren", seen)
+    form.reject()
+    assert form.isVisible() and "niet bewaard" in seen[0]
+    assert form.ui.consentDateEdit.text() == "31/11"

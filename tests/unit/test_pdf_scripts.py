@@ -4,6 +4,7 @@ PDF's text as a reader copies it (pdftotext): Arabic in base letters and in logi
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -12,14 +13,16 @@ from pathlib import Path
 import pytest
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
 
+from tandem_desktop.core.agreements import Child, agreement_content
 from tandem_desktop.db.models import FamilyMember
 from tandem_desktop.db.models.enums import MemberRole
 from tandem_desktop.db.store import Store
 from tandem_desktop.documents import fonts, house_style
+from tandem_desktop.documents.agreement import agreement_pdf
 from tandem_desktop.documents.fonts import FSI, PDI, isolate
 
 from ..pdf_fonts import Word, pdf_text_lines, pdf_words
-from .test_agreement import AR_TEXTS, ARABIC_SENTENCE, Duo, _duo, _pdf
+from .test_agreement import AR_TEXTS, ARABIC_SENTENCE, TODAY, Duo, _duo, _pdf
 
 # Fictional people. On the agreement's day (2026-11-26) the children are 10, 7 and 5.
 FAMILY = "محمد الحسيني"
@@ -88,12 +91,18 @@ def test_a_dutch_line_stays_left_to_right_when_its_first_value_is_arabic(
 
 
 def test_a_reordering_control_typed_into_a_name_reorders_nothing(store: Store, tmp_path: Path) -> None:
-    children = (("Sara\u202e", 2019), ("\u202bNoah", 2022))  # right-to-left override, embedding
-    duo = _household(store, children, adult="Amina\u2067 Peeters\u200f", family="Gezin \u202ePeeters")
-    lines = pdf_text_lines(_pdf(store, duo), tmp_path)
+    # Saving a name drops such controls (core.bidi); a name kept before that, or imported, may still hold them.
+    content = agreement_content(store, _household(store).id, None, TODAY)
+    content = dataclasses.replace(
+        content,
+        family="Gezin \u202ePeeters",  # right-to-left override
+        adults=("Amina\u2067 Peeters\u200f",),  # right-to-left isolate, right-to-left mark
+        children=(Child("Sara\u202e", 7), Child("\u202bNoah\u2069", 4)),  # embedding, an isolate's end
+    )
+    lines = pdf_text_lines(agreement_pdf(content), tmp_path)
 
-    assert "Sara (7 jaar), Noah (4 jaar)" in lines
     assert "Gezin Peeters: Amina Peeters" in lines
+    assert "Sara (7 jaar), Noah (4 jaar)" in lines
 
 
 # -- the Arabic translation -----------------------------------------------------------------------------------

@@ -14,9 +14,7 @@ DATE_COLUMN = 0
 
 
 GROUP_ACTIVITY_COLUMNS: list[Column[GroupActivityRow]] = [
-    Column(
-        QT_TRANSLATE_NOOP("columns", "Date"), lambda r: short_date(r.date), lambda r: (r.date, r.title)
-    ),
+    Column(QT_TRANSLATE_NOOP("columns", "Date"), lambda r: short_date(r.date), lambda r: (r.date, r.title)),
     Column(QT_TRANSLATE_NOOP("columns", "Title"), lambda r: r.title, lambda r: (r.title, r.date)),
     Column(QT_TRANSLATE_NOOP("columns", "Place"), lambda r: r.place, lambda r: (r.place, r.date)),
     Column(

@@ -28,7 +28,7 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QTableView
 
 from tandem_desktop.core.search import matching_keys, search_words
-from tandem_desktop.gui.collation import collated, text_key
+from tandem_desktop.gui.collation import collated, has_text, text_key
 
 Row = TypeVar("Row")
 Index = QModelIndex | QPersistentModelIndex
@@ -147,10 +147,14 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
             return
         column, order = self._sort
         key = self._columns[column].sort_key
-        text = text_key()
-        self._rows.sort(
-            key=lambda row: collated(key(row), text), reverse=order == Qt.SortOrder.DescendingOrder
-        )
+        reverse = order == Qt.SortOrder.DescendingOrder
+        # A column's keys are all of one shape: when the first holds no text (a date, a number), none does, and
+        # the plain sort spares 200,000 activities a call each.
+        if self._rows and has_text(key(self._rows[0])):
+            text = text_key()
+            self._rows.sort(key=lambda row: collated(key(row), text), reverse=reverse)
+        else:
+            self._rows.sort(key=key, reverse=reverse)
 
 
 class RowFilterProxy(QSortFilterProxyModel):

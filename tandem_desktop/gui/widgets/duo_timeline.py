@@ -108,7 +108,8 @@ MARGIN = 10.0  # around the card's content
 GUTTER_PADDING = 12.0
 HIT_TOLERANCE = 4.0  # a click this close to a marker still hits it
 MAX_LANE_HEIGHT = 56.0
-MIN_LANE_HEIGHT = 16.0  # a marker and a little air: the least a lane needs, so that the duos' list gets the rest
+# A marker and a little air: the least a lane needs, so that on a laptop the duos' list gets the rest.
+MIN_LANE_HEIGHT = 16.0
 MIN_WIDTH = 600
 
 

@@ -162,15 +162,6 @@ class LanguageCombo(QComboBox):
             return True
         return super().eventFilter(watched, event)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        # Enter picks the typed language and stays here: passed on, it would press the form's default button
-        # and save a family half-typed.
-        if _is_enter(event) and not self.view().isVisible():
-            self.take_typed()
-            event.accept()
-            return
-        super().keyPressEvent(event)
-
     def wheelEvent(self, event: QWheelEvent) -> None:
         # Scrolling a long form over the field must not change the language.
         if self.hasFocus():
