@@ -37,3 +37,17 @@ def isolate(text: str) -> str:
 def clean_name(name: str) -> str:
     """A name as it is kept: without outer spaces and without controls that reorder text."""
     return without_reordering(name).strip()
+
+
+LEFT_TO_RIGHT_MARK = "\u200e"
+
+
+def left_to_right(sentence: str) -> str:
+    """A sentence of a left-to-right language (the app's Dutch and English) that may begin with a name: Qt's
+    rich text takes a paragraph's direction from its first strong letter even when that letter is inside an
+    isolate, so an Arabic family name first would right-align the whole line and put its full stop in front.
+    A LEFT-TO-RIGHT MARK first says the sentence's own direction (inside a leading <p>, where rich text has
+    one: before it, the mark would be a paragraph of its own)."""
+    if sentence.startswith("<p>"):
+        return "<p>" + LEFT_TO_RIGHT_MARK + sentence[3:]
+    return LEFT_TO_RIGHT_MARK + sentence

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QRadioButton,
     QScrollArea,
@@ -51,6 +50,7 @@ from tandem_desktop.gui.labels import (
     short_date,
     signal_theme_label,
 )
+from tandem_desktop.gui.unsaved import may_close
 from tandem_desktop.gui.widgets.dates import UnreadableDate, date_edit, day_of, set_day
 from tandem_desktop.messages import QT_TRANSLATE_NOOP
 
@@ -416,21 +416,14 @@ class ActivityDialog(DuoActionDialog):
 
     def _may_close(self) -> bool:
         """Changes typed: save, discard or stay, as the family and buddy forms ask. True when it may close."""
-        if not self.has_changes():
-            return True
-        answer = QMessageBox.question(
-            self,
-            self.windowTitle(),
-            self.tr("This activity has changes that are not saved yet."),
-            QMessageBox.StandardButton.Save
-            | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Save,
-        )
-        if answer == QMessageBox.StandardButton.Save:
+
+        def save() -> bool:
             self._accept()  # closes the dialog when core takes it; otherwise the messages show at the fields
             return False
-        return answer == QMessageBox.StandardButton.Discard
+
+        return may_close(
+            self, self.has_changes(), self.tr("This activity has changes that are not saved yet."), save
+        )
 
     # -- what follows what ---------------------------------------------------------------------------
     def _show_intro(self) -> None:

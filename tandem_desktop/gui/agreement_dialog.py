@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 from tandem_desktop.core import agreements
 from tandem_desktop.core.agreement_texts import languages, missing_keys
 from tandem_desktop.core.agreements import AgreementContent, AgreementRecord
-from tandem_desktop.core.bidi import isolate
+from tandem_desktop.core.bidi import isolate, left_to_right
 from tandem_desktop.core.languages import language_name
 from tandem_desktop.db.store import Store
 from tandem_desktop.documents.agreement import PARTIES
@@ -524,7 +524,7 @@ class AgreementDialog(QDialog):
     def _show_heading(self) -> None:
         if self.content is not None:
             self.heading.setText(
-                self.tr("<b>%1</b> with buddy <b>%2</b><br>from %3 to %4")
+                left_to_right(self.tr("<b>%1</b> with buddy <b>%2</b><br>from %3 to %4"))
                 .replace("%1", escape(isolate(self.content.family)))
                 .replace("%2", escape(isolate(self.content.buddy)))
                 .replace("%3", short_date(self.content.start))

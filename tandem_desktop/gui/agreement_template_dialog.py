@@ -39,6 +39,7 @@ from tandem_desktop.core.errors import DomainError, ValidationFailed
 from tandem_desktop.db.store import Store
 from tandem_desktop.gui.labels import short_date
 from tandem_desktop.gui.messages import user_message
+from tandem_desktop.gui.unsaved import may_close
 from tandem_desktop.messages import UserFacingError
 
 ERROR_COLOUR = QColor("#b3261e")
@@ -343,17 +344,9 @@ class AgreementTemplateDialog(QDialog):
             super().reject()
 
     def _may_close(self) -> bool:
-        if not self.has_changes():
-            return True
-        answer = QMessageBox.question(
+        return may_close(
             self,
-            self.windowTitle(),
+            self.has_changes(),
             self.tr("Some parts of the agreement were changed but not saved. Save them?"),
-            QMessageBox.StandardButton.Save
-            | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Save,
+            self.save,
         )
-        if answer == QMessageBox.StandardButton.Save:
-            return self.save()
-        return answer == QMessageBox.StandardButton.Discard

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from tandem_desktop import APP_NAME
 from tandem_desktop.core import duos
-from tandem_desktop.core.bidi import isolate
+from tandem_desktop.core.bidi import isolate, left_to_right
 from tandem_desktop.core.calendar import add_months
 from tandem_desktop.core.duos import DuoRow, TimelineEvaluation
 from tandem_desktop.core.errors import ValidationFailed
@@ -130,7 +130,7 @@ class CreateDuoDialog(DuoActionDialog):
         family, buddy = suggestion.family.name, suggestion.buddy.name
         reasons = "".join(f"<li>{escape(match_reason_text(r))}</li>" for r in suggestion.reasons)
         self.intro.setText(
-            self.tr("<p><b>%1</b> with buddy <b>%2</b></p>")
+            left_to_right(self.tr("<p><b>%1</b> with buddy <b>%2</b></p>"))
             .replace("%1", escape(isolate(family)))
             .replace("%2", escape(isolate(buddy)))
             + f"<ul style='margin-left:-20px'>{reasons}</ul>"
@@ -192,9 +192,11 @@ class StartDuoDialog(DuoActionDialog):
         start = day_of(self.on)
         months = months_between(self.row.start, self.row.planned_end)
         self.intro.setText(
-            self.tr(
-                "<b>%1</b> with buddy <b>%2</b> start on %3 and run until %4. "
-                "Activities can be logged from the start."
+            left_to_right(
+                self.tr(
+                    "<b>%1</b> with buddy <b>%2</b> start on %3 and run until %4. "
+                    "Activities can be logged from the start."
+                )
             )
             .replace("%1", escape(isolate(self.row.family_name)))
             .replace("%2", escape(isolate(self.row.buddy_name)))
@@ -267,7 +269,9 @@ class CloseDuoDialog(DuoActionDialog):
         self.row = row
         self.setWindowTitle(self.tr("End the duo"))
         self.intro.setText(
-            self.tr("<b>%1</b> with buddy <b>%2</b>. The reason is kept for the programme's reports.")
+            left_to_right(
+                self.tr("<b>%1</b> with buddy <b>%2</b>. The reason is kept for the programme's reports.")
+            )
             .replace("%1", escape(isolate(row.family_name)))
             .replace("%2", escape(isolate(row.buddy_name)))
         )

@@ -70,7 +70,10 @@ class FamilyForm(RecordForm):
         # A click on a cell and typing fills it in, as in a spreadsheet (no double click needed).
         triggers = QAbstractItemView.EditTrigger
         self.ui.membersTable.setEditTriggers(
-            triggers.DoubleClicked | triggers.SelectedClicked | triggers.EditKeyPressed | triggers.AnyKeyPressed
+            triggers.DoubleClicked
+            | triggers.SelectedClicked
+            | triggers.EditKeyPressed
+            | triggers.AnyKeyPressed
         )
 
         self._original = families.load_family(store, family_id) if family_id else FamilyDraft()

@@ -6,7 +6,7 @@ import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from tandem_desktop.core.bidi import isolate
+from tandem_desktop.core.bidi import isolate, left_to_right
 from tandem_desktop.db.models.enums import BuddyStatus, FamilyStatus, TrajectoryStatus
 from tandem_desktop.gui.labels import status_label
 from tandem_desktop.messages import UserFacingError
@@ -14,7 +14,8 @@ from tandem_desktop.messages import UserFacingError
 
 def user_message(error: UserFacingError) -> str:
     params = {name: _shown(value) for name, value in error.params.items()}
-    return QCoreApplication.translate(error.context, error.template).format(**params)
+    # A message may begin with a name (an Arabic one would turn the whole line): it reads as the UI does.
+    return left_to_right(QCoreApplication.translate(error.context, error.template).format(**params))
 
 
 def _shown(value: object) -> object:

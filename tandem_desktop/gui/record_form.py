@@ -18,6 +18,7 @@ from tandem_desktop.core.errors import DomainError, ValidationFailed
 from tandem_desktop.core.families import PossibleDuplicate
 from tandem_desktop.gui.field_errors import FieldErrors
 from tandem_desktop.gui.messages import user_message
+from tandem_desktop.gui.unsaved import may_close
 from tandem_desktop.gui.widgets.dates import UnreadableDate
 from tandem_desktop.messages import UserFacingError
 
@@ -175,18 +176,5 @@ class RecordForm(QDialog):
 
     def _confirm_close(self) -> bool:
         """Unsaved changes: save, discard or stay. True when the form may close."""
-        if not self.has_changes():
-            return True
-        answer = QMessageBox.question(
-            self,
-            self.windowTitle(),
-            self.unsaved_text(),
-            QMessageBox.StandardButton.Save
-            | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Save,
-        )
-        if answer == QMessageBox.StandardButton.Save:
-            self.save()  # closes the form when it succeeds; otherwise the errors show and it stays open
-            return False
-        return answer == QMessageBox.StandardButton.Discard
+        # Saving closes the form when it succeeds; otherwise the errors show and it stays open.
+        return may_close(self, self.has_changes(), self.unsaved_text(), lambda: self.save() and False)

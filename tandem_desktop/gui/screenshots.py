@@ -258,9 +258,10 @@ def _main_path_shots(window: MainWindow, out: Path, suffix: str) -> list[Path]:
     row = families.family_row(store, family_id)
     assert row is not None
     page.after_save(row)
-    if page.last_question is not None:
-        grab(window, "main-path-next-step")
-        page.last_question.buttons()[0].click()  # on the waiting list, and Matchen on the family
+    question = page.last_question
+    if question is not None:
+        grab(question, "main-path-next-step")  # a window of its own: the main window's grab leaves it out
+        question.buttons()[0].click()  # on the waiting list, and Matchen on the family
     grab(window, "main-path-matching")
     suggestion = window.matching.selected_suggestion()
     if suggestion is None or not suggestion.possible:

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 from sqlmodel import select
 
-from tandem_desktop.core.bidi import isolate
+from tandem_desktop.core.bidi import LEFT_TO_RIGHT_MARK, isolate
 from tandem_desktop.db.models import Family
 from tandem_desktop.gui.agreement_dialog import AgreementDialog
 from tandem_desktop.gui.main_window import MainWindow
@@ -70,4 +70,4 @@ def test_an_arabic_name_does_not_turn_the_dutch_sentence(
     window.show_duo(duo_id)
     summary = window.duos.panel.summary.text()
     # The Dutch sentence starts with the isolated name: its first strong character outside isolates is Dutch.
-    assert summary.startswith(f"<b>{isolate('محمد الحسيني')}</b> met buddy")
+    assert summary.startswith(f"{LEFT_TO_RIGHT_MARK}<b>{isolate('محمد الحسيني')}</b> met buddy")

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from tandem_desktop.core import agreements, duos
 from tandem_desktop.core.agreements import AgreementRecord
-from tandem_desktop.core.bidi import isolate
+from tandem_desktop.core.bidi import isolate, left_to_right
 from tandem_desktop.core.duos import (
     DuoRow,
     DuoTimeline,
@@ -166,7 +166,7 @@ class DuoPanel(QWidget):
         if row.flags:
             flags = ", ".join(escape(flag_text(flag)) for flag in row.flags)
             text += f"<br><span style='color:#8a2a1d'>{flags}</span>"
-        self.summary.setText(text)
+        self.summary.setText(left_to_right(text))
 
     def _agreement_text(self) -> str:
         signed = next((a for a in self.agreements if a.signed_on is not None), None)
