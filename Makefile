@@ -18,7 +18,7 @@ $(STAMP): pyproject.toml
 system-deps:
 	@bash .ci/system-deps
 
-# The CUPS queue the print test prints to (as root; without root it says what to run and the test skips).
+# The CUPS queues the print tests print to (as root; without root it says what to run and those tests skip).
 print-queue:
 	@bash .ci/print-queue
 

@@ -13,6 +13,7 @@ follows it: "Karen Test.pdf" shown as "fdp.tseT neraK", the classic disguise of 
 from __future__ import annotations
 
 import re
+import unicodedata
 
 FIRST_STRONG_ISOLATE = "\u2068"
 POP_DIRECTIONAL_ISOLATE = "\u2069"
@@ -40,14 +41,29 @@ def clean_name(name: str) -> str:
 
 
 LEFT_TO_RIGHT_MARK = "\u200e"
+_MARKUP = re.compile(r"<[^>]*>|&[a-z#0-9]+;")
+
+
+def _starts_right_to_left(text: str) -> bool:
+    """Whether the first strong letter of `text` (markup left out, isolates not skipped: as Qt's labels find
+    it) is right-to-left."""
+    for char in _MARKUP.sub("", text):
+        direction = unicodedata.bidirectional(char)
+        if direction in ("R", "AL"):
+            return True
+        if direction == "L":
+            return False
+    return False
 
 
 def left_to_right(sentence: str) -> str:
     """A sentence of a left-to-right language (the app's Dutch and English) that may begin with a name: Qt's
-    rich text takes a paragraph's direction from its first strong letter even when that letter is inside an
-    isolate, so an Arabic family name first would right-align the whole line and put its full stop in front.
-    A LEFT-TO-RIGHT MARK first says the sentence's own direction (inside a leading <p>, where rich text has
-    one: before it, the mark would be a paragraph of its own)."""
+    rich and plain labels take a paragraph's direction from its first strong letter even when that letter is
+    inside an isolate, so an Arabic family name first would right-align the whole line and put its full stop
+    in front. Then a LEFT-TO-RIGHT MARK first says the sentence's own direction (inside a leading <p>, where
+    rich text has one: before it, the mark would be a paragraph of its own)."""
+    if not _starts_right_to_left(sentence):
+        return sentence
     if sentence.startswith("<p>"):
         return "<p>" + LEFT_TO_RIGHT_MARK + sentence[3:]
     return LEFT_TO_RIGHT_MARK + sentence

@@ -524,11 +524,13 @@ class AgreementDialog(QDialog):
     def _show_heading(self) -> None:
         if self.content is not None:
             self.heading.setText(
-                left_to_right(self.tr("<b>%1</b> with buddy <b>%2</b><br>from %3 to %4"))
-                .replace("%1", escape(isolate(self.content.family)))
-                .replace("%2", escape(isolate(self.content.buddy)))
-                .replace("%3", short_date(self.content.start))
-                .replace("%4", short_date(self.content.end))
+                left_to_right(
+                    self.tr("<b>%1</b> with buddy <b>%2</b><br>from %3 to %4")
+                    .replace("%1", escape(isolate(self.content.family)))
+                    .replace("%2", escape(isolate(self.content.buddy)))
+                    .replace("%3", short_date(self.content.start))
+                    .replace("%4", short_date(self.content.end))
+                )
             )
 
     def changeEvent(self, event: QEvent) -> None:

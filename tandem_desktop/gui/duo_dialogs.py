@@ -130,9 +130,11 @@ class CreateDuoDialog(DuoActionDialog):
         family, buddy = suggestion.family.name, suggestion.buddy.name
         reasons = "".join(f"<li>{escape(match_reason_text(r))}</li>" for r in suggestion.reasons)
         self.intro.setText(
-            left_to_right(self.tr("<p><b>%1</b> with buddy <b>%2</b></p>"))
-            .replace("%1", escape(isolate(family)))
-            .replace("%2", escape(isolate(buddy)))
+            left_to_right(
+                self.tr("<p><b>%1</b> with buddy <b>%2</b></p>")
+                .replace("%1", escape(isolate(family)))
+                .replace("%2", escape(isolate(buddy)))
+            )
             + f"<ul style='margin-left:-20px'>{reasons}</ul>"
         )
         self.start = date_edit(self, today)
@@ -197,11 +199,11 @@ class StartDuoDialog(DuoActionDialog):
                     "<b>%1</b> with buddy <b>%2</b> start on %3 and run until %4. "
                     "Activities can be logged from the start."
                 )
+                .replace("%1", escape(isolate(self.row.family_name)))
+                .replace("%2", escape(isolate(self.row.buddy_name)))
+                .replace("%3", short_date(start))
+                .replace("%4", short_date(add_months(start, months)))
             )
-            .replace("%1", escape(isolate(self.row.family_name)))
-            .replace("%2", escape(isolate(self.row.buddy_name)))
-            .replace("%3", short_date(start))
-            .replace("%4", short_date(add_months(start, months)))
         )
 
     def apply(self) -> None:
@@ -271,9 +273,9 @@ class CloseDuoDialog(DuoActionDialog):
         self.intro.setText(
             left_to_right(
                 self.tr("<b>%1</b> with buddy <b>%2</b>. The reason is kept for the programme's reports.")
+                .replace("%1", escape(isolate(row.family_name)))
+                .replace("%2", escape(isolate(row.buddy_name)))
             )
-            .replace("%1", escape(isolate(row.family_name)))
-            .replace("%2", escape(isolate(row.buddy_name)))
         )
         self.on = date_edit(self, today)
         self.on.setObjectName("closeOn")

@@ -10,7 +10,7 @@ import pytest
 from sqlmodel import col, select
 
 from tandem_desktop.core import buddies, duos, families, match_data
-from tandem_desktop.core.bidi import clean_name, isolate
+from tandem_desktop.core.bidi import clean_name, isolate, left_to_right
 from tandem_desktop.core.buddies import BuddyDraft
 from tandem_desktop.core.calendar import add_months
 from tandem_desktop.core.errors import DomainError
@@ -138,3 +138,12 @@ def test_a_proposed_file_name_cannot_hide_its_extension() -> None:
     assert file_name_part(" ..Gezin\n\tAli.. ") == "Gezin Ali"
     assert file_name_part("محمد الحسيني") == "محمد الحسيني"
     assert len(file_name_part("x" * 500)) == 80
+
+
+def test_a_ui_sentence_beginning_with_an_arabic_name_is_marked_left_to_right() -> None:
+    arabic_first = f"<b>{isolate('محمد')}</b> met buddy Lotte."
+    assert left_to_right(arabic_first) == "\u200e" + arabic_first
+    assert left_to_right(f"<p>{arabic_first}</p>") == f"<p>\u200e{arabic_first}</p>"
+    assert (
+        left_to_right("<b>Lotte</b> met buddy محمد") == "<b>Lotte</b> met buddy محمد"
+    )  # Dutch first: as it is

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from tandem_desktop import APP_NAME
+from tandem_desktop.core.bidi import left_to_right
 from tandem_desktop.core.records import restore, soft_delete
 from tandem_desktop.core.search import matching_keys, search_words
 from tandem_desktop.db.models import Record
@@ -259,7 +260,11 @@ class RecordListPage(SectionPage):
         """Offer the next step after a save (`go`, the default button) or leave it for later; window-modal and
         without a nested event loop, like the forms."""
         box = QMessageBox(
-            QMessageBox.Icon.Question, APP_NAME, text, QMessageBox.StandardButton.NoButton, self
+            QMessageBox.Icon.Question,
+            APP_NAME,
+            left_to_right(text),
+            QMessageBox.StandardButton.NoButton,
+            self,
         )
         box.setObjectName("nextStep")
         box.setInformativeText(detail)
