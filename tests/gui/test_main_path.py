@@ -125,7 +125,10 @@ def test_from_a_new_family_to_the_printed_agreement_in_at_most_40_actions(
     qtbot.mouseClick(window.ui.navigation.viewport(), Qt.MouseButton.LeftButton, pos=families_row)
     page = window.families
     assert window.current_page() is page
-    do.click(page.new_button)
+    # A new programme: the page says what to do first, with the button to do it.
+    assert page.empty.isVisible() and "Begin met de intake" in page.empty.text.text()
+    assert page.empty.text.height() >= page.empty.text.heightForWidth(page.empty.text.width())  # not cut
+    do.click(page.empty.button)
     form = page.last_form
     assert isinstance(form, FamilyForm) and form.isVisible()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is form.ui.nameEdit)

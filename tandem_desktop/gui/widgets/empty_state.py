@@ -16,7 +16,9 @@ class EmptyState(QWidget):
         self.text.setObjectName("emptyStateText")
         self.text.setWordWrap(True)
         self.text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.text.setMaximumWidth(520)
+        # A fixed width, and the height the wrapped text needs at it (set_texts): a word-wrapped label placed
+        # with an alignment gets its one-line size hint, and its second line would be cut.
+        self.text.setFixedWidth(520)
         self.button = QPushButton(self)
         self.button.setObjectName("emptyStateButton")
         self.button.clicked.connect(on_begin)
@@ -29,4 +31,5 @@ class EmptyState(QWidget):
 
     def set_texts(self, text: str, button: str) -> None:
         self.text.setText(text)
+        self.text.setFixedHeight(self.text.heightForWidth(self.text.width()))
         self.button.setText(button)
