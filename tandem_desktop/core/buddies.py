@@ -25,7 +25,7 @@ from .families import PossibleDuplicate
 from .languages import distinct_codes
 from .people import buddy_errors
 from .search import fold, phone_terms, search_key
-from .status import advance
+from .status import advance_record
 from .trajectories import OPEN_STATUSES
 
 # A criminal-record extract (model 2) older than this is asked for again.
@@ -243,8 +243,6 @@ TO_AVAILABLE = (BuddyStatus.CANDIDATE, BuddyStatus.SCREENED, BuddyStatus.AVAILAB
 
 def make_available(store: Store, buddy_id: uuid.UUID) -> None:
     """A candidate (or screened) buddy whose screening and training are done can be matched from now on."""
-    with store.transaction() as session:
-        buddy = session.get(Buddy, buddy_id)
-        if buddy is None or buddy.deleted_at is not None:
-            raise DomainError(QT_TRANSLATE_NOOP("domain", "This buddy no longer exists."))
-        advance(session, buddy, TO_AVAILABLE)
+    advance_record(
+        store, Buddy, buddy_id, TO_AVAILABLE, QT_TRANSLATE_NOOP("domain", "This buddy no longer exists.")
+    )

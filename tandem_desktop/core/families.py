@@ -29,7 +29,7 @@ from .errors import DomainError, ValidationFailed
 from .languages import distinct_codes
 from .people import family_errors
 from .search import fold, phone_terms, search_key
-from .status import advance
+from .status import advance_record
 
 
 @dataclass
@@ -331,8 +331,5 @@ TO_WAITING_LIST = (FamilyStatus.REGISTERED, FamilyStatus.INTAKE_DONE, FamilyStat
 
 def put_on_waiting_list(store: Store, family_id: uuid.UUID) -> None:
     """A registered family (or one whose intake is done) goes on the waiting list, where matching finds it."""
-    with store.transaction() as session:
-        family = session.get(Family, family_id)
-        if family is None or family.deleted_at is not None:
-            raise DomainError(QT_TRANSLATE_NOOP("domain", "This family no longer exists."))
-        advance(session, family, TO_WAITING_LIST)
+    gone = QT_TRANSLATE_NOOP("domain", "This family no longer exists.")
+    advance_record(store, Family, family_id, TO_WAITING_LIST, gone)

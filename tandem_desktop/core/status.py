@@ -7,6 +7,7 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import TypeVar
 
 from sqlmodel import Session, col
 
@@ -18,6 +19,7 @@ from tandem_desktop.messages import QT_TRANSLATE_NOOP
 from .errors import DomainError
 
 Subject = Family | Buddy | Trajectory
+Person = TypeVar("Person", Family, Buddy)
 
 
 def change_status(
@@ -79,3 +81,14 @@ def status_history(store: Store, subject_id: uuid.UUID) -> list[StatusStep]:
             .order_by(col(StatusChange.changed_at))
         )
         return [StatusStep(change.new_status, change.changed_at) for change in session.exec(query)]
+
+
+def advance_record(
+    store: Store, model: type[Person], record_id: uuid.UUID, path: Sequence[StrEnum], gone: str
+) -> None:
+    """`advance` for a stored family or buddy, in a transaction of its own; `gone` when it no longer exists."""
+    with store.transaction() as session:
+        record = session.get(model, record_id)
+        if record is None or record.deleted_at is not None:
+            raise DomainError(gone)
+        advance(session, record, path)

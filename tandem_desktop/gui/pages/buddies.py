@@ -6,9 +6,8 @@ import uuid
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QMessageBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QWidget
 
-from tandem_desktop import APP_NAME
 from tandem_desktop.core import buddies
 from tandem_desktop.core.bidi import isolate
 from tandem_desktop.core.buddies import BuddyRow, ExtractState, extract_state
@@ -17,9 +16,7 @@ from tandem_desktop.db.models.enums import BuddyStatus
 from tandem_desktop.db.store import Store
 from tandem_desktop.gui.buddy_form import BuddyForm
 from tandem_desktop.gui.labels import count_text, status_label
-from tandem_desktop.gui.messages import user_message
 from tandem_desktop.gui.models.buddies import buddy_table_model
-from tandem_desktop.messages import UserFacingError
 
 from .record_list import RecordListPage
 
@@ -73,18 +70,9 @@ class BuddiesPage(RecordListPage):
                 "Then the buddy can be matched with a family."
             ),
             self.tr("Make available and find a family"),
-            lambda: self._make_available(row.id),
+            lambda: buddies.make_available(self.store, row.id),
+            lambda: self.find_family_requested.emit(row.id),
         )
-
-    def _make_available(self, record_id: uuid.UUID) -> None:
-        try:
-            buddies.make_available(self.store, record_id)
-        except UserFacingError as error:
-            QMessageBox.warning(self, APP_NAME, user_message(error))
-            return
-        self.refresh()
-        self.changed.emit()
-        self.find_family_requested.emit(record_id)
 
     def count_text(self, shown: int, total: int) -> str:
         return count_text(

@@ -6,9 +6,8 @@ import uuid
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QMessageBox, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QWidget
 
-from tandem_desktop import APP_NAME
 from tandem_desktop.core import families
 from tandem_desktop.core.bidi import isolate
 from tandem_desktop.core.families import FamilyRow
@@ -17,9 +16,7 @@ from tandem_desktop.db.models.enums import FamilyStatus, Need
 from tandem_desktop.db.store import Store
 from tandem_desktop.gui.family_form import FamilyForm
 from tandem_desktop.gui.labels import count_text, fill_choices, need_label, status_label
-from tandem_desktop.gui.messages import user_message
 from tandem_desktop.gui.models.families import family_table_model
-from tandem_desktop.messages import UserFacingError
 
 from .record_list import RecordListPage
 
@@ -68,18 +65,9 @@ class FamiliesPage(RecordListPage):
             self.tr("%1 is saved.").replace("%1", isolate(row.name)),
             self.tr("Put the family on the waiting list and look for a buddy?"),
             self.tr("Put on the waiting list and find a buddy"),
-            lambda: self._put_on_waiting_list(row.id),
+            lambda: families.put_on_waiting_list(self.store, row.id),
+            lambda: self.find_buddy_requested.emit(row.id),
         )
-
-    def _put_on_waiting_list(self, record_id: uuid.UUID) -> None:
-        try:
-            families.put_on_waiting_list(self.store, record_id)
-        except UserFacingError as error:
-            QMessageBox.warning(self, APP_NAME, user_message(error))
-            return
-        self.refresh()
-        self.changed.emit()
-        self.find_buddy_requested.emit(record_id)
 
     def count_text(self, shown: int, total: int) -> str:
         return count_text(

@@ -256,9 +256,11 @@ class RecordListPage(SectionPage):
             # Once the form has closed, so that a question about the next step is not asked over it.
             QTimer.singleShot(0, lambda: self.after_save(row))
 
-    def ask_next_step(self, text: str, detail: str, go: str, on_go: Callable[[], None]) -> None:
+    def ask_next_step(
+        self, text: str, detail: str, go: str, step: Callable[[], None], then: Callable[[], None]
+    ) -> None:
         """Offer the next step after a save (`go`, the default button) or leave it for later; window-modal and
-        without a nested event loop, like the forms."""
+        without a nested event loop, like the forms. Taken: core's `step`, the list reloaded, then `then`."""
         box = QMessageBox(
             QMessageBox.Icon.Question,
             APP_NAME,
@@ -275,10 +277,20 @@ class RecordListPage(SectionPage):
         box.setDefaultButton(go_button)
         box.setEscapeButton(later)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.buttonClicked.connect(lambda button: on_go() if button is go_button else None)
+        box.buttonClicked.connect(lambda button: self._take_step(step, then) if button is go_button else None)
         self.last_question = box
         box.finished.connect(lambda _result: setattr(self, "last_question", None))
         box.open()
+
+    def _take_step(self, step: Callable[[], None], then: Callable[[], None]) -> None:
+        try:
+            step()
+        except UserFacingError as error:  # changed meanwhile (deleted, or matched elsewhere)
+            QMessageBox.warning(self, APP_NAME, user_message(error))
+            return
+        self.refresh()
+        self.changed.emit()
+        then()
 
     def delete_selected(self) -> None:
         record_id = self.selected_id()

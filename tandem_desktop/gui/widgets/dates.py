@@ -173,6 +173,7 @@ class DateField(QLineEdit):
         self._writing = False  # the text is being written by the field itself, not typed
         self._problem: tuple[str, dict[str, object]] | None = None  # why the text is no date, if it is none
         self._problem_shown = False
+        self.setClearButtonEnabled(self.optional)  # an optional date is emptied with it
         self._before_problem: tuple[str, bool] = ("", False)  # the tooltip and red mark the problem covers
         self._popup: CalendarPopup | None = None
         color = self.palette().color(QPalette.ColorRole.Text).rgba()

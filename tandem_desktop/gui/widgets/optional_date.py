@@ -4,10 +4,8 @@ on today's month, or emptied (Delete on the selected text, or the field's clear 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 
 from PySide6.QtCore import QDate, Signal
-from PySide6.QtWidgets import QWidget
 
 from tandem_desktop.gui.widgets.dates import DateField, from_qdate
 
@@ -19,15 +17,6 @@ class OptionalDateEdit(DateField):
 
     changed = Signal()
     optional = True
-
-    def __init__(
-        self,
-        parent: QWidget | None = None,
-        today: Callable[[], dt.date] | None = None,
-        field_name: str | None = None,
-    ) -> None:
-        super().__init__(parent, today, field_name)
-        self.setClearButtonEnabled(True)
 
     def _emit_changed(self) -> None:
         self.changed.emit()
