@@ -103,9 +103,9 @@ def main() -> None:
     parser.add_argument("--activities", type=int, default=200_000)
     args = parser.parse_args()
 
-    from tandem_desktop.gui.app import make_application
-    from tandem_desktop.gui.i18n import Translators
-    from tandem_desktop.gui.pages.activities import ActivitiesPage
+    from tandem_desktop.gui.activities.activities_page import ActivitiesPage
+    from tandem_desktop.gui.shell.app import make_application
+    from tandem_desktop.gui.shell.language import Translators
 
     with tempfile.TemporaryDirectory() as tmp:
         data = Path(tmp) / "data"

@@ -146,10 +146,10 @@ def main() -> None:
 
     from tandem_desktop.core import duos, match_data
     from tandem_desktop.core.matching import suggest_buddies
-    from tandem_desktop.gui.app import make_application
-    from tandem_desktop.gui.i18n import Translators
-    from tandem_desktop.gui.pages.duos import DuosPage
-    from tandem_desktop.gui.pages.matching import MatchingPage
+    from tandem_desktop.gui.duos.duos_page import DuosPage
+    from tandem_desktop.gui.matching.matching_page import MatchingPage
+    from tandem_desktop.gui.shell.app import make_application
+    from tandem_desktop.gui.shell.language import Translators
 
     with tempfile.TemporaryDirectory() as tmp:
         data = Path(tmp) / "data"

@@ -129,9 +129,9 @@ def main() -> None:
     from PySide6.QtWidgets import QApplication, QTableView
 
     from tandem_desktop.core.families import family_rows
-    from tandem_desktop.gui.app import make_application
-    from tandem_desktop.gui.i18n import Translators
-    from tandem_desktop.gui.pages.families import FamiliesPage
+    from tandem_desktop.gui.intake.families_page import FamiliesPage
+    from tandem_desktop.gui.shell.app import make_application
+    from tandem_desktop.gui.shell.language import Translators
 
     with tempfile.TemporaryDirectory() as tmp:
         data = Path(tmp) / "data"

@@ -34,7 +34,7 @@ app.exec()
 APP = """
 import os, sys, time
 from pathlib import Path
-from tandem_desktop.gui.app import run_gui
+from tandem_desktop.gui.shell.app import run_gui
 def shown(app):
     heavy = sorted(m for m in ("reportlab", "PySide6.QtPdf", "PySide6.QtPrintSupport") if m in sys.modules)
     print(time.time() - float(os.environ["BENCH_T0"]), "modules", len(sys.modules), "heavy", ",".join(heavy) or "-")

@@ -55,7 +55,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     data_dir = paths.resolve_data_dir(args.data_dir)
     if args.command is None:
-        from tandem_desktop.gui.app import run_gui  # Qt is loaded only for the GUI
+        from tandem_desktop.gui.shell.app import run_gui  # Qt is loaded only for the GUI
 
         return run_gui(data_dir)
     from tandem_desktop import admin

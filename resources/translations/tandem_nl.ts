@@ -1758,8 +1758,16 @@ Evaluaties: bij de start, halfweg op %4, op het einde op %5.</translation>
         <translation>Opnieuw &amp;doen</translation>
     </message>
     <message>
+        <source>Loading the demo programme…</source>
+        <translation>Het voorbeeldprogramma wordt geladen…</translation>
+    </message>
+    <message>
         <source>The demo programme is loaded.</source>
         <translation>Het voorbeeldprogramma is geladen.</translation>
+    </message>
+    <message>
+        <source>Making a backup…</source>
+        <translation>Er wordt een back-up gemaakt…</translation>
     </message>
     <message>
         <source>Backup made: %1</source>
@@ -1774,12 +1782,8 @@ Evaluaties: bij de start, halfweg op %4, op het einde op %5.</translation>
         <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; %2&lt;/p&gt;&lt;p&gt;Voor de coördinator van een buddywerking die nieuwkomersgezinnen zes maanden lang koppelt aan een vrijwillige buddy.&lt;/p&gt;&lt;p&gt;Je gegevens blijven op deze computer, in %3.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Something went wrong. Nothing you saved is lost. The details are in the log file.</source>
-        <translation>Er ging iets mis. Wat je bewaard hebt, is niet verloren. De details staan in het logbestand.</translation>
-    </message>
-    <message>
-        <source>Please wait: the demo programme is still loading.</source>
-        <translation>Even geduld: het voorbeeldprogramma wordt nog geladen.</translation>
+        <source>Please wait: work is still being saved.</source>
+        <translation>Even geduld: er wordt nog gewerkt en bewaard.</translation>
     </message>
     <message>
         <source>Tandem Desktop</source>
@@ -4053,6 +4057,17 @@ Evaluaties: bij de start, halfweg op %4, op het einde op %5.</translation>
     <message>
         <source>Criminal-record extract older than a year</source>
         <translation>Uittreksel uit het strafregister ouder dan een jaar</translation>
+    </message>
+</context>
+<context>
+    <name>operations</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wordt geannuleerd…</translation>
     </message>
 </context>
 <context>

@@ -25,7 +25,7 @@ from tandem_desktop.files import copy_file
 from tandem_desktop.messages import QT_TRANSLATE_NOOP
 
 from .agreement_texts import AgreementLanguage, Template, Texts, current_template, languages
-from .calendar import age_in_year
+from .dates import age_in_year
 from .duos import duo_records
 from .errors import DomainError
 from .settings import get_settings, logo_file

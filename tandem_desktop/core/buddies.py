@@ -9,7 +9,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from sqlmodel import col
+from sqlmodel import Session, col
 
 from tandem_desktop.db.models import Buddy, Trajectory
 from tandem_desktop.db.models.enums import BuddyStatus, DutchLevel
@@ -23,7 +23,7 @@ from .drafts import apply_status, copy_fields, stored_or_new, write_name_and_pho
 from .errors import DomainError, ValidationFailed
 from .families import PossibleDuplicate
 from .languages import distinct_codes
-from .people import buddy_errors
+from .person_rules import buddy_errors
 from .search import fold, phone_terms, search_key
 from .status import advance_record
 from .trajectories import OPEN_STATUSES
@@ -182,28 +182,42 @@ def buddy_errors_of(draft: BuddyDraft, today: dt.date) -> list[DomainError]:
 
 
 def save_buddy(store: Store, draft: BuddyDraft, today: dt.date) -> uuid.UUID:
+    """Create or update the buddy in a transaction of its own (see `save_buddy_in`). Returns its id."""
+    with store.transaction() as session:
+        return save_buddy_in(session, draft, today).id
+
+
+def save_buddy_in(
+    session: Session, draft: BuddyDraft, today: dt.date, *, registered_on: dt.date | None = None
+) -> Buddy:
+    """Create or update the buddy within the caller's transaction; the one way a buddy is written.
+
+    Checked first (ValidationFailed names every field in error); the name is cleaned, phone numbers are stored
+    as E.164, a new buddy starts its status history. `registered_on` is a new buddy's registration day (by
+    default the model's: the clock's date), for a caller that replays the past (the demo)."""
     errors = buddy_errors_of(draft, today)
     if errors:
         raise ValidationFailed(errors)
-    with store.transaction() as session:
-        buddy = stored_or_new(
-            session,
-            Buddy,
-            draft.id,
-            clean_name(draft.name),
-            QT_TRANSLATE_NOOP("domain", "This buddy no longer exists."),
-        )
-        copy_fields(buddy, draft, _PLAIN_FIELDS)
-        write_name_and_phones(buddy, draft.name, draft.phone, draft.whatsapp)
-        buddy.availability = weekgrid.normalised(draft.availability)
-        buddy.languages = distinct_codes(draft.languages)  # each language once
-        trainings = [
-            {"title": t.title.strip(), "date": t.date.isoformat() if t.date else ""} for t in draft.trainings
-        ]
-        if buddy.trainings != trainings:
-            buddy.trainings = trainings
-        apply_status(session, buddy, draft.status, is_new=draft.id is None)
-    return buddy.id
+    buddy = stored_or_new(
+        session,
+        Buddy,
+        draft.id,
+        clean_name(draft.name),
+        QT_TRANSLATE_NOOP("domain", "This buddy no longer exists."),
+    )
+    if draft.id is None and registered_on is not None:
+        buddy.registered_on = registered_on
+    copy_fields(buddy, draft, _PLAIN_FIELDS)
+    write_name_and_phones(buddy, draft.name, draft.phone, draft.whatsapp)
+    buddy.availability = weekgrid.normalised(draft.availability)
+    buddy.languages = distinct_codes(draft.languages)  # each language once
+    trainings = [
+        {"title": t.title.strip(), "date": t.date.isoformat() if t.date else ""} for t in draft.trainings
+    ]
+    if buddy.trainings != trainings:
+        buddy.trainings = trainings
+    apply_status(session, buddy, draft.status, is_new=draft.id is None)
+    return buddy
 
 
 def _address(email: str) -> str:

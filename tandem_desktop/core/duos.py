@@ -43,7 +43,7 @@ from tandem_desktop.db.store import Store
 from tandem_desktop.messages import QT_TRANSLATE_NOOP
 
 from . import trajectories
-from .calendar import add_months
+from .dates import add_months
 from .errors import DomainError
 from .rhythm import (
     FOREVER,

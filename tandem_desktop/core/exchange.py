@@ -5,7 +5,7 @@ bump FORMAT_VERSION by the rules written there.
 
 An import is one gate, the same for every record whatever its way in: it first reads and checks every
 record of the file against the models, limits on every value (lengths, ranges, real text, paths inside
-the data folder), the foreign keys and the rules the forms apply (core.people, the settings page, the
+the data folder), the foreign keys and the rules the forms apply (core.person_rules, the settings page, the
 agreement's text editor); only when every record passes does it apply anything, in one transaction, and
 keeps it only when the programme's consistency rules (core.consistency, as `check` runs them) find no
 problem the database did not have before. A record whose id is new is added; one whose id is stored
@@ -61,7 +61,7 @@ from .activities import MAX_CHILDREN
 from .agreements import SCAN_SUFFIXES
 from .consistency import find_problems
 from .errors import DomainError
-from .people import buddy_errors, family_errors
+from .person_rules import buddy_errors, family_errors
 from .settings import ADJUSTABLE, CONTACT_FIELDS, LOGO_SUFFIXES, MAX_CONTACT_LENGTH
 from .signals import MAX_SIGNAL_LENGTH
 
@@ -618,7 +618,7 @@ _TEXT_LIMITS: dict[tuple[str, str], int] = {
     **{("programme_settings", name): MAX_CONTACT_LENGTH for name in CONTACT_FIELDS},
 }
 # Ranges of whole numbers. Every one is far inside SQLite's (64 bits); where a form allows less, the import
-# allows what the form does. The rules of core.people and core.consistency say more (a birth year, a
+# allows what the form does. The rules of core.person_rules and core.consistency say more (a birth year, a
 # buddy's capacity, an evaluation's score) with their own messages.
 _INT_RANGE = (-(10**9), 10**9)
 _INT_RANGES: dict[tuple[str, str], tuple[int, int]] = {
@@ -929,13 +929,13 @@ def _range_problems(values: dict[str, Any], limits: _Limits) -> Iterator[str]:
             yield f"{name}: outside the years {low_date.year} to {high_date.year}"
 
 
-# The household a member is checked in when checked on its own: core.people's rules for a member do not
+# The household a member is checked in when checked on its own: core.person_rules' rules for a member do not
 # depend on its family (those for the family are checked with the family's record).
 _ANY_FAMILY = Family(name="-")
 
 
 def _people_problems(name: str, obj: SQLModel, today: dt.date) -> Iterator[str]:
-    """The rules the entry screens apply to a family, a member or a buddy (core.people)."""
+    """The rules the entry screens apply to a family, a member or a buddy (core.person_rules)."""
     if name == "buddy":
         errors = buddy_errors(cast(Buddy, obj), today)
     elif name == "family":
@@ -950,8 +950,8 @@ def _parse_row(
     model: type[SQLModel], name: str, raw: Any, today: dt.date, *, rules: bool = True
 ) -> tuple[_Row, dict[str, Any] | None, frozenset[str]]:
     """A record of the file checked on its own: the row, its values (None when refused) and the fields the
-    file gives (an update sets only these). `rules=False` when it is read again to be applied: core.people's
-    rules passed already, and building the model instance they take is the slowest part."""
+    file gives (an update sets only these). `rules=False` when it is read again to be applied: the rules of
+    core.person_rules passed already, and building the model instance they take is the slowest part."""
     if not isinstance(raw, dict):
         return _Row(name, None, problems=["not a record (a JSON object is expected)"]), None, frozenset()
     raw_id = raw.get("id")

@@ -23,11 +23,11 @@ from tandem_desktop.messages import QT_TRANSLATE_NOOP
 
 from . import validation, weekgrid
 from .bidi import clean_name
-from .calendar import age_in_year
+from .dates import age_in_year
 from .drafts import apply_status, copy_fields, stored_or_new, write_name_and_phones
 from .errors import DomainError, ValidationFailed
 from .languages import distinct_codes
-from .people import family_errors
+from .person_rules import family_errors
 from .search import fold, phone_terms, search_key
 from .status import advance_record
 
@@ -198,11 +198,7 @@ def load_family(store: Store, family_id: uuid.UUID) -> FamilyDraft:
         family = session.get(Family, family_id)
         if family is None or family.deleted_at is not None:
             raise DomainError(QT_TRANSLATE_NOOP("domain", "This family no longer exists."))
-        members = session.exec(
-            live(FamilyMember)
-            .where(FamilyMember.family_id == family_id, col(FamilyMember.left_on).is_(None))
-            .order_by(col(FamilyMember.position))
-        ).all()
+        members = current_members(session, family_id)
     draft = FamilyDraft(
         id=family.id,
         status=family.status,
@@ -234,27 +230,52 @@ def _as_models(draft: FamilyDraft) -> tuple[Family, list[FamilyMember]]:
     return family, members
 
 
+def current_members(session: Session, family_id: uuid.UUID) -> list[FamilyMember]:
+    """The household as it is now (members who left are not in it), in the order the coordinator gave."""
+    return list(
+        session.exec(
+            live(FamilyMember)
+            .where(FamilyMember.family_id == family_id, col(FamilyMember.left_on).is_(None))
+            .order_by(col(FamilyMember.position))
+        )
+    )
+
+
 def save_family(store: Store, draft: FamilyDraft, today: dt.date) -> uuid.UUID:
-    """Create or update the family; members removed in the form are soft-deleted. Returns its id."""
+    """Create or update the family in a transaction of its own (see `save_family_in`). Returns its id."""
+    with store.transaction() as session:
+        return save_family_in(session, draft, today).id
+
+
+def save_family_in(
+    session: Session, draft: FamilyDraft, today: dt.date, *, registered_on: dt.date | None = None
+) -> Family:
+    """Create or update the family within the caller's transaction; the one way a family is written.
+
+    Checked first (ValidationFailed names every field in error); the name is cleaned, phone numbers are stored
+    as E.164, a new family starts its status history, members removed in the form are soft-deleted.
+    `registered_on` is a new family's registration day (by default the model's: the clock's date), for a
+    caller that replays the past (the demo)."""
     errors = family_errors_of(draft, today)
     if errors:
         raise ValidationFailed(errors)
-    with store.transaction() as session:
-        family = stored_or_new(
-            session,
-            Family,
-            draft.id,
-            clean_name(draft.name),
-            QT_TRANSLATE_NOOP("domain", "This family no longer exists."),
-        )
-        copy_fields(family, draft, _PLAIN_FIELDS)
-        write_name_and_phones(family, draft.name, draft.phone, draft.whatsapp)
-        family.unavailability = weekgrid.normalised(draft.unavailability)
-        # Each language once; the mother tongue is not repeated among the contact languages.
-        family.contact_languages = distinct_codes(draft.contact_languages, besides=draft.mother_tongue)
-        apply_status(session, family, draft.status, is_new=draft.id is None)
-        _save_members(session, family.id, draft.members)
-    return family.id
+    family = stored_or_new(
+        session,
+        Family,
+        draft.id,
+        clean_name(draft.name),
+        QT_TRANSLATE_NOOP("domain", "This family no longer exists."),
+    )
+    if draft.id is None and registered_on is not None:
+        family.registered_on = registered_on
+    copy_fields(family, draft, _PLAIN_FIELDS)
+    write_name_and_phones(family, draft.name, draft.phone, draft.whatsapp)
+    family.unavailability = weekgrid.normalised(draft.unavailability)
+    # Each language once; the mother tongue is not repeated among the contact languages.
+    family.contact_languages = distinct_codes(draft.contact_languages, besides=draft.mother_tongue)
+    apply_status(session, family, draft.status, is_new=draft.id is None)
+    _save_members(session, family.id, draft.members)
+    return family
 
 
 def _save_members(session: Session, family_id: uuid.UUID, drafts: list[MemberDraft]) -> None:

@@ -55,6 +55,13 @@ _TEXT_FIELDS = ("address", "postcode", "municipality", "contact_person", "email"
 
 
 def save_organisation(store: Store, draft: OrganisationDraft) -> uuid.UUID:
+    """Create or update the organisation in a transaction of its own (see `save_organisation_in`)."""
+    with store.transaction() as session:
+        return save_organisation_in(session, draft).id
+
+
+def save_organisation_in(session: Session, draft: OrganisationDraft) -> Organisation:
+    """Create or update the organisation within the caller's transaction; raises ValidationFailed."""
     phone: list[str | None] = [None]
 
     def check_phone() -> None:
@@ -69,22 +76,21 @@ def save_organisation(store: Store, draft: OrganisationDraft) -> uuid.UUID:
     )
     if errors:
         raise ValidationFailed(errors)
-    with store.transaction() as session:
-        if draft.id is None:
-            organisation = Organisation(name=clean_name(draft.name))
-            session.add(organisation)
-        else:
-            organisation = existing(session, Organisation, draft.id, ORGANISATION_GONE)
-        values: dict[str, object] = {
-            "name": clean_name(draft.name),
-            "category": draft.category,
-            "phone": phone[0],
-            "languages": distinct_codes(draft.languages),  # each language once
-            **{name: getattr(draft, name).strip() for name in _TEXT_FIELDS},
-        }
-        assign_changed(organisation, values)
-        session.flush()
-        return organisation.id
+    if draft.id is None:
+        organisation = Organisation(name=clean_name(draft.name))
+        session.add(organisation)
+    else:
+        organisation = existing(session, Organisation, draft.id, ORGANISATION_GONE)
+    values: dict[str, object] = {
+        "name": clean_name(draft.name),
+        "category": draft.category,
+        "phone": phone[0],
+        "languages": distinct_codes(draft.languages),  # each language once
+        **{name: getattr(draft, name).strip() for name in _TEXT_FIELDS},
+    }
+    assign_changed(organisation, values)
+    session.flush()
+    return organisation
 
 
 def load_organisation(store: Store, organisation_id: uuid.UUID) -> OrganisationDraft:

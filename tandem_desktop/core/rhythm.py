@@ -17,7 +17,7 @@ from enum import StrEnum
 from tandem_desktop.db.models.enums import EvaluationKind, TrajectoryStatus
 from tandem_desktop.messages import QT_TRANSLATE_NOOP
 
-from .calendar import add_months
+from .dates import add_months
 
 FOREVER = dt.date.max
 

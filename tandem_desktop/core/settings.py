@@ -40,8 +40,11 @@ ADJUSTABLE: dict[str, tuple[int, int]] = {
 
 
 def read_settings(store: Store) -> ProgrammeSettings:
-    with store.transaction() as session:
-        return get_settings(session)
+    """The settings in force; the defaults while none were saved. A read: it writes nothing (the row is made
+    by the first change), so the screens may call it on the GUI thread."""
+    with store.session() as session:
+        found = session.exec(live(ProgrammeSettings).order_by(col(ProgrammeSettings.created_at))).first()
+    return found if found is not None else ProgrammeSettings()
 
 
 def update_setting(store: Store, name: str, value: int) -> None:

@@ -20,7 +20,7 @@ from tandem_desktop.db.models.enums import (
 from tandem_desktop.db.queries import live
 from tandem_desktop.messages import QT_TRANSLATE_NOOP
 
-from .calendar import add_months
+from .dates import add_months
 from .errors import DomainError
 from .rhythm import months_between
 from .status import change_status, record_initial_status

@@ -19,7 +19,7 @@ from sqlmodel import Session, col
 
 from tandem_desktop import paths
 
-from . import audit, backups, integrity, migrate, values
+from . import audit, backups, changes, integrity, migrate, values
 from .engine import make_engine
 from .errors import (
     ClockSetBack,
@@ -45,6 +45,7 @@ class TandemSession(Session):
 
 
 audit.install(TandemSession)
+changes.install(TandemSession)
 
 _MODELS: dict[str, type[Record] | type[AuditEntry]] = {str(m.__tablename__): m for m in RECORD_TABLES}
 _MODELS[str(AuditEntry.__tablename__)] = AuditEntry

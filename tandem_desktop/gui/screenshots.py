@@ -17,11 +17,12 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from tandem_desktop.core.demo import load_demo
 from tandem_desktop.db.store import open_store
-from tandem_desktop.gui.app import make_application
-from tandem_desktop.gui.i18n import Translators
-from tandem_desktop.gui.main_window import MainWindow
-from tandem_desktop.gui.pages.record_list import RecordListPage
-from tandem_desktop.gui.preferences import Preferences
+from tandem_desktop.gui.common.record_form import RecordForm
+from tandem_desktop.gui.common.record_list_page import RecordListPage
+from tandem_desktop.gui.shell.app import make_application
+from tandem_desktop.gui.shell.language import Translators
+from tandem_desktop.gui.shell.main_window import MainWindow
+from tandem_desktop.gui.shell.preferences import Preferences
 
 # (file name, section index in the navigation)
 SHOTS = (
@@ -87,10 +88,11 @@ def _form_shots(
     window.show_section(window.ui.pages.indexOf(page))
     page.select(record_id)
     form = page.open_record(record_id)
+    assert isinstance(form, RecordForm)  # the family and the buddy forms, with their tabs
     QApplication.processEvents()
     written = []
     for index, name in enumerate(tabs):
-        form.ui.tabs.setCurrentIndex(index)  # type: ignore[attr-defined]
+        form.ui.tabs.setCurrentIndex(index)
         QApplication.processEvents()
         target = Path(f"{prefix}-{name}-{suffix}.png")
         form.grab().save(str(target))
@@ -146,10 +148,10 @@ def _log_shots(window: MainWindow, out: Path, suffix: str) -> list[Path]:
     """The forms of the activity logs, each on the demo's fullest record: a held activity with a signal if
     there is one, the best-attended group activity, the buddy meeting with the most lines, a referral."""
     from tandem_desktop.core import activities, buddy_meetings, group_activities, organisations
-    from tandem_desktop.gui.activity_dialog import ActivityDialog
-    from tandem_desktop.gui.buddy_meeting_dialog import BuddyMeetingDialog
-    from tandem_desktop.gui.group_activity_dialog import GroupActivityDialog
-    from tandem_desktop.gui.organisation_dialog import ReferralDialog
+    from tandem_desktop.gui.activities.activity_dialog import ActivityDialog
+    from tandem_desktop.gui.gatherings.buddy_meeting_dialog import BuddyMeetingDialog
+    from tandem_desktop.gui.gatherings.group_activity_dialog import GroupActivityDialog
+    from tandem_desktop.gui.network.organisation_dialogs import ReferralDialog
 
     store, today = window.store, dt.date.today()
     held = [row for row in activities.activity_rows(store, activities.ActivityFilter(held=True))]
@@ -180,7 +182,7 @@ def _agreement_shots(window: MainWindow, out: Path, suffix: str) -> list[Path]:
     and the dialog that marks it as signed."""
     from tandem_desktop.core import duos
     from tandem_desktop.core.agreements import agreement_content
-    from tandem_desktop.gui.agreement_dialog import AgreementDialog
+    from tandem_desktop.gui.agreement.agreement_dialog import AgreementDialog
 
     store, today = window.store, dt.date.today()
     rows = duos.duo_rows(store, today)
@@ -210,7 +212,7 @@ def _agreement_shots(window: MainWindow, out: Path, suffix: str) -> list[Path]:
         dialog.last_dialog.done(0)
     dialog.done(0)
 
-    from tandem_desktop.gui.agreement_template_dialog import AgreementTemplateDialog
+    from tandem_desktop.gui.agreement.template_dialog import AgreementTemplateDialog
 
     template = AgreementTemplateDialog(store, window)
     template.open()
@@ -227,8 +229,8 @@ def _main_path_shots(window: MainWindow, out: Path, suffix: str) -> list[Path]:
     from tandem_desktop.core import duos, families
     from tandem_desktop.core.families import FamilyDraft, MemberDraft
     from tandem_desktop.db.models.enums import MemberRole
-    from tandem_desktop.gui.agreement_dialog import AgreementDialog
-    from tandem_desktop.gui.duo_dialogs import StartDuoDialog
+    from tandem_desktop.gui.agreement.agreement_dialog import AgreementDialog
+    from tandem_desktop.gui.duos.duo_dialogs import StartDuoDialog
 
     store, today = window.store, window.store.today()
     draft = FamilyDraft(

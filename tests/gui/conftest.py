@@ -11,16 +11,36 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from tandem_desktop.db.store import Store, open_store
-from tandem_desktop.gui.app import make_application
-from tandem_desktop.gui.i18n import Translators
-from tandem_desktop.gui.main_window import MainWindow
-from tandem_desktop.gui.pages.record_list import RecordListPage
-from tandem_desktop.gui.preferences import Preferences
+from tandem_desktop.gui.common.operations import runner
+from tandem_desktop.gui.common.record_list_page import RecordListPage
+from tandem_desktop.gui.shell.app import make_application
+from tandem_desktop.gui.shell.language import Translators
+from tandem_desktop.gui.shell.main_window import MainWindow
+from tandem_desktop.gui.shell.preferences import Preferences
 
 
 @pytest.fixture
 def app(qapp: QApplication) -> QApplication:
     return make_application()
+
+
+@pytest.fixture(autouse=True)
+def _no_work_left_running(qtbot: QtBot) -> Iterator[None]:
+    """Work a test started ends within it: none runs on into the next test's store."""
+    yield
+    wait_until_idle(qtbot)
+
+
+def wait_until_idle(qtbot: QtBot) -> None:
+    qtbot.waitUntil(lambda: not runner().busy, timeout=20_000)
+
+
+@contextlib.contextmanager
+def work_done(qtbot: QtBot, timeout: int = 10_000) -> Iterator[None]:
+    """Wait, after the block, for the work it started (a save through the operation runner) to have ended,
+    its changes shown and what follows it done."""
+    with qtbot.waitSignal(runner().busy_changed, check_params_cb=lambda busy: not busy, timeout=timeout):
+        yield
 
 
 @pytest.fixture
@@ -55,6 +75,7 @@ def open_window(qtbot: QtBot, data_dir: Path, translators: Translators) -> Itera
         return window
 
     yield opener
+    wait_until_idle(qtbot)  # a window does not close on work under way
     for window in windows:
         for dialog in window.findChildren(QDialog):
             dialog.done(0)

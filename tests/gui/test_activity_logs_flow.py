@@ -10,11 +10,11 @@ from PySide6.QtCore import QDate, Qt
 from pytestqt.qtbot import QtBot
 
 from tandem_desktop.db.models.enums import MeetingItemKind, SignalTheme
-from tandem_desktop.gui.buddy_meeting_dialog import BuddyMeetingDialog
-from tandem_desktop.gui.main_window import MainWindow
-from tandem_desktop.gui.signal_dialogs import PassOnDialog
+from tandem_desktop.gui.gatherings.buddy_meeting_dialog import BuddyMeetingDialog
+from tandem_desktop.gui.network.signal_dialogs import PassOnDialog
+from tandem_desktop.gui.shell.main_window import MainWindow
 
-from .conftest import activate
+from .conftest import activate, work_done
 
 TODAY = dt.date.today()
 
@@ -46,7 +46,7 @@ def test_a_buddy_meeting_s_signals_reach_the_register_and_one_is_passed_on(
         line.kind.setCurrentIndex(line.kind.findData(MeetingItemKind.SIGNAL))
         line.text.insert(text)
         line.theme.setCurrentIndex(line.theme.findData(theme))
-    with qtbot.waitSignal(window.buddy_meetings.changed):
+    with work_done(qtbot):
         dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
     activate(qtbot, window)
     click_section(qtbot, window, "Overzicht")  # brought up to date when shown again
@@ -65,7 +65,7 @@ def test_a_buddy_meeting_s_signals_reach_the_register_and_one_is_passed_on(
     passing = page.last_dialog
     assert isinstance(passing, PassOnDialog)
     assert passing.on.date() == QDate(TODAY.year, TODAY.month, TODAY.day)
-    with qtbot.waitSignal(page.changed):
+    with work_done(qtbot):
         passing.buttons.button(passing.buttons.StandardButton.Ok).click()
     statuses = sorted(page.proxy.index(row, 5).data() for row in range(page.proxy.rowCount()))
     assert statuses[0].startswith("Doorgegeven op ") and statuses[1] == "Nieuw"

@@ -17,16 +17,19 @@ from pytestqt.qtbot import QtBot
 
 from tandem_desktop.core import duos
 from tandem_desktop.core.agreements import agreements_of
-from tandem_desktop.core.people import add_buddy, add_family
+from tandem_desktop.core.buddies import BuddyDraft, save_buddy_in
+from tandem_desktop.core.families import FamilyDraft, MemberDraft, save_family_in
 from tandem_desktop.core.rhythm import Flag
 from tandem_desktop.core.settings import get_settings
 from tandem_desktop.core.status import change_status
-from tandem_desktop.db.models import Buddy, Family, FamilyMember
+from tandem_desktop.db.models import Family
 from tandem_desktop.db.models.enums import BuddyStatus, FamilyStatus, MemberRole
 from tandem_desktop.db.store import Store
-from tandem_desktop.gui.agreement_dialog import AgreementDialog, MarkSignedDialog, SignatureDialog
-from tandem_desktop.gui.i18n import Translators
-from tandem_desktop.gui.main_window import MainWindow
+from tandem_desktop.gui.agreement.agreement_dialog import AgreementDialog, MarkSignedDialog, SignatureDialog
+from tandem_desktop.gui.shell.language import Translators
+from tandem_desktop.gui.shell.main_window import MainWindow
+
+from .conftest import work_done
 
 TODAY = dt.date.today()
 
@@ -38,19 +41,21 @@ def running_duo(store: Store, mother_tongue: str = "ar", contact: tuple[str, ...
         settings.organisation_name = "Buddywerking Tandem (test)"
         settings.coordinator_name = "Ine Coördinator"
         settings.coordinator_phone = "+3292100000"
-        family = Family(name="Gezin Haddad", mother_tongue=mother_tongue, contact_languages=list(contact))
-        add_family(
+        family = save_family_in(
             session,
-            family,
-            [
-                FamilyMember(name="Rania Haddad", role=MemberRole.PARENT, birth_year=1991),
-                FamilyMember(name="Sami Haddad", role=MemberRole.CHILD, birth_year=2018),
-            ],
+            FamilyDraft(
+                name="Gezin Haddad",
+                mother_tongue=mother_tongue,
+                contact_languages=list(contact),
+                members=[
+                    MemberDraft("Rania Haddad", MemberRole.PARENT, 1991),
+                    MemberDraft("Sami Haddad", MemberRole.CHILD, 2018),
+                ],
+            ),
             TODAY,
         )
         change_status(session, family, FamilyStatus.WAITING)
-        buddy = Buddy(name="Lotte Janssens", languages=["nl", "ar"])
-        add_buddy(session, buddy, TODAY)
+        buddy = save_buddy_in(session, BuddyDraft(name="Lotte Janssens", languages=["nl", "ar"]), TODAY)
         change_status(session, buddy, BuddyStatus.AVAILABLE)
     duo_id = duos.create_duo(store, family.id, buddy.id, TODAY - dt.timedelta(days=21))
     duos.start_duo(store, duo_id)
@@ -122,7 +127,9 @@ def test_from_a_duo_the_agreement_is_previewed_in_two_languages_saved_signed_and
     # Looking records nothing; saving does, and the file is the PDF shown.
     assert agreements_of(window.store, duo_id) == []
     target = tmp_path / "overeenkomst.pdf"
-    assert dialog.save_to(target)
+    with work_done(qtbot):  # the agreement made is recorded through the operation runner
+        saved = dialog.save_to(target)
+    assert saved
     assert target.read_bytes() == dialog.pdf
     assert "Opgeslagen als" in dialog.status.text()
     [made] = agreements_of(window.store, duo_id)
@@ -144,11 +151,12 @@ def test_from_a_duo_the_agreement_is_previewed_in_two_languages_saved_signed_and
     assert images_after == images_before + 1
 
     # Marked as signed: with no scan chosen, the PDF signed on the screen is kept; the family's photo answer too.
-    qtbot.mouseClick(dialog.signed_button, Qt.MouseButton.LeftButton)
+    with work_done(qtbot):  # recorded first, then the dialog to mark it signed opens
+        qtbot.mouseClick(dialog.signed_button, Qt.MouseButton.LeftButton)
     mark = dialog.last_dialog
     assert isinstance(mark, MarkSignedDialog)
     mark.photos.setChecked(True)
-    with qtbot.waitSignal(dialog.changed):
+    with work_done(qtbot), qtbot.waitSignal(mark.finished):
         mark.buttons.button(mark.buttons.StandardButton.Ok).click()
     signed = next(r for r in agreements_of(window.store, duo_id) if r.signed_on is not None)
     assert signed.signed_on == TODAY
@@ -175,11 +183,13 @@ def test_a_future_signing_date_is_refused_at_its_field_and_nothing_is_signed(
     duo_id = running_duo(store)
     dialog = AgreementDialog(store, duo_id, TODAY)
     qtbot.addWidget(dialog)
-    dialog.mark_signed()
+    with work_done(qtbot):
+        dialog.mark_signed()
     mark = dialog.last_dialog
     assert isinstance(mark, MarkSignedDialog)
     mark.signed_on.setDate(mark.signed_on.date().addDays(3))
-    mark.buttons.button(mark.buttons.StandardButton.Ok).click()
+    with work_done(qtbot):
+        mark.buttons.button(mark.buttons.StandardButton.Ok).click()
     assert mark.isVisible()
     assert "toekomst" in " ".join(label.text() for label in mark.findChildren(type(dialog.status)))
     assert all(r.signed_on is None for r in agreements_of(store, duo_id))

@@ -15,12 +15,12 @@ from pytestqt.qtbot import QtBot
 from tandem_desktop.core.agreement_texts import base_language, languages, read_template
 from tandem_desktop.core.settings import read_settings
 from tandem_desktop.db.store import Store
-from tandem_desktop.gui.agreement_template_dialog import ERROR_COLOUR, AgreementTemplateDialog
-from tandem_desktop.gui.i18n import Translators
-from tandem_desktop.gui.main_window import MainWindow
-from tandem_desktop.gui.pages.settings import SettingsPage
+from tandem_desktop.gui.agreement.template_dialog import ERROR_COLOUR, AgreementTemplateDialog
+from tandem_desktop.gui.settings.settings_page import SettingsPage
+from tandem_desktop.gui.shell.language import Translators
+from tandem_desktop.gui.shell.main_window import MainWindow
 
-from .conftest import answer_next_message_box, plain
+from .conftest import answer_next_message_box, plain, work_done
 
 KEYS = list(base_language().texts)
 
@@ -48,7 +48,8 @@ def type_into(qtbot: QtBot, edit: QLineEdit, text: str) -> None:
     edit.setFocus()
     edit.selectAll()
     qtbot.keyClicks(edit, text)
-    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    with work_done(qtbot):  # saved through the operation runner
+        qtbot.keyClick(edit, Qt.Key.Key_Return)
 
 
 def shown_errors(page: SettingsPage) -> list[QLabel]:
@@ -85,7 +86,8 @@ def test_leaving_a_field_saves_it_and_each_refused_field_keeps_its_message(
     )
     name.setFocus()
     qtbot.keyClicks(name, "  Tandem Gent  ")
-    qtbot.keyClick(name, Qt.Key.Key_Tab)  # leaving the field saves it
+    with work_done(qtbot):
+        qtbot.keyClick(name, Qt.Key.Key_Tab)  # leaving the field saves it
     assert read_settings(page._store).organisation_name == "Tandem Gent"
     assert name.text() == "Tandem Gent"
 
@@ -131,18 +133,21 @@ def test_a_logo_is_chosen_shown_and_removed(
 
     source = png(tmp_path / "ours.png")
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_args: (str(source), ""))
-    qtbot.mouseClick(choose, Qt.MouseButton.LeftButton)
+    with work_done(qtbot):
+        qtbot.mouseClick(choose, Qt.MouseButton.LeftButton)
     assert read_settings(page._store).logo_path == "logo.png"
     assert (page._store.data_dir / "logo.png").is_file()
     assert not preview.pixmap().isNull()
     assert remove.isEnabled()
 
-    page.choose_logo(tmp_path / "not-an-image.gif")
+    with work_done(qtbot):
+        page.choose_logo(tmp_path / "not-an-image.gif")
     [message] = shown_errors(page)
     assert message.geometry().top() >= page.logo_row.geometry().bottom()
     assert read_settings(page._store).logo_path == "logo.png"  # the earlier logo stays
 
-    qtbot.mouseClick(remove, Qt.MouseButton.LeftButton)
+    with work_done(qtbot):
+        qtbot.mouseClick(remove, Qt.MouseButton.LeftButton)
     assert read_settings(page._store).logo_path is None
     assert preview.pixmap().isNull()
     assert shown_errors(page) == []
@@ -160,7 +165,8 @@ def test_the_agreement_text_opens_from_the_settings_page(qtbot: QtBot, page: Set
     editor = dialog.findChild(QPlainTextEdit, "templateText")
     assert editor is not None
     editor.setPlainText("Afspraken voor ons buddytraject")  # the title
-    dialog.findChild(QPushButton, "saveTemplate").click()
+    with work_done(qtbot):
+        dialog.findChild(QPushButton, "saveTemplate").click()
     dialog.done(0)
     assert read_template(page._store).version == 2
     assert "2" in page.agreement_version.text()
@@ -224,7 +230,8 @@ def test_editing_a_clause_and_saving_makes_version_2(qtbot: QtBot, dialog: Agree
     choose(dialog, "agree.items")
     type_at_end(qtbot, editor, "\nWe vieren samen het einde van het traject.")
     assert parts.currentItem().font().bold()  # unsaved
-    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    with work_done(qtbot):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
 
     template = read_template(dialog._store)
     assert template.version == 2
@@ -243,7 +250,8 @@ def test_an_unknown_placeholder_marks_its_part_and_saves_nothing(
     type_at_end(qtbot, editor, " Bel {telefoon}.")
     choose(dialog, "title")
     editor.setPlainText("Onze afspraken")  # a valid change in the same save
-    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    with work_done(qtbot):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
 
     assert read_template(dialog._store).version == 1
     intro = parts.item(KEYS.index("intro"))
@@ -260,7 +268,8 @@ def test_an_unknown_placeholder_marks_its_part_and_saves_nothing(
 
     choose(dialog, "intro")
     editor.setPlainText(editor.toPlainText().replace("{telefoon}", "{organisation}"))
-    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    with work_done(qtbot):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     template = read_template(dialog._store)
     assert template.version == 2
     assert template.texts("nl")["title"] == "Onze afspraken"
@@ -285,7 +294,8 @@ def test_switching_parts_and_languages_keeps_the_edits(qtbot: QtBot, dialog: Agr
     # "Built-in text" restores the part in the editor only; saving stores the rest.
     dialog.findChild(QPushButton, "builtInText").click()
     assert editor.toPlainText().splitlines() == list(base_language().texts["why.items"])
-    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    with work_done(qtbot):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     template = read_template(dialog._store)
     assert template.version == 3  # one version per language saved
     assert template.texts("nl")["stop.heading"] == "Stoppen?"

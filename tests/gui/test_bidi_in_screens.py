@@ -14,8 +14,8 @@ from sqlmodel import select
 
 from tandem_desktop.core.bidi import LEFT_TO_RIGHT_MARK, isolate
 from tandem_desktop.db.models import Family
-from tandem_desktop.gui.agreement_dialog import AgreementDialog
-from tandem_desktop.gui.main_window import MainWindow
+from tandem_desktop.gui.agreement.agreement_dialog import AgreementDialog
+from tandem_desktop.gui.shell.main_window import MainWindow
 
 from .test_agreement_dialog import TODAY, running_duo
 

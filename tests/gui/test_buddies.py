@@ -13,12 +13,12 @@ from tandem_desktop.core import buddies, families
 from tandem_desktop.core.bidi import isolate
 from tandem_desktop.core.buddies import BuddyDraft, Training
 from tandem_desktop.db.models.enums import BuddyStatus, DutchLevel, FamilyStatus, MemberRole
-from tandem_desktop.gui.buddy_form import TITLE, BuddyForm
-from tandem_desktop.gui.main_window import MainWindow
-from tandem_desktop.gui.models.rows import ID_ROLE
-from tandem_desktop.gui.pages.buddies import BuddiesPage
+from tandem_desktop.gui.common.row_models import ID_ROLE
+from tandem_desktop.gui.intake.buddies_page import BuddiesPage
+from tandem_desktop.gui.intake.buddy_form import TITLE, BuddyForm
+from tandem_desktop.gui.shell.main_window import MainWindow
 
-from .conftest import activate, answer_next_message_box, leave_for_later, new_form
+from .conftest import activate, answer_next_message_box, leave_for_later, new_form, work_done
 
 BUDDIES_SECTION = 2
 EXTRACT_COLUMN = 5
@@ -257,10 +257,12 @@ def test_delete_and_undo(qtbot: QtBot, open_window: Callable[[], MainWindow]) ->
     page.select(buddy_id)
     activate(qtbot, window)
     page.table.setFocus()
-    qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+    with work_done(qtbot):
+        qtbot.keyClick(page.table, Qt.Key.Key_Delete)
     assert visible_names(page) == [] and buddies.buddy_rows(page.store) == []
     assert page.count.text() == "0 buddy's"
-    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    with work_done(qtbot):
+        qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert visible_names(page) == ["Chloë Vandamme"]
     assert page.proxy.index(0, 0).data(ID_ROLE) == str(buddy_id)
     assert page.selected_id() == buddy_id

@@ -13,13 +13,13 @@ from pytestqt.qtbot import QtBot
 
 from tandem_desktop.core import buddies, families
 from tandem_desktop.db.store import Store
-from tandem_desktop.gui.buddy_form import BuddyForm
-from tandem_desktop.gui.family_form import FamilyForm
-from tandem_desktop.gui.i18n import Translators
-from tandem_desktop.gui.labels import short_date
-from tandem_desktop.gui.main_window import MainWindow
-from tandem_desktop.gui.record_form import RecordForm
-from tandem_desktop.gui.widgets.optional_date import OptionalDateEdit
+from tandem_desktop.gui.common.labels import short_date
+from tandem_desktop.gui.common.optional_date import OptionalDateEdit
+from tandem_desktop.gui.common.record_form import RecordForm
+from tandem_desktop.gui.intake.buddy_form import BuddyForm
+from tandem_desktop.gui.intake.family_form import FamilyForm
+from tandem_desktop.gui.shell.language import Translators
+from tandem_desktop.gui.shell.main_window import MainWindow
 
 from .conftest import activate, answer_next_message_box, new_form
 

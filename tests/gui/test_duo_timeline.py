@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor, QHelpEvent
 from PySide6.QtWidgets import QApplication, QToolTip
 from pytestqt.qtbot import QtBot
 
-from tandem_desktop.core.calendar import add_months
+from tandem_desktop.core.dates import add_months
 from tandem_desktop.core.demo import load_demo
 from tandem_desktop.core.duos import (
     DuoRow,
@@ -34,8 +34,8 @@ from tandem_desktop.db.models.enums import (
     TrajectoryStatus,
 )
 from tandem_desktop.db.store import Store
-from tandem_desktop.gui.i18n import Translators
-from tandem_desktop.gui.widgets.duo_timeline import TODAY_COLOUR, DuoTimelineView, TimelineItem
+from tandem_desktop.gui.duos.duo_timeline import TODAY_COLOUR, DuoTimelineView, TimelineItem
+from tandem_desktop.gui.shell.language import Translators
 
 from .conftest import fake_translation
 

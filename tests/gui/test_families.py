@@ -13,12 +13,12 @@ from pytestqt.qtbot import QtBot
 from tandem_desktop.core import families
 from tandem_desktop.db.errors import DiskFull
 from tandem_desktop.db.models.enums import FamilyStatus, MemberRole
-from tandem_desktop.gui.family_form import BIRTH_YEAR, NAME, FamilyForm
-from tandem_desktop.gui.main_window import MainWindow
-from tandem_desktop.gui.models.rows import ID_ROLE
-from tandem_desktop.gui.pages.families import FamiliesPage
+from tandem_desktop.gui.common.row_models import ID_ROLE
+from tandem_desktop.gui.intake.families_page import FamiliesPage
+from tandem_desktop.gui.intake.family_form import BIRTH_YEAR, NAME, FamilyForm
+from tandem_desktop.gui.shell.main_window import MainWindow
 
-from .conftest import activate, answer_next_message_box, leave_for_later, new_form
+from .conftest import activate, answer_next_message_box, leave_for_later, new_form, work_done
 
 
 def families_page(open_window: Callable[[], MainWindow]) -> tuple[MainWindow, FamiliesPage]:
@@ -172,10 +172,12 @@ def test_delete_and_undo(qtbot: QtBot, open_window: Callable[[], MainWindow]) ->
     page.select(family_id)
     activate(qtbot, window)
     page.table.setFocus()
-    qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+    with work_done(qtbot):
+        qtbot.keyClick(page.table, Qt.Key.Key_Delete)
     assert visible_names(page) == [] and families.family_rows(page.store) == []
     assert page.count.text() == "0 gezinnen"
-    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    with work_done(qtbot):
+        qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert visible_names(page) == ["Gezin Haile"]
     assert page.proxy.index(0, 0).data(ID_ROLE) == str(family_id)
 

@@ -16,9 +16,10 @@ from pytestqt.qtbot import QtBot
 from sqlmodel import col
 
 from tandem_desktop.core import duos
-from tandem_desktop.core.people import add_buddy, add_family
+from tandem_desktop.core.buddies import BuddyDraft, save_buddy_in
+from tandem_desktop.core.families import FamilyDraft, MemberDraft, current_members, save_family_in
 from tandem_desktop.core.status import change_status
-from tandem_desktop.db.models import Buddy, Family, FamilyMember, Signal
+from tandem_desktop.db.models import FamilyMember, Signal
 from tandem_desktop.db.models.enums import (
     BuddyStatus,
     DutchLevel,
@@ -29,14 +30,14 @@ from tandem_desktop.db.models.enums import (
     SignalTheme,
 )
 from tandem_desktop.db.store import Store
-from tandem_desktop.gui.buddy_meeting_dialog import BuddyMeetingDialog, ItemLine
-from tandem_desktop.gui.group_activity_dialog import PERSON_ROLE, GroupActivityDialog
-from tandem_desktop.gui.i18n import Translators
-from tandem_desktop.gui.labels import short_date
-from tandem_desktop.gui.pages.buddy_meetings import BuddyMeetingsPage
-from tandem_desktop.gui.pages.group_activities import GroupActivitiesPage
+from tandem_desktop.gui.common.labels import short_date
+from tandem_desktop.gui.gatherings.buddy_meeting_dialog import BuddyMeetingDialog, ItemLine
+from tandem_desktop.gui.gatherings.buddy_meetings_page import BuddyMeetingsPage
+from tandem_desktop.gui.gatherings.group_activities_page import GroupActivitiesPage
+from tandem_desktop.gui.gatherings.group_activity_dialog import PERSON_ROLE, GroupActivityDialog
+from tandem_desktop.gui.shell.language import Translators
 
-from .conftest import activate, plain
+from .conftest import activate, plain, work_done
 
 TODAY = dt.date.today()
 DAY = dt.timedelta(days=1)
@@ -54,23 +55,37 @@ class People:
     def __init__(self, store: Store) -> None:
         """Two running duos: Haddad (Arabic) with Lotte (Dutch), Tesfaye (Tigrinya) with Yonas (Tigrinya)."""
         with store.transaction() as session:
-            self.haddad = Family(name="Gezin Haddad", mother_tongue="ar", postcode="9000")
-            self.layla = FamilyMember(name="ليلى حداد", role=MemberRole.PARENT)
-            self.samer = FamilyMember(name="سامر حداد", role=MemberRole.CHILD, birth_year=TODAY.year - 8)
-            self.yara = FamilyMember(name="Yara Haddad", role=MemberRole.CHILD, birth_year=TODAY.year - 5)
-            add_family(session, self.haddad, [self.layla, self.samer, self.yara], TODAY)
-            self.tesfaye = Family(name="Gezin Tesfaye", mother_tongue="ti", postcode="9000")
-            self.almaz = FamilyMember(name="አልማዝ ተስፋዬ", role=MemberRole.PARENT)
-            self.selam = FamilyMember(name="ሰላም", role=MemberRole.CHILD, birth_year=TODAY.year - 6)
-            add_family(session, self.tesfaye, [self.almaz, self.selam], TODAY)
-            self.lotte = Buddy(name="Lotte Janssens", languages=["nl"])
-            self.yonas = Buddy(
+            haddad = FamilyDraft(
+                name="Gezin Haddad",
+                mother_tongue="ar",
+                postcode="9000",
+                members=[
+                    MemberDraft("ليلى حداد", MemberRole.PARENT),
+                    MemberDraft("سامر حداد", MemberRole.CHILD, TODAY.year - 8),
+                    MemberDraft("Yara Haddad", MemberRole.CHILD, TODAY.year - 5),
+                ],
+            )
+            self.haddad = save_family_in(session, haddad, TODAY)
+            self.layla, self.samer, self.yara = current_members(session, self.haddad.id)
+            tesfaye = FamilyDraft(
+                name="Gezin Tesfaye",
+                mother_tongue="ti",
+                postcode="9000",
+                members=[
+                    MemberDraft("አልማዝ ተስፋዬ", MemberRole.PARENT),
+                    MemberDraft("ሰላም", MemberRole.CHILD, TODAY.year - 6),
+                ],
+            )
+            self.tesfaye = save_family_in(session, tesfaye, TODAY)
+            self.almaz, self.selam = current_members(session, self.tesfaye.id)
+            self.lotte = save_buddy_in(session, BuddyDraft(name="Lotte Janssens", languages=["nl"]), TODAY)
+            yonas = BuddyDraft(
                 name="Yonas Kidane", languages=["ti", "nl"], dutch_level=DutchLevel.B2_OR_HIGHER
             )
+            self.yonas = save_buddy_in(session, yonas, TODAY)
             for family in (self.haddad, self.tesfaye):
                 change_status(session, family, FamilyStatus.WAITING)
             for buddy in (self.lotte, self.yonas):
-                add_buddy(session, buddy, TODAY)
                 change_status(session, buddy, BuddyStatus.AVAILABLE)
         for family, buddy in ((self.haddad, self.lotte), (self.tesfaye, self.yonas)):
             duos.start_duo(store, duos.create_duo(store, family.id, buddy.id, TODAY - 60 * DAY))
@@ -168,8 +183,9 @@ def test_a_group_activity_is_recorded_with_who_came_and_the_counts_follow_every_
         "4 people: 2 family members (1 children) from 1 families, 2 buddies · 3 languages"
     )
     assert dialog.counts.toolTip() == "Arabic, Dutch, Tigrinya"
-    _save(dialog)
-    qtbot.waitUntil(lambda: not dialog.isVisible())
+    with work_done(qtbot):
+        _save(dialog)
+    assert not dialog.isVisible()
     assert page.count.text() == "1 group activities"
     assert page.proxy.index(0, 0).data() == short_date(TODAY - 3 * DAY)
     # Title, Place, People, Families, Buddies, Languages
@@ -191,8 +207,9 @@ def test_a_group_activity_is_recorded_with_who_came_and_the_counts_follow_every_
     assert again.counts.text() == (
         "2 people: 1 family members (0 children) from 1 families, 1 buddies · 2 languages"
     )
-    _save(again)
-    qtbot.waitUntil(lambda: not again.isVisible())
+    with work_done(qtbot):
+        _save(again)
+    assert not again.isVisible()
     assert page.count.text() == "1 group activities"
     assert _row(page) == ["Picknick in het Citadelpark", "Citadelpark", "2", "1", "1", "2"]
 
@@ -223,7 +240,8 @@ def test_a_group_activity_s_bad_input_is_shown_at_its_field_and_nothing_typed_is
 
     # No title: the message at the title, the description kept.
     dialog.description.insertPlainText("Spelletjes — ألعاب")
-    _save(dialog)
+    with work_done(qtbot):
+        _save(dialog)
     assert dialog.isVisible()
     assert dialog._errors.message("title") == "This field is required."
     assert dialog.description.toPlainText() == "Spelletjes — ألعاب"
@@ -232,7 +250,8 @@ def test_a_group_activity_s_bad_input_is_shown_at_its_field_and_nothing_typed_is
     dialog.title.insert("Zwemnamiddag")
     _set_date(dialog.date, TODAY + 7 * DAY)
     _items(dialog, people.selam.id).setCheckState(0, Qt.CheckState.Checked)
-    _save(dialog)
+    with work_done(qtbot):
+        _save(dialog)
     assert dialog.isVisible()
     assert not dialog._errors.has("title")
     assert (
@@ -258,7 +277,8 @@ def test_a_group_activity_s_bad_input_is_shown_at_its_field_and_nothing_typed_is
     _set_date(dialog.date, TODAY - 5 * DAY)  # the ticks of the people still listed stay
     assert dialog.ticked() == {people.yara.id, people.layla.id}
     assert "left the household on" in _items(dialog, people.yara.id).text(0)
-    _save(dialog)
+    with work_done(qtbot):
+        _save(dialog)
     assert dialog.isVisible()
     assert dialog._errors is not None
     message = dialog._errors.message("attendance")
@@ -266,8 +286,9 @@ def test_a_group_activity_s_bad_input_is_shown_at_its_field_and_nothing_typed_is
     assert dialog.title.text() == "Bibliotheek"
     # Unticked, it saves.
     _items(dialog, people.yara.id).setCheckState(0, Qt.CheckState.Unchecked)
-    _save(dialog)
-    qtbot.waitUntil(lambda: not dialog.isVisible())
+    with work_done(qtbot):
+        _save(dialog)
+    assert not dialog.isVisible()
     assert _row(page)[2:] == ["1", "1", "0", "1"]
 
 
@@ -325,8 +346,9 @@ def test_a_buddy_meeting_with_two_signals_and_an_idea_fills_the_signals_register
     assert not _line(dialog, 3).remove.isEnabled()  # the empty line at the end stays
     qtbot.mouseClick(dialog.add_button, Qt.MouseButton.LeftButton)
     assert len(dialog.lines()) == 4  # there already is an empty line to type in
-    _save(dialog)
-    qtbot.waitUntil(lambda: not dialog.isVisible())
+    with work_done(qtbot):
+        _save(dialog)
+    assert not dialog.isVisible()
 
     # The row counts; two signals in the register, from the buddy meeting; the month's line is gone.
     assert page.count.text() == "1 buddy meetings"
@@ -360,8 +382,9 @@ def test_a_buddy_meeting_with_two_signals_and_an_idea_fills_the_signals_register
     assert len(again.lines()) == 3
     _line(again, 0).text.end(False)
     _line(again, 0).text.insert(", gezin slaapt bij familie")
-    _save(again)
-    qtbot.waitUntil(lambda: not again.isVisible())
+    with work_done(qtbot):
+        _save(again)
+    assert not again.isVisible()
     assert _row(page) == ["Buurtcentrum", "2", "0", "0", "2"]
     after = _meeting_signals(store)
     assert [s.id for s in after] == [s.id for s in signals]
@@ -380,7 +403,8 @@ def test_a_meeting_line_that_is_refused_shows_its_message_at_that_line(
     _type_line(_line(dialog, 1), MeetingItemKind.SIGNAL, "x" * 2001, SignalTheme.HEALTH)
     _line(dialog, 0).text.clear()  # the first line emptied: it is not a line, but the second stays the second
     _set_date(dialog.date, TODAY + DAY)
-    _save(dialog)
+    with work_done(qtbot):
+        _save(dialog)
     assert dialog.isVisible()
     assert dialog._errors is not None and dialog._errors.message("date").endswith("lies in the future.")
     assert not _line(dialog, 0).error.isVisibleTo(dialog)
@@ -390,8 +414,9 @@ def test_a_meeting_line_that_is_refused_shows_its_message_at_that_line(
 
     _set_date(dialog.date, TODAY)
     _line(dialog, 1).text.setText("Wachtlijst huisarts")
-    _save(dialog)
-    qtbot.waitUntil(lambda: not dialog.isVisible())
+    with work_done(qtbot):
+        _save(dialog)
+    assert not dialog.isVisible()
     assert _row(page) == ["", "0", "0", "0", "1"]
 
 
@@ -400,8 +425,10 @@ def test_a_buddy_with_two_families_is_one_person_ticked_once(
 ) -> None:
     people = People(store)
     with store.transaction() as session:
-        petrenko = Family(name="Gezin Петренко", mother_tongue="uk")
-        add_family(session, petrenko, [FamilyMember(name="Олена", role=MemberRole.PARENT)], TODAY)
+        petrenko_draft = FamilyDraft(
+            name="Gezin Петренко", mother_tongue="uk", members=[MemberDraft("Олена", MemberRole.PARENT)]
+        )
+        petrenko = save_family_in(session, petrenko_draft, TODAY)
         change_status(session, petrenko, FamilyStatus.WAITING)
     duos.start_duo(store, duos.create_duo(store, petrenko.id, people.lotte.id, TODAY - 30 * DAY))
     dialog = GroupActivityDialog(store, None, TODAY)

@@ -13,18 +13,17 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from tandem_desktop.core import families
-from tandem_desktop.core.families import FamilyDraft
-from tandem_desktop.core.people import add_buddy, add_family
+from tandem_desktop.core.buddies import BuddyDraft, save_buddy_in
+from tandem_desktop.core.families import FamilyDraft, save_family_in
 from tandem_desktop.core.status import change_status
-from tandem_desktop.db.models import Buddy, Family
 from tandem_desktop.db.models.enums import BuddyStatus, FamilyStatus
 from tandem_desktop.db.store import Store
-from tandem_desktop.gui.i18n import Translators
-from tandem_desktop.gui.organisation_dialog import ReferralDialog
-from tandem_desktop.gui.pages.buddies import BuddiesPage
-from tandem_desktop.gui.pages.families import FamiliesPage
-from tandem_desktop.gui.pages.matching import MatchingPage
-from tandem_desktop.gui.widgets.language_picker import LanguageCombo
+from tandem_desktop.gui.common.language_picker import LanguageCombo
+from tandem_desktop.gui.intake.buddies_page import BuddiesPage
+from tandem_desktop.gui.intake.families_page import FamiliesPage
+from tandem_desktop.gui.matching.matching_page import MatchingPage
+from tandem_desktop.gui.network.organisation_dialogs import ReferralDialog
+from tandem_desktop.gui.shell.language import Translators
 
 TODAY = dt.date(2026, 11, 26)
 # Fictional households, as a Dutch list orders them: the Ä and Ç with their letters, 9 before 10.
@@ -93,11 +92,11 @@ def test_each_language_shows_once_with_the_mother_tongue_first(
 ) -> None:
     # Stored before the forms prevented it, or imported: a language twice, and a tag with a region.
     with store.transaction() as session:
-        family = Family(name="Gezin Haddad", mother_tongue="ar", contact_languages=["ar", "fr"])
-        add_family(session, family, [], TODAY)
+        family = save_family_in(session, FamilyDraft(name="Gezin Haddad", mother_tongue="ar"), TODAY)
+        family.contact_languages = ["ar", "fr"]  # behind the form's back: saving keeps each language once
         change_status(session, family, FamilyStatus.WAITING)
-        buddy = Buddy(name="Lotte Janssens", languages=["nl", "ar", "ar-SY", "nl"])
-        add_buddy(session, buddy, TODAY)
+        buddy = save_buddy_in(session, BuddyDraft(name="Lotte Janssens"), TODAY)
+        buddy.languages = ["nl", "ar", "ar-SY", "nl"]
         change_status(session, buddy, BuddyStatus.AVAILABLE)
     undo = QUndoStack()
     buddies = BuddiesPage(store, undo)

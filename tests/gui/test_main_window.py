@@ -9,8 +9,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
-from tandem_desktop.gui.main_window import MainWindow
-from tandem_desktop.gui.pages.section import SectionPage
+from tandem_desktop.db.changes import Changes
+from tandem_desktop.gui.common.operations import runner
+from tandem_desktop.gui.common.section_page import SectionPage
+from tandem_desktop.gui.shell.main_window import MainWindow
+
+from .conftest import work_done
 
 DUTCH_SECTIONS = [
     "Overzicht", "Gezinnen", "Buddy's", "Matchen", "Duo's", "Activiteiten", "Groepsactiviteiten", "Buddymomenten",
@@ -72,11 +76,12 @@ def test_the_window_size_is_remembered(qtbot: QtBot, open_window: Callable[[], M
     assert again.height() == 640
 
 
-def test_back_up_now_makes_a_backup_and_says_so(open_window: Callable[[], MainWindow]) -> None:
+def test_back_up_now_makes_a_backup_and_says_so(qtbot: QtBot, open_window: Callable[[], MainWindow]) -> None:
     window = open_window()
     window.show_section(DUTCH_SECTIONS.index("Instellingen"))
     assert window.settings_page.latest_backup.text() == "Nog geen back-up."
-    window.settings_page.backup_now.click()
+    with work_done(qtbot):
+        window.settings_page.backup_now.click()
     assert list((window.store.backup_dir).glob("tandem-*-manual.sqlite3"))
     assert window.settings_page.latest_backup.text().startswith("Laatste back-up:")
     assert window.statusBar().currentMessage().startswith("Back-up gemaakt:")
@@ -89,7 +94,7 @@ def test_on_first_use_the_demo_programme_can_be_loaded(
     overview = window.overview
     assert overview.welcome.isVisible()
     assert overview.families_box.findChildren(QLabel, "count")[0].text() == "0"
-    with qtbot.waitSignal(window.data_changed, timeout=30_000):
+    with work_done(qtbot, timeout=60_000):
         qtbot.mouseClick(overview.demo_button, Qt.MouseButton.LeftButton)
         assert not overview.demo_button.isEnabled()  # no second click while it loads
     assert not overview.welcome.isVisible()
@@ -106,8 +111,9 @@ def test_a_change_reloads_the_page_shown_and_the_others_only_when_they_are_shown
     for name in ("overview", "signals", "activities"):
         page = getattr(window, name)
         monkeypatch.setattr(page, "refresh", lambda name=name: reloads.append(name))
-    window.data_changed.emit()
+    changes = Changes(whole=frozenset({"signal", "activity", "family"}))
+    runner().changed.emit(changes)
     assert reloads == ["overview"]  # the page shown; the signals and activities wait
-    window.data_changed.emit()
+    runner().changed.emit(changes)
     window.show_section(DUTCH_SECTIONS.index("Signalen"))
     assert reloads == ["overview", "overview", "signals"]  # once, however many changes came meanwhile

@@ -28,8 +28,8 @@ from sqlmodel import select
 from tandem_desktop.core.agreements import agreements_of
 from tandem_desktop.db.models import Family
 from tandem_desktop.db.store import Store
-from tandem_desktop.gui import printing
-from tandem_desktop.gui.agreement_dialog import AgreementDialog
+from tandem_desktop.gui.agreement import printing
+from tandem_desktop.gui.agreement.agreement_dialog import AgreementDialog
 
 from .test_agreement_dialog import running_duo
 

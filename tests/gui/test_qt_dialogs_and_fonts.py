@@ -14,12 +14,12 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from tandem_desktop.db.store import Store
-from tandem_desktop.gui import file_dialogs
-from tandem_desktop.gui.app import make_application
-from tandem_desktop.gui.fonts import register_fonts
-from tandem_desktop.gui.i18n import Translators, qt_translation_folders
-from tandem_desktop.gui.qt_words import QT_GAPS
-from tandem_desktop.gui.signal_dialogs import SignalReportDialog
+from tandem_desktop.gui.common import file_dialogs
+from tandem_desktop.gui.network.signal_dialogs import SignalReportDialog
+from tandem_desktop.gui.shell.app import make_application
+from tandem_desktop.gui.shell.fonts import register_fonts
+from tandem_desktop.gui.shell.language import Translators, qt_translation_folders
+from tandem_desktop.gui.shell.qt_words import QT_GAPS
 from tandem_desktop.resource_files import resource_path
 
 TODAY = dt.date(2026, 11, 26)
@@ -43,7 +43,7 @@ class NoteWords(QTranslator):
 
 
 def test_qt_dialogs_are_wholly_dutch(qtbot: QtBot, translators: Translators) -> None:
-    """Qt's Dutch catalogue lacks some words of Qt 6's dialogs ("&Look in:"): ours has them (gui/qt_words.py)."""
+    """Qt's Dutch catalogue lacks some words of Qt 6's dialogs ("&Look in:"): ours has them (gui/shell/qt_words.py)."""
     notes = NoteWords()
     QCoreApplication.installTranslator(notes)  # asked first: it sees every word, then the others answer
     QApplication.processEvents()  # the widgets of other tests retranslate: not what this test looks at

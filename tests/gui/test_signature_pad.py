@@ -18,8 +18,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from tandem_desktop.gui.i18n import Translators
-from tandem_desktop.gui.widgets.signature_pad import SignaturePad
+from tandem_desktop.gui.agreement.signature_pad import SignaturePad
+from tandem_desktop.gui.shell.language import Translators
 
 from .conftest import fake_translation
 

@@ -16,10 +16,10 @@ from tandem_desktop.core.demo import load_demo
 from tandem_desktop.db.errors import DiskFull, RecordsSetAside
 from tandem_desktop.db.models import Family
 from tandem_desktop.db.store import Store, open_store
-from tandem_desktop.gui import app as gui_app
-from tandem_desktop.gui.i18n import Translators
-from tandem_desktop.gui.main_window import MainWindow
-from tandem_desktop.gui.messages import user_message
+from tandem_desktop.gui.common.messages import user_message
+from tandem_desktop.gui.shell import app as gui_app
+from tandem_desktop.gui.shell.language import Translators
+from tandem_desktop.gui.shell.main_window import MainWindow
 from tandem_desktop.paths import database_path
 from tests.damage import KINDS, damage
 

@@ -13,15 +13,15 @@ from pytestqt.qtbot import QtBot
 
 from tandem_desktop.core import weekgrid
 from tandem_desktop.core.settings import read_settings
-from tandem_desktop.gui.i18n import Translators
-from tandem_desktop.gui.main_window import MainWindow
-from tandem_desktop.gui.messages import user_message
-from tandem_desktop.gui.widgets.dates import DateField, UnreadableDate, date_edit, day_of
-from tandem_desktop.gui.widgets.language_picker import NONE_TEXT, LanguageCombo, LanguageListEdit
-from tandem_desktop.gui.widgets.optional_date import OptionalDateEdit
-from tandem_desktop.gui.widgets.week_grid import WeekGridEdit
+from tandem_desktop.gui.common.dates import DateField, UnreadableDate, date_edit, day_of
+from tandem_desktop.gui.common.language_picker import NONE_TEXT, LanguageCombo, LanguageListEdit
+from tandem_desktop.gui.common.messages import user_message
+from tandem_desktop.gui.common.optional_date import OptionalDateEdit
+from tandem_desktop.gui.common.week_grid import WeekGridEdit
+from tandem_desktop.gui.shell.language import Translators
+from tandem_desktop.gui.shell.main_window import MainWindow
 
-from .conftest import fake_translation
+from .conftest import fake_translation, wait_until_idle, work_done
 
 # The offscreen platform of the tests cannot raise a popup (the completer's list) or grab the keyboard for it.
 pytestmark = pytest.mark.qt_log_ignore(
@@ -761,8 +761,8 @@ def test_the_wheel_over_a_field_without_focus_scrolls_the_settings_page_and_chan
     box = page.numbers["meetings_per_month"]
     assert box.focusPolicy() == Qt.FocusPolicy.StrongFocus  # the wheel alone does not focus it
     stored = read_settings(window.store).meetings_per_month
-    page.scroll.ensureWidgetVisible(box)
-    bar = page.scroll.verticalScrollBar()
+    page.scroll_area.ensureWidgetVisible(box)
+    bar = page.scroll_area.verticalScrollBar()
     qtbot.waitUntil(lambda: bar.maximum() > 0)
     bar.setValue(bar.minimum() + (bar.maximum() - bar.minimum()) // 2)
     at = bar.value()
@@ -772,6 +772,7 @@ def test_the_wheel_over_a_field_without_focus_scrolls_the_settings_page_and_chan
 
     wheel(box, -120)  # a notch down, over the field
     assert box.value() == stored
+    wait_until_idle(qtbot)  # a save the wheel had started would have ended by now
     assert read_settings(window.store).meetings_per_month == stored
     assert bar.value() > at  # the page scrolled instead
     for combo in page.findChildren(QComboBox):
@@ -781,7 +782,7 @@ def test_the_wheel_over_a_field_without_focus_scrolls_the_settings_page_and_chan
 
     # Clicked into, the field takes the wheel.
     focus(qtbot, box)
-    with qtbot.waitSignal(box.valueChanged):
+    with work_done(qtbot), qtbot.waitSignal(box.valueChanged):
         wheel(box, 120)
     assert box.value() == stored + 1
     assert read_settings(window.store).meetings_per_month == stored + 1

@@ -25,11 +25,12 @@ from tandem_desktop.core.activities import (
     load_activity,
     save_activity,
 )
+from tandem_desktop.core.buddies import BuddyDraft, save_buddy_in
 from tandem_desktop.core.errors import DomainError, ValidationFailed
-from tandem_desktop.core.people import add_buddy, add_family
+from tandem_desktop.core.families import FamilyDraft, MemberDraft, current_members, save_family_in
 from tandem_desktop.core.search import search_matches
 from tandem_desktop.core.status import change_status
-from tandem_desktop.db.models import Activity, Buddy, Family, FamilyMember, Signal, Trajectory, utcnow
+from tandem_desktop.db.models import Activity, Signal, Trajectory, utcnow
 from tandem_desktop.db.models.enums import (
     ActivityType,
     BuddyStatus,
@@ -68,17 +69,24 @@ def make_duo(
     started: bool = True,
 ) -> Duo:
     with store.transaction() as session:
-        family = Family(name=family_name, mother_tongue="ar", postcode="9000", municipality="Gent")
-        members = [
-            FamilyMember(name="Rania Haddad", role=MemberRole.PARENT, birth_year=1988),
-            FamilyMember(name="سلمى", role=MemberRole.CHILD, birth_year=2017),
-            FamilyMember(name="Omar", role=MemberRole.CHILD),
-            FamilyMember(name="Karim Haddad", role=MemberRole.OTHER, left_on=TODAY - dt.timedelta(days=30)),
-        ]
-        add_family(session, family, members, TODAY)
+        draft = FamilyDraft(
+            name=family_name,
+            mother_tongue="ar",
+            postcode="9000",
+            municipality="Gent",
+            members=[
+                MemberDraft("Rania Haddad", MemberRole.PARENT, 1988),
+                MemberDraft("سلمى", MemberRole.CHILD, 2017),
+                MemberDraft("Omar", MemberRole.CHILD),
+                MemberDraft("Karim Haddad", MemberRole.OTHER),
+            ],
+        )
+        family = save_family_in(session, draft, TODAY)
+        members = current_members(session, family.id)
+        members[-1].left_on = TODAY - dt.timedelta(days=30)  # no service records a member leaving (yet)
         change_status(session, family, FamilyStatus.WAITING)
-        buddy = Buddy(name=buddy_name, languages=["nl", "ar"], availability=["sat-morning"])
-        add_buddy(session, buddy, TODAY)
+        buddy_draft = BuddyDraft(name=buddy_name, languages=["nl", "ar"], availability=["sat-morning"])
+        buddy = save_buddy_in(session, buddy_draft, TODAY)
         change_status(session, buddy, BuddyStatus.AVAILABLE)
         ids = [m.id for m in members]
         family_id, buddy_id = family.id, buddy.id
@@ -408,11 +416,9 @@ def test_the_duos_to_choose_from_are_the_open_ones_first_then_by_family(store: S
     paused = make_duo(store, "Gezin Osman", "Nour Al-Sayed")
     duos.pause_duo(store, paused.id, TODAY - dt.timedelta(days=3), "Ziekenhuis")
     with store.transaction() as session:
-        family = Family(name="Gezin Bakr", postcode="9000")
-        add_family(session, family, [], TODAY)
+        family = save_family_in(session, FamilyDraft(name="Gezin Bakr", postcode="9000"), TODAY)
         change_status(session, family, FamilyStatus.WAITING)
-        buddy = Buddy(name="Griet Maes", languages=["nl"])
-        add_buddy(session, buddy, TODAY)
+        buddy = save_buddy_in(session, BuddyDraft(name="Griet Maes", languages=["nl"]), TODAY)
         change_status(session, buddy, BuddyStatus.AVAILABLE)
         family_id, buddy_id = family.id, buddy.id
     duos.create_duo(store, family_id, buddy_id, TODAY + dt.timedelta(days=7))  # proposed: not offered

@@ -27,12 +27,13 @@ from tandem_desktop.core.agreements import (
     mark_signed,
     record_made,
 )
+from tandem_desktop.core.buddies import BuddyDraft, save_buddy_in
 from tandem_desktop.core.errors import DomainError, ValidationFailed
-from tandem_desktop.core.people import add_buddy, add_family
+from tandem_desktop.core.families import FamilyDraft, MemberDraft, save_family_in
 from tandem_desktop.core.rhythm import Flag
 from tandem_desktop.core.settings import get_settings
 from tandem_desktop.core.status import change_status
-from tandem_desktop.db.models import AgreementTemplate, Buddy, Family, FamilyMember
+from tandem_desktop.db.models import AgreementTemplate, Family
 from tandem_desktop.db.models.enums import BuddyStatus, FamilyStatus, MemberRole
 from tandem_desktop.db.store import Store, open_store
 from tandem_desktop.documents.agreement import BLANK, agreement_pdf, fill_placeholders
@@ -79,18 +80,23 @@ def _settings(store: Store) -> None:
 def _duo(
     store: Store,
     family_name: str,
-    members: list[FamilyMember],
+    members: list[MemberDraft],
     buddy_name: str,
     *,
     started: bool = False,
 ) -> Duo:
     _settings(store)
     with store.transaction() as session:
-        family = Family(name=family_name, mother_tongue="ar", postcode="9000", municipality="Gent")
-        add_family(session, family, members, TODAY)
+        family = save_family_in(
+            session,
+            FamilyDraft(
+                name=family_name, mother_tongue="ar", postcode="9000", municipality="Gent", members=members
+            ),
+            TODAY,
+        )
         change_status(session, family, FamilyStatus.WAITING)
-        buddy = Buddy(name=buddy_name, languages=["nl", "ru"], postcode="9000")
-        add_buddy(session, buddy, TODAY)
+        buddy_draft = BuddyDraft(name=buddy_name, languages=["nl", "ru"], postcode="9000")
+        buddy = save_buddy_in(session, buddy_draft, TODAY)
         change_status(session, buddy, BuddyStatus.AVAILABLE)
     duo_id = duos.create_duo(store, family.id, buddy.id, START)
     if started:
@@ -100,18 +106,18 @@ def _duo(
 
 def _peeters(store: Store, *, started: bool = False) -> Duo:
     members = [
-        FamilyMember(name="Amina Peeters", role=MemberRole.PARENT, birth_year=1989),
-        FamilyMember(name="Karim Peeters", role=MemberRole.PARENT, birth_year=1986),
-        FamilyMember(name="Sara Peeters", role=MemberRole.CHILD, birth_year=2019),
-        FamilyMember(name="Noah Peeters", role=MemberRole.CHILD, birth_year=2022),
+        MemberDraft(name="Amina Peeters", role=MemberRole.PARENT, birth_year=1989),
+        MemberDraft(name="Karim Peeters", role=MemberRole.PARENT, birth_year=1986),
+        MemberDraft(name="Sara Peeters", role=MemberRole.CHILD, birth_year=2019),
+        MemberDraft(name="Noah Peeters", role=MemberRole.CHILD, birth_year=2022),
     ]
     return _duo(store, "Gezin Peeters", members, "Jonas De Smet", started=started)
 
 
 def _haddad(store: Store) -> Duo:
     members = [
-        FamilyMember(name=ARABIC_ADULT, role=MemberRole.PARENT, birth_year=1990),
-        FamilyMember(name=ETHIOPIC_CHILD, role=MemberRole.CHILD, birth_year=2019),
+        MemberDraft(name=ARABIC_ADULT, role=MemberRole.PARENT, birth_year=1990),
+        MemberDraft(name=ETHIOPIC_CHILD, role=MemberRole.CHILD, birth_year=2019),
     ]
     return _duo(store, "Gezin Haddad", members, CYRILLIC_BUDDY)
 
@@ -437,8 +443,8 @@ def test_the_duos_command_lists_the_ids_the_agreement_command_takes(
 def test_a_huge_name_and_an_emoji_print_without_breaking_the_agreement(store: Store) -> None:
     long_name = "Gezin " + " ".join(["Abdelrahman-Al-Khatib"] * 14)  # about 300 characters
     members = [
-        FamilyMember(name="Layla 🌸 Haddad", role=MemberRole.PARENT, birth_year=1992),
-        FamilyMember(name="Yusuf", role=MemberRole.CHILD, birth_year=2020),
+        MemberDraft(name="Layla 🌸 Haddad", role=MemberRole.PARENT, birth_year=1992),
+        MemberDraft(name="Yusuf", role=MemberRole.CHILD, birth_year=2020),
     ]
     duo = _duo(store, long_name, members, "Jonas De Smet")
     pdf = _pdf(store, duo)

@@ -10,6 +10,7 @@ from tandem_desktop.core import buddies
 from tandem_desktop.core.buddies import BuddyDraft, ExtractState, Training, extract_state
 from tandem_desktop.core.errors import ValidationFailed
 from tandem_desktop.core.search import search_matches
+from tandem_desktop.core.status import status_history
 from tandem_desktop.db.models.enums import BuddyStatus
 from tandem_desktop.db.store import Store
 
@@ -62,6 +63,21 @@ def test_invalid_input_is_refused_field_by_field(store: Store) -> None:
         "trainings[1].title",
     }
     assert buddies.buddy_rows(store) == []
+
+
+def test_a_buddy_saved_in_a_callers_transaction_keeps_its_registration_day(store: Store) -> None:
+    registered = TODAY - dt.timedelta(days=90)
+    with store.transaction() as session:
+        buddy = buddies.save_buddy_in(session, noor(), TODAY, registered_on=registered)
+        assert buddy.phone == "+32486112233"
+    assert buddy.registered_on == registered
+    assert [step.status for step in status_history(store, buddy.id)] == ["candidate"]
+    draft = noor()
+    draft.capacity = 0
+    with store.transaction() as session, pytest.raises(ValidationFailed) as caught:
+        buddies.save_buddy_in(session, draft, TODAY)
+    assert {e.field for e in caught.value.errors} == {"capacity"}
+    assert [row.id for row in buddies.buddy_rows(store)] == [buddy.id]
 
 
 @pytest.mark.parametrize(

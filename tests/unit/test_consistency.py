@@ -17,6 +17,7 @@ from sqlmodel import col
 
 from tandem_desktop.core import consistency
 from tandem_desktop.core.activities import ActivityDraft, save_activity
+from tandem_desktop.core.buddies import BuddyDraft, save_buddy_in
 from tandem_desktop.core.consistency import find_problems
 from tandem_desktop.core.duos import (
     close_duo,
@@ -26,13 +27,13 @@ from tandem_desktop.core.duos import (
     resume_duo,
     start_duo,
 )
+from tandem_desktop.core.families import FamilyDraft, MemberDraft, current_members, save_family_in
 from tandem_desktop.core.organisations import (
     OrganisationDraft,
     ReferralDraft,
     save_organisation,
     save_referral,
 )
-from tandem_desktop.core.people import add_buddy, add_family
 from tandem_desktop.core.settings import get_settings
 from tandem_desktop.core.signals import pass_on, record_answer
 from tandem_desktop.db.models import (
@@ -73,11 +74,16 @@ def programme(store: Store) -> Ids:
     """A consistent programme: an active duo that was paused once, with an activity (and the signal noted
     with it, passed on and answered), a done evaluation and a referral."""
     with store.transaction() as session:
-        selam = FamilyMember(name="Selam Haile", role=MemberRole.CHILD, birth_year=2018)
-        members = [FamilyMember(name="Yonas Haile", role=MemberRole.PARENT, birth_year=1985), selam]
-        family = add_family(session, Family(name="Gezin Haile", status=FamilyStatus.WAITING), members, TODAY)
-        buddy = add_buddy(
-            session, Buddy(name="Noor Peeters", status=BuddyStatus.AVAILABLE, birth_year=1990), TODAY
+        members = [
+            MemberDraft("Yonas Haile", MemberRole.PARENT, 1985),
+            MemberDraft("Selam Haile", MemberRole.CHILD, 2018),
+        ]
+        family = save_family_in(
+            session, FamilyDraft(name="Gezin Haile", status=FamilyStatus.WAITING, members=members), TODAY
+        )
+        _yonas, selam = current_members(session, family.id)
+        buddy = save_buddy_in(
+            session, BuddyDraft(name="Noor Peeters", status=BuddyStatus.AVAILABLE, birth_year=1990), TODAY
         )
         ids = {"family": family.id, "buddy": buddy.id, "member": selam.id}
     duo = ids["duo"] = create_duo(store, ids["family"], ids["buddy"], START)

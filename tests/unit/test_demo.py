@@ -14,7 +14,8 @@ from sqlmodel import Session, func, select
 
 from tandem_desktop.core.consistency import find_problems
 from tandem_desktop.core.demo import DemoRefused, DemoSummary, load_demo
-from tandem_desktop.core.people import add_family
+from tandem_desktop.core.demo.data import demo_data
+from tandem_desktop.core.families import FamilyDraft, save_family_in
 from tandem_desktop.core.trajectories import OPEN_STATUSES
 from tandem_desktop.db.models import (
     Activity,
@@ -90,7 +91,7 @@ def test_loads_into_an_empty_store_with_the_asked_sizes(store: Store, demo: Demo
 
 def test_is_refused_on_a_store_that_holds_a_family(store: Store) -> None:
     with store.transaction() as session:
-        add_family(session, Family(name="Gezin Proef", registered_on=TODAY), [], TODAY)
+        save_family_in(session, FamilyDraft(name="Gezin Proef"), TODAY, registered_on=TODAY)
     with pytest.raises(DemoRefused) as raised:
         load_demo(store, TODAY)
     assert "empty" in raised.value.message
@@ -111,10 +112,31 @@ def test_is_refused_a_second_time(store: Store, demo: DemoSummary) -> None:
 
 def test_a_deleted_programme_does_not_count(store: Store) -> None:
     with store.transaction() as session:
-        family = add_family(session, Family(name="Gezin Weg", registered_on=TODAY), [], TODAY)
+        family = save_family_in(session, FamilyDraft(name="Gezin Weg"), TODAY, registered_on=TODAY)
         family.deleted_at = dt.datetime.now(dt.UTC)
     summary = load_demo(store, TODAY)
     assert summary.families >= 25
+
+
+def test_the_data_files_name_only_the_people_and_places_they_hold() -> None:
+    data = demo_data()
+    families = {f.name for f in data.families}
+    buddies = {b.name for b in data.buddies}
+    organisations = {o.key for o in data.organisations}
+    in_duos = [d.family for d in data.duos]
+    # Every family once: in a duo, or with the status it reached without one.
+    assert sorted(in_duos + [u.family for u in data.unmatched_families]) == sorted(families)
+    assert {d.buddy for d in data.duos} <= buddies and data.stale_extract_buddy in buddies
+    assert {o.organisation for o in data.outings} - {None} <= organisations
+    assert {r.organisation for r in data.referrals} <= organisations
+    assert {r.family for r in data.referrals} <= families
+    assert {s.family for s in data.activity_signals} <= set(in_duos)
+    assert {s.theme for s in data.activity_signals} <= set(data.activity_signal_answers)
+    assert {s.family for s in data.coordinator_signals} - {None} <= families
+    withdrawn = {u.family for u in data.unmatched_families if u.status == FamilyStatus.WITHDRAWN}
+    assert set(data.withdrawal_notes) == withdrawn
+    meetings = data.meetings
+    assert len(meetings.notes) == len(meetings.ideas) == len(meetings.needs) == len(meetings.signals) == 5
 
 
 def test_every_status_occurs(store: Store, demo: DemoSummary) -> None:

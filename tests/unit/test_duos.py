@@ -8,13 +8,14 @@ import pytest
 from sqlmodel import select
 
 from tandem_desktop.core import duos, match_data
+from tandem_desktop.core.buddies import BuddyDraft, save_buddy_in
 from tandem_desktop.core.consistency import find_problems
 from tandem_desktop.core.errors import DomainError
+from tandem_desktop.core.families import FamilyDraft, MemberDraft, save_family_in
 from tandem_desktop.core.matching import suggest_buddies
-from tandem_desktop.core.people import add_buddy, add_family
 from tandem_desktop.core.rhythm import Flag
 from tandem_desktop.core.status import change_status
-from tandem_desktop.db.models import Activity, Buddy, Evaluation, Family, FamilyMember, Trajectory
+from tandem_desktop.db.models import Activity, Buddy, Evaluation, Family, Trajectory
 from tandem_desktop.db.models.enums import (
     ActivityType,
     BuddyStatus,
@@ -33,21 +34,34 @@ TODAY = dt.date(2026, 11, 26)
 
 def _waiting_family_and_buddies(store: Store) -> tuple[Family, Buddy, Buddy]:
     with store.transaction() as session:
-        family = Family(name="Gezin Tesfaye", mother_tongue="ti", postcode="9000", municipality="Gent")
-        add_family(
-            session, family, [FamilyMember(name="Selam", role=MemberRole.CHILD, birth_year=2019)], TODAY
+        family = save_family_in(
+            session,
+            FamilyDraft(
+                name="Gezin Tesfaye",
+                mother_tongue="ti",
+                postcode="9000",
+                municipality="Gent",
+                members=[MemberDraft("Selam", MemberRole.CHILD, 2019)],
+            ),
+            TODAY,
         )
         change_status(session, family, FamilyStatus.WAITING)
-        fitting = Buddy(
-            name="Yonas Kidane",
-            languages=["nl", "ti"],
-            postcode="9000",
-            availability=["sat-morning"],
-            criminal_record_extract_on=TODAY - dt.timedelta(days=30),
+        fitting = save_buddy_in(
+            session,
+            BuddyDraft(
+                name="Yonas Kidane",
+                languages=["nl", "ti"],
+                postcode="9000",
+                availability=["sat-morning"],
+                criminal_record_extract_on=TODAY - dt.timedelta(days=30),
+            ),
+            TODAY,
         )
-        no_extract = Buddy(name="Lotte Janssens", languages=["nl", "ti"], availability=["sat-morning"])
+        no_extract_draft = BuddyDraft(
+            name="Lotte Janssens", languages=["nl", "ti"], availability=["sat-morning"]
+        )
+        no_extract = save_buddy_in(session, no_extract_draft, TODAY)
         for buddy in (fitting, no_extract):
-            add_buddy(session, buddy, TODAY)
             change_status(session, buddy, BuddyStatus.AVAILABLE)
     return family, fitting, no_extract
 

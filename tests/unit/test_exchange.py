@@ -18,6 +18,7 @@ import sqlalchemy as sa
 from sqlmodel import SQLModel, select
 
 from tandem_desktop.core import exchange
+from tandem_desktop.core.buddies import BuddyDraft, Training, save_buddy_in
 from tandem_desktop.core.exchange import (
     AUDIT_TABLE,
     FORMAT_NAME,
@@ -28,7 +29,7 @@ from tandem_desktop.core.exchange import (
     table_name,
     write_export,
 )
-from tandem_desktop.core.people import add_buddy, add_family
+from tandem_desktop.core.families import FamilyDraft, MemberDraft, save_family_in
 from tandem_desktop.core.settings import get_settings
 from tandem_desktop.core.trajectories import create_trajectory
 from tandem_desktop.db.models import (
@@ -80,9 +81,9 @@ def build_programme(store: Store) -> dict[str, uuid.UUID]:
                 version=2, clauses={"nl": {"title": "Onze afspraken", "intro": "Welkom bij {organisation}."}}
             )
         )
-        family = add_family(
+        family = save_family_in(
             session,
-            Family(
+            FamilyDraft(
                 name="Gezin Haile",
                 mother_tongue="ti",
                 contact_languages=["ar", "en"],
@@ -92,22 +93,21 @@ def build_programme(store: Store) -> dict[str, uuid.UUID]:
                 arrival_date=dt.date(2024, 5, 1),
                 family_reunification=True,
                 sensitive_constraints="Vochtige woning",
+                members=[
+                    MemberDraft(ETHIOPIC_NAME, MemberRole.PARENT, 1988),
+                    MemberDraft(ARABIC_NAME, MemberRole.CHILD, 2017),
+                ],
             ),
-            [
-                # add_family sets the members' family_id.
-                FamilyMember(name=ETHIOPIC_NAME, role=MemberRole.PARENT, birth_year=1988),  # type: ignore[call-arg]
-                FamilyMember(name=ARABIC_NAME, role=MemberRole.CHILD, birth_year=2017),  # type: ignore[call-arg]
-            ],
             today,
         )
-        buddy = add_buddy(
+        buddy = save_buddy_in(
             session,
-            Buddy(
+            BuddyDraft(
                 name="Ilse Peeters",
                 phone="+32 470 98 76 54",
                 languages=["nl", "ar"],
                 availability=["wed-afternoon"],
-                trainings=[{"title": "Introductie", "date": "2024-09-01"}],
+                trainings=[Training("Introductie", dt.date(2024, 9, 1))],
             ),
             today,
         )
@@ -147,7 +147,7 @@ def build_programme(store: Store) -> dict[str, uuid.UUID]:
             family_id=family.id,
         )
         session.add_all([referral, signal])
-        gone = add_family(session, Family(name="Gezin Vertrokken"), [], today)
+        gone = save_family_in(session, FamilyDraft(name="Gezin Vertrokken"), today)
     with store.transaction() as session:
         gone.deleted_at = utcnow()
         session.add(gone)

@@ -77,6 +77,55 @@ def test_invalid_input_is_refused_field_by_field_and_nothing_is_stored(store: St
     assert families.family_rows(store) == []
 
 
+def test_every_field_in_error_is_named_also_within_a_callers_transaction(store: Store) -> None:
+    draft = FamilyDraft(
+        name="  ",
+        phone="12",
+        arrival_date=TODAY + dt.timedelta(days=3),
+        unavailability=["mon-night"],
+        members=[MemberDraft("ሳባ", MemberRole.OTHER, 2031), MemberDraft("", MemberRole.CHILD)],
+    )
+    with store.transaction() as session, pytest.raises(ValidationFailed) as caught:
+        families.save_family_in(session, draft, TODAY)
+    assert {e.field for e in caught.value.errors} == {
+        "name",
+        "phone",
+        "arrival_date",
+        "unavailability",
+        "members[0].birth_year",
+        "members[1].name",
+    }
+    assert families.family_rows(store) == []
+
+
+def test_names_in_any_script_survive_the_store(store: Store) -> None:
+    names = ["ليلى حداد", "ሳባ ተስፋይ", "Олена Коваленко", "Zoë Çelik", "Amira 🌻"]
+    draft = FamilyDraft(
+        name="Gezin Ħ", phone="0470 12 34 56", members=[MemberDraft(n, MemberRole.OTHER) for n in names]
+    )
+    with store.transaction() as session:
+        family = families.save_family_in(session, draft, TODAY)
+    with store.session() as session:
+        stored = session.get(Family, family.id)
+        members = families.current_members(session, family.id)
+    assert stored is not None and stored.phone == "+32470123456"
+    assert [m.name for m in members] == names
+    assert [m.position for m in members] == [0, 1, 2, 3, 4]
+
+
+def test_a_family_saved_in_a_callers_transaction_is_kept_or_undone_with_it(store: Store) -> None:
+    """The demo replays the past in one transaction: a family registered on a day of its own."""
+    registered = TODAY - dt.timedelta(days=40)
+    with store.transaction() as session:
+        family = families.save_family_in(session, haile_family(), TODAY, registered_on=registered)
+    assert family.registered_on == registered
+    assert [step.status for step in status_history(store, family.id)] == ["registered"]
+    with pytest.raises(RuntimeError), store.transaction() as session:
+        families.save_family_in(session, FamilyDraft(name="Gezin Tesfay"), TODAY)
+        raise RuntimeError("the caller's work fails after the save")
+    assert [row.name for row in families.family_rows(store)] == ["Gezin Haile"]
+
+
 @pytest.mark.parametrize("typed", ["zoe", "ZOË", "celik", "ሳባ", "حداد", "0470 12", "470123456"])
 def test_the_search_key_finds_names_in_any_script_without_accents_and_phone_digits(
     store: Store, typed: str

@@ -34,5 +34,5 @@ def test_no_module_below_the_gui_imports_qt() -> None:
 
 
 def test_the_check_itself_sees_a_qt_import(tmp_path: Path) -> None:
-    sample = PACKAGE / "gui" / "app.py"
+    sample = PACKAGE / "gui" / "shell" / "app.py"
     assert qt_imports(sample), "the scanner must find the GUI's own Qt imports"

@@ -12,7 +12,7 @@ from sqlmodel import col, select
 from tandem_desktop.core import buddies, duos, families, match_data
 from tandem_desktop.core.bidi import clean_name, isolate, left_to_right
 from tandem_desktop.core.buddies import BuddyDraft
-from tandem_desktop.core.calendar import add_months
+from tandem_desktop.core.dates import add_months
 from tandem_desktop.core.errors import DomainError
 from tandem_desktop.core.families import FamilyDraft
 from tandem_desktop.core.status import status_history

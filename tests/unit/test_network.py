@@ -9,7 +9,9 @@ import uuid
 import pytest
 
 from tandem_desktop.core import duos
+from tandem_desktop.core.buddies import BuddyDraft, save_buddy_in
 from tandem_desktop.core.errors import DomainError, ValidationFailed
+from tandem_desktop.core.families import FamilyDraft, MemberDraft, save_family
 from tandem_desktop.core.organisations import (
     OrganisationDraft,
     ReferralDraft,
@@ -24,7 +26,6 @@ from tandem_desktop.core.organisations import (
     save_organisation,
     save_referral,
 )
-from tandem_desktop.core.people import add_buddy, add_family
 from tandem_desktop.core.search import search_matches
 from tandem_desktop.core.signals import (
     MAX_SIGNAL_LENGTH,
@@ -40,7 +41,7 @@ from tandem_desktop.core.signals import (
     signal_rows,
 )
 from tandem_desktop.core.status import change_status
-from tandem_desktop.db.models import Buddy, Family, FamilyMember, Referral, Signal
+from tandem_desktop.db.models import Family, Referral, Signal
 from tandem_desktop.db.models.enums import (
     BuddyStatus,
     FamilyStatus,
@@ -64,15 +65,14 @@ def fields(error: DomainError) -> list[str | None]:
 def a_family(
     store: Store, name: str = "Gezin Haile", members: tuple[str, ...] = ("Selam Haile",)
 ) -> uuid.UUID:
-    with store.transaction() as session:
-        family = Family(name=name, mother_tongue="ti", postcode="9000", municipality="Gent")
-        add_family(
-            session,
-            family,
-            [FamilyMember(name=m, role=MemberRole.CHILD, birth_year=2018) for m in members],
-            TODAY,
-        )
-        return family.id
+    draft = FamilyDraft(
+        name=name,
+        mother_tongue="ti",
+        postcode="9000",
+        municipality="Gent",
+        members=[MemberDraft(m, MemberRole.CHILD, 2018) for m in members],
+    )
+    return save_family(store, draft, TODAY)
 
 
 def a_library(store: Store) -> uuid.UUID:
@@ -93,8 +93,10 @@ def a_running_duo(store: Store, family_id: uuid.UUID, start: dt.date) -> uuid.UU
         family = session.get(Family, family_id)
         assert family is not None
         change_status(session, family, FamilyStatus.WAITING)
-        buddy = Buddy(name="Yonas Kidane", languages=["nl", "ti"], criminal_record_extract_on=start)
-        add_buddy(session, buddy, TODAY)
+        buddy_draft = BuddyDraft(
+            name="Yonas Kidane", languages=["nl", "ti"], criminal_record_extract_on=start
+        )
+        buddy = save_buddy_in(session, buddy_draft, TODAY)
         change_status(session, buddy, BuddyStatus.AVAILABLE)
         buddy_id = buddy.id
     duo_id = duos.create_duo(store, family_id, buddy_id, start)

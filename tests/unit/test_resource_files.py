@@ -15,7 +15,7 @@ import pytest
 from tandem_desktop.resource_files import resource_path, resource_root
 
 ROOT = Path(__file__).resolve().parents[2]
-NEEDED = ["style.qss", "icons/tandem.svg", "translations/tandem_nl.qm"]
+NEEDED = ["style.qss", "icons/tandem.svg", "translations/tandem_nl.qm", "demo/families.json"]
 
 
 def test_from_the_source_checkout() -> None:

@@ -8,20 +8,20 @@ import pytest
 from sqlmodel import select
 
 from tandem_desktop.core import validation
-from tandem_desktop.core.calendar import add_months, next_monday
+from tandem_desktop.core.buddies import BuddyDraft, save_buddy_in
 from tandem_desktop.core.consistency import find_problems
-from tandem_desktop.core.errors import DomainError, ValidationFailed
-from tandem_desktop.core.people import add_buddy, add_family
+from tandem_desktop.core.dates import add_months, next_monday
+from tandem_desktop.core.errors import DomainError
+from tandem_desktop.core.families import FamilyDraft, save_family_in
 from tandem_desktop.core.settings import get_settings
 from tandem_desktop.core.trajectories import close, create_trajectory, pause, resume
-from tandem_desktop.db.models import Buddy, Evaluation, Family, FamilyMember, Trajectory
+from tandem_desktop.db.models import Buddy, Evaluation, Family, Trajectory
 from tandem_desktop.db.models.enums import (
     BuddyStatus,
     ClosureReason,
     EndedBy,
     EvaluationKind,
     FamilyStatus,
-    MemberRole,
     TrajectoryStatus,
 )
 from tandem_desktop.db.store import Store
@@ -76,40 +76,10 @@ def test_next_monday_is_never_today() -> None:
     assert next_monday(dt.date(2026, 11, 30)) == dt.date(2026, 12, 7)  # a Monday
 
 
-def test_a_family_with_errors_is_refused_field_by_field(store: Store) -> None:
-    family = Family(
-        name="  ", phone="12", arrival_date=TODAY + dt.timedelta(days=3), unavailability=["mon-night"]
-    )
-    members = [FamilyMember(name="ሳባ", birth_year=2031), FamilyMember(name="", role=MemberRole.CHILD)]
-    with store.transaction() as session, pytest.raises(ValidationFailed) as caught:
-        add_family(session, family, members, TODAY)
-    fields = {e.field for e in caught.value.errors}
-    assert fields == {
-        "name",
-        "phone",
-        "arrival_date",
-        "unavailability",
-        "members[0].birth_year",
-        "members[1].name",
-    }
-
-
-def test_names_in_any_script_survive_the_store(store: Store) -> None:
-    names = ["ليلى حداد", "ሳባ ተስፋይ", "Олена Коваленко", "Zoë Çelik", "Amira 🌻"]
-    with store.transaction() as session:
-        family = Family(name="Gezin Ħ", phone="0470 12 34 56")
-        add_family(session, family, [FamilyMember(name=n) for n in names], TODAY)
-    with store.session() as session:
-        stored = session.get(Family, family.id)
-        members = sorted((m.position, m.name) for m in session.exec(select(FamilyMember)))
-    assert stored is not None and stored.phone == "+32470123456"
-    assert [name for _, name in members] == names
-
-
 def _duo(store: Store, start: dt.date) -> tuple[Family, Buddy, Trajectory]:
     with store.transaction() as session:
-        family = add_family(session, Family(name="Gezin Haile", status=FamilyStatus.WAITING), [], TODAY)
-        buddy = add_buddy(session, Buddy(name="Noor", status=BuddyStatus.AVAILABLE), TODAY)
+        family = save_family_in(session, FamilyDraft(name="Gezin Haile", status=FamilyStatus.WAITING), TODAY)
+        buddy = save_buddy_in(session, BuddyDraft(name="Noor", status=BuddyStatus.AVAILABLE), TODAY)
         trajectory = create_trajectory(session, family, buddy, start, get_settings(session), activate=True)
     return family, buddy, trajectory
 

@@ -14,7 +14,8 @@ import pytest
 from pypdf import PdfReader
 
 from tandem_desktop.core import duos
-from tandem_desktop.core.people import add_buddy, add_family
+from tandem_desktop.core.buddies import BuddyDraft, save_buddy_in
+from tandem_desktop.core.families import FamilyDraft, MemberDraft, save_family_in
 from tandem_desktop.core.signals import (
     SignalDraft,
     SignalReport,
@@ -24,7 +25,7 @@ from tandem_desktop.core.signals import (
     signal_report,
 )
 from tandem_desktop.core.status import change_status
-from tandem_desktop.db.models import Buddy, Family, FamilyMember, Signal
+from tandem_desktop.db.models import Buddy, Family, Signal
 from tandem_desktop.db.models.enums import (
     BuddyStatus,
     FamilyStatus,
@@ -65,32 +66,46 @@ OUTSIDE = "Dit signaal valt buiten de periode."
 
 def _people(store: Store) -> tuple[Family, Family, Buddy]:
     with store.transaction() as session:
-        haddad = Family(name="Gezin Haddad", mother_tongue="ar", postcode="9000", municipality="Gent")
-        add_family(
+        haddad = save_family_in(
             session,
-            haddad,
-            [
-                FamilyMember(name="Fatima Haddad", role=MemberRole.PARENT, birth_year=1990),
-                FamilyMember(name="فاطمة", role=MemberRole.CHILD, birth_year=2018),
-            ],
+            FamilyDraft(
+                name="Gezin Haddad",
+                mother_tongue="ar",
+                postcode="9000",
+                municipality="Gent",
+                members=[
+                    MemberDraft("Fatima Haddad", MemberRole.PARENT, 1990),
+                    MemberDraft("فاطمة", MemberRole.CHILD, 2018),
+                ],
+            ),
             TODAY,
         )
-        tesfaye = Family(name="Gezin Tesfaye", mother_tongue="ti", postcode="9000", municipality="Gent")
-        add_family(
-            session, tesfaye, [FamilyMember(name="ሰላም", role=MemberRole.CHILD, birth_year=2019)], TODAY
+        tesfaye = save_family_in(
+            session,
+            FamilyDraft(
+                name="Gezin Tesfaye",
+                mother_tongue="ti",
+                postcode="9000",
+                municipality="Gent",
+                members=[MemberDraft("ሰላም", MemberRole.CHILD, 2019)],
+            ),
+            TODAY,
         )
         change_status(session, haddad, FamilyStatus.WAITING)
-        yonas = Buddy(
-            name="Yonas Kidane",
-            languages=["nl", "ti"],
-            postcode="9000",
-            availability=["sat-morning"],
-            criminal_record_extract_on=TODAY - dt.timedelta(days=30),
+        yonas = save_buddy_in(
+            session,
+            BuddyDraft(
+                name="Yonas Kidane",
+                languages=["nl", "ti"],
+                postcode="9000",
+                availability=["sat-morning"],
+                criminal_record_extract_on=TODAY - dt.timedelta(days=30),
+            ),
+            TODAY,
         )
-        add_buddy(session, yonas, TODAY)
         change_status(session, yonas, BuddyStatus.AVAILABLE)
-        add_buddy(session, Buddy(name="Оксана", languages=["nl", "ru"]), TODAY)
-        add_buddy(session, Buddy(name="Lotte Janssens", languages=["nl"]), TODAY)
+        save_buddy_in(session, BuddyDraft(name="Оксана", languages=["nl", "ru"]), TODAY)
+        save_buddy_in(session, BuddyDraft(name="Lotte Janssens", languages=["nl"]), TODAY)
     return haddad, tesfaye, yonas
 
 

@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication,
     QTabWidget, QTableWidget, QTableWidgetItem, QVBoxLayout,
     QWidget)
 
-from tandem_desktop.gui.widgets.language_picker import LanguageListEdit
-from tandem_desktop.gui.widgets.optional_date import OptionalDateEdit
-from tandem_desktop.gui.widgets.week_grid import WeekGridEdit
+from tandem_desktop.gui.common.language_picker import LanguageListEdit
+from tandem_desktop.gui.common.optional_date import OptionalDateEdit
+from tandem_desktop.gui.common.week_grid import WeekGridEdit
 
 class Ui_BuddyForm(object):
     def setupUi(self, BuddyForm):

@@ -1,0 +1,312 @@
+"""What the list pages of records share (families, buddies, group activities, buddy meetings): a list with
+search as you type and filters, a count, and the way into each record's form; delete with undo.
+
+A page subclasses RecordListPage and says what differs: its rows, its filters, its form and its words, and
+whether it has a status filter and deletes.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QWidget,
+)
+
+from tandem_desktop import APP_NAME
+from tandem_desktop.core.bidi import left_to_right
+from tandem_desktop.core.records import restore, soft_delete
+from tandem_desktop.core.search import matching_keys, search_words
+from tandem_desktop.db.models import Record
+from tandem_desktop.db.store import Store
+from tandem_desktop.gui.common.empty_state import EmptyState
+from tandem_desktop.gui.common.labels import fill_choices
+from tandem_desktop.gui.common.list_table import list_table, page_shortcuts
+from tandem_desktop.gui.common.messages import user_message
+from tandem_desktop.gui.common.operations import runner
+from tandem_desktop.gui.common.row_models import RowFilterProxy, RowTableModel, select_row_id, selected_row_id
+from tandem_desktop.gui.common.section_page import SectionPage
+from tandem_desktop.messages import UserFacingError
+
+
+class _DeleteRecord(QUndoCommand):
+    def __init__(self, page: RecordListPage, row: Any) -> None:
+        super().__init__(page.delete_text(row))
+        self._page, self._row = page, row
+
+    # Through the runner like every write; the list follows from its change notification.
+    def redo(self) -> None:
+        store, model, record_id = self._page.store, self._page.record_model, self._row.id
+        runner().run(lambda _progress: soft_delete(store, model, record_id), parent=self._page)
+
+    def undo(self) -> None:
+        store, model, record_id = self._page.store, self._page.record_model, self._row.id
+        runner().run(
+            lambda _progress: restore(store, model, record_id),
+            parent=self._page,
+            done=lambda _result: self._page.select(record_id),
+        )
+
+
+class RecordListPage(SectionPage):
+    fills_height = True
+    record_model: type[Record]
+    stretch_columns: tuple[int, ...] = (0,)
+    fit_columns = False  # the other columns as wide as their texts (reads every row: for short lists)
+    has_status_filter = True
+    can_delete = True  # with undo: needs the undo stack
+    sort_column, sort_order = 0, Qt.SortOrder.AscendingOrder
+
+    def __init__(
+        self,
+        store: Store,
+        undo_stack: QUndoStack | None,
+        model: RowTableModel[Any],
+        parent: QWidget | None,
+    ) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.undo_stack = undo_stack
+        self.last_form: QDialog | None = None  # the form opened last (tests drive it)
+        self.last_question: QMessageBox | None = None  # the next step offered last, after a save
+        self.model = model
+        self.proxy = RowFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+
+        self.search = QLineEdit(self)
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._filter)
+        self.status_filter: QComboBox | None = None
+        if self.has_status_filter:
+            self.status_filter = QComboBox(self)
+            self.status_filter.currentIndexChanged.connect(self._filter)
+        self.count = QLabel(self)
+        self.new_button = QPushButton(self)
+        self.new_button.clicked.connect(lambda: self.open_record(None))
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 3)
+        if self.status_filter is not None:
+            bar.addWidget(self.status_filter, 1)
+        self.add_filters(bar)
+        bar.addWidget(self.count)
+        bar.addStretch(0)
+        bar.addWidget(self.new_button)
+        self.body.addLayout(bar)
+        self.add_above_table()
+
+        self.table = list_table(
+            self,
+            self.proxy,
+            "",
+            *self.stretch_columns,
+            fit_contents=self.fit_columns,
+            on_open=self.open_selected,
+        )
+        # Before the first record, the page says what it is for and offers the first step. (A stack, not hide
+        # and show: the table keeps its geometry while it waits.)
+        self.empty = EmptyState(self, lambda: self.open_record(None))
+        self._stack = QStackedWidget(self)
+        self._stack.addWidget(self.table)
+        self._stack.addWidget(self.empty)
+        self.body.addWidget(self._stack, 1)
+
+        buttons = QHBoxLayout()
+        self.open_button = QPushButton(self)
+        self.open_button.clicked.connect(self.open_selected)
+        buttons.addWidget(self.open_button)
+        self.delete_button: QPushButton | None = None
+        if self.can_delete:
+            self.delete_button = QPushButton(self)
+            self.delete_button.clicked.connect(self.delete_selected)
+            buttons.addWidget(self.delete_button)
+            delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
+            delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+            delete.activated.connect(self.delete_selected)
+        buttons.addStretch(1)
+        self.body.addLayout(buttons)
+
+        page_shortcuts(self, lambda: self.open_record(None), self.focus_search)
+        # The source's signals, not (only) the proxy's: the proxy drops a row before the source has.
+        for signal in (self.model.rowsInserted, self.model.rowsRemoved, self.model.modelReset):
+            signal.connect(self._show_count)
+
+        self.retranslate()
+        self.data_changed()  # loaded when first shown
+        self.table.sortByColumn(self.sort_column, self.sort_order)
+
+    # -- what a page says for itself -----------------------------------------------------------------
+    def add_above_table(self) -> None:
+        """Widgets between the search bar and the table."""
+
+    def load_rows(self) -> list[Any]:
+        raise NotImplementedError
+
+    def load_row(self, record_id: uuid.UUID) -> Any | None:
+        raise NotImplementedError
+
+    def make_form(self, record_id: uuid.UUID | None) -> QDialog:
+        """The record's form; its `saved(id)` signal is connected by the page. Raises a UserFacingError when
+        the record is gone (deleted meanwhile)."""
+        raise NotImplementedError
+
+    def add_filters(self, bar: QHBoxLayout) -> None:
+        """Filters besides the search and the status (they call self._filter when they change)."""
+
+    def extra_filter(self, rows: list[Any]) -> list[bool] | None:
+        """The answers of those extra filters for `rows`, or None when they filter nothing."""
+        return None
+
+    def count_text(self, shown: int, total: int) -> str:
+        raise NotImplementedError
+
+    def empty_text(self) -> str:
+        """What the page says while it has no record at all: what it will hold and how to begin."""
+        raise NotImplementedError
+
+    def after_save(self, row: Any) -> None:
+        """A record was saved from its form (which has closed): offer the next step, if there is one."""
+
+    def delete_text(self, row: Any) -> str:
+        """The undo stack's name for deleting `row` ("delete family X")."""
+        raise NotImplementedError
+
+    # -- list ----------------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        selected = self.selected_id()
+        self.model.set_rows(self.load_rows())
+        self._filter()
+        if selected is not None:
+            self.select(selected)
+
+    def _filter(self) -> None:
+        typed = self.search.text()  # as typed: matching_keys folds it word by word
+        status = self.status_filter.currentData() if self.status_filter is not None else None
+        if not search_words(typed) and status is None and self.extra_filter([]) is None:
+            self.proxy.set_row_filter(None)
+        else:
+
+            def shown(rows: list[Any]) -> list[bool]:
+                answers = matching_keys([row.search_key for row in rows], typed)
+                if status is not None:
+                    answers = [
+                        answer and row.status == status for answer, row in zip(answers, rows, strict=True)
+                    ]
+                extra = self.extra_filter(rows)
+                if extra is not None:
+                    answers = [a and b for a, b in zip(answers, extra, strict=True)]
+                return answers
+
+            self.proxy.set_row_filter(shown)
+        self._show_count()
+
+    def _show_count(self) -> None:
+        self.count.setText(self.count_text(self.proxy.rowCount(), self.model.rowCount()))
+        self._stack.setCurrentIndex(1 if self.model.rowCount() == 0 else 0)
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def selected_id(self) -> uuid.UUID | None:
+        return selected_row_id(self.table)
+
+    def select(self, record_id: uuid.UUID) -> None:
+        select_row_id(self.table, self.model, record_id)
+
+    # -- actions -------------------------------------------------------------------------------------
+    def open_selected(self) -> None:
+        record_id = self.selected_id()
+        if record_id is not None:
+            self.open_record(record_id)
+
+    def open_record(self, record_id: uuid.UUID | None) -> QDialog | None:
+        try:
+            form = self.make_form(record_id)
+        except UserFacingError as error:  # deleted meanwhile
+            QMessageBox.warning(self, APP_NAME, user_message(error))
+            self.refresh()
+            return None
+        form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.last_form = form
+        form.saved.connect(self._saved)  # type: ignore[attr-defined]
+        form.open()  # window-modal, and a test can drive it
+        return form
+
+    def _saved(self, record_id: uuid.UUID) -> None:
+        # The list already shows the save (the runner's notification came first): choose it, then lead on.
+        self.select(record_id)
+        row = self.load_row(record_id)
+        if row is not None:
+            # Once the form has closed, so that a question about the next step is not asked over it.
+            QTimer.singleShot(0, lambda: self.after_save(row))
+
+    def ask_next_step(
+        self, text: str, detail: str, go: str, step: Callable[[], object], then: Callable[[], None]
+    ) -> None:
+        """Offer the next step after a save (`go`, the default button) or leave it for later; window-modal and
+        without a nested event loop, like the forms. Taken: core's `step`, the list reloaded, then `then`."""
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            APP_NAME,
+            left_to_right(text),
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        box.setObjectName("nextStep")
+        box.setInformativeText(detail)
+        go_button = box.addButton(go, QMessageBox.ButtonRole.AcceptRole)
+        later = box.addButton(
+            QCoreApplication.translate("RecordListPage", "Later"), QMessageBox.ButtonRole.RejectRole
+        )
+        box.setDefaultButton(go_button)
+        box.setEscapeButton(later)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.buttonClicked.connect(lambda button: self._take_step(step, then) if button is go_button else None)
+        self.last_question = box
+        box.finished.connect(lambda _result: setattr(self, "last_question", None))
+        box.open()
+
+    def _take_step(self, step: Callable[[], object], then: Callable[[], None]) -> None:
+        # Refused because the record changed meanwhile (deleted, or matched elsewhere): the app's message
+        # names it, and nothing follows.
+        runner().run(lambda _progress: step(), parent=self, done=lambda _result: then())
+
+    def delete_selected(self) -> None:
+        record_id = self.selected_id()
+        at = self.model.row_of(record_id) if record_id is not None else None
+        if at is not None and self.undo_stack is not None and self.can_delete:
+            self.undo_stack.push(_DeleteRecord(self, self.model.row_at(at)))
+
+    # -- language ------------------------------------------------------------------------------------
+    def retranslate_list(
+        self, statuses: list[Any] | None = None, status_label: Callable[[Any], str] | None = None
+    ) -> None:
+        """The texts the pages share; each page's retranslate() calls it after its own."""
+        if self.status_filter is not None and statuses is not None and status_label is not None:
+            fill_choices(
+                self.status_filter,
+                statuses,
+                status_label,
+                QCoreApplication.translate("RecordListPage", "All statuses"),
+            )
+        self.new_button.setToolTip(
+            QKeySequence(QKeySequence.StandardKey.New).toString(QKeySequence.SequenceFormat.NativeText)
+        )
+        self.open_button.setText(QCoreApplication.translate("RecordListPage", "&Open"))
+        if self.delete_button is not None:
+            self.delete_button.setText(QCoreApplication.translate("RecordListPage", "&Delete"))
+        self.model.retranslate()
+        self.empty.set_texts(self.empty_text(), self.new_button.text().replace("&", ""))
+        self._show_count()

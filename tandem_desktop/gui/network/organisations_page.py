@@ -1,0 +1,341 @@
+"""The organisations page: the directory of organisations families are referred to, and the referrals
+(toeleiding) with their follow-up, each on a tab."""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tandem_desktop.core.organisations import OrganisationRow, organisation_rows, referral_rows
+from tandem_desktop.db.models.enums import OrganisationCategory
+from tandem_desktop.db.store import Store
+from tandem_desktop.gui.common.labels import count_text, fill_choices, organisation_category_label
+from tandem_desktop.gui.common.list_table import list_table, page_shortcuts
+from tandem_desktop.gui.common.row_models import (
+    RowFilterProxy,
+    RowTableModel,
+    search_filter,
+    select_row_id,
+    selected_row_id,
+)
+from tandem_desktop.gui.common.section_page import SectionPage
+from tandem_desktop.gui.network.network_columns import (
+    FOLLOW_UP_COLUMN,
+    ORGANISATION_LANGUAGES_COLUMN,
+    REFERRAL_PURPOSE_COLUMN,
+    ReferralTableModel,
+    organisation_table_model,
+)
+from tandem_desktop.gui.network.organisation_dialogs import OrganisationDialog, ReferralDialog
+
+OPEN = "open"  # the referrals filter's default: the referrals still to follow up
+EVERY = "all"
+
+DIRECTORY_TAB, REFERRALS_TAB = 0, 1
+
+
+class OrganisationsPage(SectionPage):
+    fills_height = True
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.last_dialog: QDialog | None = None  # the dialog opened last (tests drive it)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("organisationTabs")
+        self.tabs.setDocumentMode(True)
+        self._build_directory()
+        self._build_referrals()
+        self.body.addWidget(self.tabs, 1)
+
+        page_shortcuts(self, self.new_in_current_tab, self.focus_search)
+
+        self.retranslate()
+        self.data_changed()  # loaded when first shown
+        self.tabs.currentChanged.connect(lambda _i: self._enable())
+        self.organisation_table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        # What needs following up first.
+        self.referral_table.sortByColumn(FOLLOW_UP_COLUMN, Qt.SortOrder.AscendingOrder)
+
+    # -- building ------------------------------------------------------------------------------------
+    def _build_directory(self) -> None:
+        tab = QWidget(self)
+        self.organisation_model: RowTableModel[OrganisationRow] = organisation_table_model()
+        self.organisation_proxy = RowFilterProxy(self)
+        self.organisation_proxy.setSourceModel(self.organisation_model)
+        self.organisation_search = QLineEdit(tab)
+        self.organisation_search.setObjectName("organisationSearch")
+        self.organisation_search.setClearButtonEnabled(True)
+        self.organisation_search.textChanged.connect(self._filter_organisations)
+        self.category_filter = QComboBox(tab)
+        self.category_filter.setObjectName("categoryFilter")
+        self.category_filter.currentIndexChanged.connect(self._filter_organisations)
+        self.organisation_count = QLabel(tab)
+        self.organisation_count.setObjectName("count")
+        self.new_organisation_button = QPushButton(tab)
+        self.new_organisation_button.clicked.connect(lambda: self.open_organisation(None))
+        bar = QHBoxLayout()
+        bar.addWidget(self.organisation_search, 3)
+        bar.addWidget(self.category_filter, 1)
+        bar.addWidget(self.organisation_count)
+        bar.addStretch(0)
+        bar.addWidget(self.new_organisation_button)
+
+        # The names as long as they are; the languages take the room left.
+        self.organisation_table = list_table(
+            tab,
+            self.organisation_proxy,
+            "organisationTable",
+            ORGANISATION_LANGUAGES_COLUMN,
+            on_open=self.open_selected_organisation,
+        )
+        self.organisation_table.selectionModel().currentRowChanged.connect(lambda _c, _p: self._enable())
+
+        self.open_organisation_button = QPushButton(tab)
+        self.open_organisation_button.clicked.connect(self.open_selected_organisation)
+        self.refer_button = QPushButton(tab)
+        self.refer_button.setObjectName("referButton")
+        self.refer_button.clicked.connect(self.refer_family)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.open_organisation_button)
+        buttons.addWidget(self.refer_button)
+        buttons.addStretch(1)
+
+        layout = QVBoxLayout(tab)
+        layout.setContentsMargins(0, 12, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self.organisation_table, 1)
+        layout.addLayout(buttons)
+        self.tabs.addTab(tab, "")
+
+    def _build_referrals(self) -> None:
+        tab = QWidget(self)
+        self.referral_model = ReferralTableModel()
+        self.referral_proxy = RowFilterProxy(self)
+        self.referral_proxy.setSourceModel(self.referral_model)
+        self.referral_search = QLineEdit(tab)
+        self.referral_search.setObjectName("referralSearch")
+        self.referral_search.setClearButtonEnabled(True)
+        self.referral_search.textChanged.connect(self._filter_referrals)
+        self.referral_filter = QComboBox(tab)
+        self.referral_filter.setObjectName("referralFilter")
+        self.referral_filter.currentIndexChanged.connect(self._filter_referrals)
+        self.referral_count = QLabel(tab)
+        self.referral_count.setObjectName("count")
+        self.new_referral_button = QPushButton(tab)
+        self.new_referral_button.clicked.connect(lambda: self.open_referral())
+        bar = QHBoxLayout()
+        bar.addWidget(self.referral_search, 3)
+        bar.addWidget(self.referral_filter, 1)
+        bar.addWidget(self.referral_count)
+        bar.addStretch(0)
+        bar.addWidget(self.new_referral_button)
+
+        self.referral_table = list_table(
+            tab,
+            self.referral_proxy,
+            "referralTable",
+            REFERRAL_PURPOSE_COLUMN,
+            on_open=self.open_selected_referral,
+        )
+        self.referral_table.selectionModel().currentRowChanged.connect(lambda _c, _p: self._enable())
+
+        self.open_referral_button = QPushButton(tab)
+        self.open_referral_button.clicked.connect(self.open_selected_referral)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.open_referral_button)
+        buttons.addStretch(1)
+
+        layout = QVBoxLayout(tab)
+        layout.setContentsMargins(0, 12, 0, 0)
+        layout.addLayout(bar)
+        layout.addWidget(self.referral_table, 1)
+        layout.addLayout(buttons)
+        self.tabs.addTab(tab, "")
+
+    # -- lists -----------------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        organisation, referral = self.selected_organisation_id(), self.selected_referral_id()
+        self.organisation_model.set_rows(organisation_rows(self.store))
+        self.referral_model.today = self.store.today()
+        self.referral_model.set_rows(referral_rows(self.store))
+        self._filter_organisations()
+        self._filter_referrals()
+        if organisation is not None:
+            select_row_id(self.organisation_table, self.organisation_model, organisation)
+        if referral is not None:
+            select_row_id(self.referral_table, self.referral_model, referral)
+        self._enable()
+
+    def _filter_organisations(self) -> None:
+        category = self.category_filter.currentData()
+        extra = (lambda row: row.category == category) if category is not None else None
+        self.organisation_proxy.set_row_filter(search_filter(self.organisation_search.text(), extra))
+        self._show_counts()
+
+    def _filter_referrals(self) -> None:
+        extra = (lambda row: row.is_open) if self.referral_filter.currentData() == OPEN else None
+        self.referral_proxy.set_row_filter(search_filter(self.referral_search.text(), extra))
+        self._show_counts()
+
+    def _show_counts(self) -> None:
+        shown, total = self.organisation_proxy.rowCount(), self.organisation_model.rowCount()
+        self.organisation_count.setText(
+            count_text(
+                shown,
+                total,
+                self.tr("%n organisations", "", total),
+                self.tr("%1 of %n organisations", "", total),
+            )
+        )
+        shown, total = self.referral_proxy.rowCount(), self.referral_model.rowCount()
+        self.referral_count.setText(
+            count_text(
+                shown, total, self.tr("%n referrals", "", total), self.tr("%1 of %n referrals", "", total)
+            )
+        )
+        self._enable()
+
+    def _enable(self) -> None:
+        chosen = self.selected_organisation_id() is not None
+        self.open_organisation_button.setEnabled(chosen)
+        self.refer_button.setEnabled(chosen)
+        self.open_referral_button.setEnabled(self.selected_referral_id() is not None)
+
+    def selected_organisation_id(self) -> uuid.UUID | None:
+        return selected_row_id(self.organisation_table)
+
+    def selected_referral_id(self) -> uuid.UUID | None:
+        return selected_row_id(self.referral_table)
+
+    def select_organisation(self, organisation_id: uuid.UUID) -> None:
+        if not select_row_id(self.organisation_table, self.organisation_model, organisation_id):
+            # Filtered out: show every organisation, then choose it.
+            self.organisation_search.clear()
+            self.category_filter.setCurrentIndex(0)
+            select_row_id(self.organisation_table, self.organisation_model, organisation_id)
+        self._enable()
+
+    def select_referral(self, referral_id: uuid.UUID) -> bool:
+        """Choose the referral in the list as it is filtered; False when the filter hides it."""
+        shown = select_row_id(self.referral_table, self.referral_model, referral_id)
+        self._enable()
+        return shown
+
+    def show_referrals(self) -> None:
+        """Bring the referrals forward (the overview's "follow up" points here)."""
+        self.tabs.setCurrentIndex(REFERRALS_TAB)
+
+    def focus_search(self) -> None:
+        search = (
+            self.organisation_search if self.tabs.currentIndex() == DIRECTORY_TAB else self.referral_search
+        )
+        search.setFocus()
+        search.selectAll()
+
+    # -- actions ---------------------------------------------------------------------------------------
+    def new_in_current_tab(self) -> None:
+        if self.tabs.currentIndex() == DIRECTORY_TAB:
+            self.open_organisation(None)
+        else:
+            self.open_referral()
+
+    def open_selected_organisation(self) -> None:
+        organisation_id = self.selected_organisation_id()
+        if organisation_id is not None:
+            self.open_organisation(organisation_id)
+
+    def open_organisation(self, organisation_id: uuid.UUID | None) -> OrganisationDialog:
+        dialog = OrganisationDialog(self.store, organisation_id, self)
+        dialog.accepted.connect(lambda: self._organisation_saved(dialog.saved_id))
+        self._run(dialog)
+        return dialog
+
+    def refer_family(self) -> ReferralDialog | None:
+        """A referral to the organisation chosen in the directory."""
+        organisation_id = self.selected_organisation_id()
+        if organisation_id is None:
+            return None
+        return self.open_referral(organisation_id=organisation_id)
+
+    def open_selected_referral(self) -> None:
+        referral_id = self.selected_referral_id()
+        if referral_id is not None:
+            self.open_referral(referral_id=referral_id)
+
+    def open_referral(
+        self,
+        referral_id: uuid.UUID | None = None,
+        *,
+        family_id: uuid.UUID | None = None,
+        organisation_id: uuid.UUID | None = None,
+    ) -> ReferralDialog:
+        dialog = ReferralDialog(
+            self.store, self, family_id=family_id, organisation_id=organisation_id, referral_id=referral_id
+        )
+        dialog.accepted.connect(lambda: self._referral_saved(dialog.saved_id))
+        self._run(dialog)
+        return dialog
+
+    def _run(self, dialog: QDialog) -> None:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.last_dialog = dialog
+        dialog.open()  # window-modal, and a test can drive it
+
+    # The lists already show the save (the runner's notification reloads them before the dialog closes).
+    def _organisation_saved(self, organisation_id: uuid.UUID | None) -> None:
+        if organisation_id is not None:
+            self.select_organisation(organisation_id)
+
+    def _referral_saved(self, referral_id: uuid.UUID | None) -> None:
+        if referral_id is not None:
+            self.show_referrals()
+            self.select_referral(referral_id)  # a referral just closed leaves the open ones: not chosen then
+
+    # -- language ------------------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("Organisations"))
+        self.intro.setText(
+            self.tr("The organisations families are referred to, and the referrals with their follow-up.")
+        )
+        self.tabs.setTabText(DIRECTORY_TAB, self.tr("Directory"))
+        self.tabs.setTabText(REFERRALS_TAB, self.tr("Referrals"))
+        shortcut = QKeySequence(QKeySequence.StandardKey.New).toString(QKeySequence.SequenceFormat.NativeText)
+
+        self.organisation_search.setPlaceholderText(self.tr("Search by name, municipality, contact or phone"))
+        self.organisation_search.setAccessibleName(self.tr("Search organisations"))
+        fill_choices(
+            self.category_filter, OrganisationCategory, organisation_category_label, self.tr("All categories")
+        )
+        self.new_organisation_button.setText(self.tr("&New organisation…"))
+        self.new_organisation_button.setToolTip(shortcut)
+        self.open_organisation_button.setText(self.tr("&Open"))
+        self.refer_button.setText(self.tr("&Refer a family…"))
+        self.refer_button.setToolTip(self.tr("Refer a family to the chosen organisation"))
+
+        self.referral_search.setPlaceholderText(self.tr("Search by family, organisation or purpose"))
+        self.referral_search.setAccessibleName(self.tr("Search referrals"))
+        fill_choices(self.referral_filter, [OPEN, EVERY], self._referral_choice)
+        self.new_referral_button.setText(self.tr("&New referral…"))
+        self.new_referral_button.setToolTip(shortcut)
+        self.open_referral_button.setText(self.tr("&Open"))
+
+        self.organisation_model.retranslate()
+        self.referral_model.retranslate()
+        self._show_counts()
+
+    def _referral_choice(self, value: str) -> str:
+        return self.tr("Open referrals") if value == OPEN else self.tr("All referrals")

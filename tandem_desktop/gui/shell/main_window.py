@@ -1,0 +1,228 @@
+"""The main window: the navigation on the left, one page per section on the right."""
+
+from __future__ import annotations
+
+import logging
+import uuid
+
+from PySide6.QtCore import QEvent, QUrl
+from PySide6.QtGui import QCloseEvent, QDesktopServices, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox, QWidget
+
+from tandem_desktop import APP_NAME, __version__
+from tandem_desktop.db.store import Store
+from tandem_desktop.gui.activities.activities_page import ActivitiesPage
+from tandem_desktop.gui.common.messages import show_failure
+from tandem_desktop.gui.common.operations import runner
+from tandem_desktop.gui.common.screen_fit import fitting_size
+from tandem_desktop.gui.common.section_page import SectionPage
+from tandem_desktop.gui.duos.duos_page import DuosPage
+from tandem_desktop.gui.forms.ui_main_window import Ui_MainWindow
+from tandem_desktop.gui.gatherings.buddy_meetings_page import BuddyMeetingsPage
+from tandem_desktop.gui.gatherings.group_activities_page import GroupActivitiesPage
+from tandem_desktop.gui.intake.buddies_page import BuddiesPage
+from tandem_desktop.gui.intake.families_page import FamiliesPage
+from tandem_desktop.gui.matching.matching_page import MatchingPage
+from tandem_desktop.gui.network.organisations_page import OrganisationsPage
+from tandem_desktop.gui.network.signals_page import SignalsPage
+from tandem_desktop.gui.overview.overview_page import DUOS, MEETINGS, REFERRALS, SIGNALS, OverviewPage
+from tandem_desktop.gui.reports.reports_page import ReportsPage
+from tandem_desktop.gui.settings.settings_page import SettingsPage
+from tandem_desktop.gui.shell.language import Translators
+from tandem_desktop.gui.shell.preferences import Preferences
+
+log = logging.getLogger(__name__)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, store: Store, preferences: Preferences, translators: Translators) -> None:
+        super().__init__()
+        self.store = store
+        self.preferences = preferences
+        self.translators = translators
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.ui.actionQuit.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
+
+        self._demo_loading = False
+        self.undo_stack = QUndoStack(self)
+        undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        undo.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+        redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        redo.setShortcut(QKeySequence(QKeySequence.StandardKey.Redo))
+        self.ui.menuEdit.addActions([undo, redo])
+        self._undo_actions = (undo, redo)
+
+        self.overview = OverviewPage(store, self)
+        self.families = FamiliesPage(store, self.undo_stack, self)
+        self.buddies = BuddiesPage(store, self.undo_stack, self)
+        self.matching = MatchingPage(store, self)
+        self.duos = DuosPage(store, self)
+        self.activities = ActivitiesPage(store, self)
+        self.group_activities = GroupActivitiesPage(store, self)
+        self.buddy_meetings = BuddyMeetingsPage(store, self)
+        self.organisations = OrganisationsPage(store, self)
+        self.signals = SignalsPage(store, self)
+        self.reports = ReportsPage(store, self)
+        self.overview.demo_requested.connect(self.load_demo)
+        self.overview.go_to.connect(self._go_to)
+        self.settings_page = SettingsPage(store, translators.language, self)
+        self.settings_page.language_chosen.connect(self.set_language)
+        self.settings_page.backup_requested.connect(self.backup_now)
+        self.settings_page.open_folder_requested.connect(self.open_data_folder)
+        pages: list[SectionPage] = [
+            self.overview,
+            self.families,
+            self.buddies,
+            self.matching,
+            self.duos,
+            self.activities,
+            self.group_activities,
+            self.buddy_meetings,
+            self.organisations,
+            self.signals,
+            self.reports,
+            self.settings_page,
+        ]
+        self._pages = pages
+        for page in pages:
+            self.ui.pages.addWidget(page)
+        self.families.find_buddy_requested.connect(lambda family_id: self.show_matching(family_id, True))
+        self.buddies.find_family_requested.connect(lambda buddy_id: self.show_matching(buddy_id, False))
+        self.duos.matching_requested.connect(lambda: self.show_section(self._pages.index(self.matching)))
+        self.matching.duo_created.connect(self.show_duo)
+        assert self.ui.navigation.count() == len(pages), "the .ui's navigation and the pages disagree"
+
+        self.ui.navigation.currentRowChanged.connect(self.ui.pages.setCurrentIndex)
+        self.ui.navigation.setCurrentRow(0)
+        self.ui.actionQuit.triggered.connect(self.close)
+        self.ui.actionBackupNow.triggered.connect(self.backup_now)
+        self.ui.actionOpenDataFolder.triggered.connect(self.open_data_folder)
+        self.ui.actionAbout.triggered.connect(self.show_about)
+        self._restore_geometry()
+
+    # -- the section shown -------------------------------------------------------------------------
+    def show_section(self, index: int) -> None:
+        self.ui.navigation.setCurrentRow(index)
+
+    def show_duo(self, duo_id: uuid.UUID) -> None:
+        """The duos page, with this duo chosen (after it was created from a suggestion)."""
+        self.show_section(self._pages.index(self.duos))
+        self.duos.select(duo_id)
+
+    def show_matching(self, record_id: uuid.UUID, family: bool) -> None:
+        """Matching, with the suggestions for this family (or buddy), which just became matchable."""
+        self.show_section(self._pages.index(self.matching))
+        self.matching.show_for(record_id, family)
+
+    def _go_to(self, target: str) -> None:
+        """A line of the overview's to-do list was clicked: open where it is dealt with."""
+        if target == MEETINGS:
+            self.show_section(self._pages.index(self.buddy_meetings))
+        elif target == REFERRALS:
+            self.organisations.show_referrals()
+            self.show_section(self._pages.index(self.organisations))
+        elif target == SIGNALS:
+            self.show_section(self._pages.index(self.signals))
+        elif target == DUOS:
+            self.show_section(self._pages.index(self.duos))
+
+    def current_page(self) -> QWidget:
+        return self.ui.pages.currentWidget()
+
+    # -- actions -----------------------------------------------------------------------------------
+    def load_demo(self) -> None:
+        from tandem_desktop.core.demo import load_demo
+
+        if self._demo_loading:
+            return
+        self._demo_loading = True
+        self.overview.set_demo_busy(True)
+        store, today = self.store, self.store.today()
+        runner().run(
+            lambda progress: load_demo(store, today, progress=progress),
+            parent=self,
+            done=self._demo_loaded,
+            failed=self._demo_failed,
+            progress=self.tr("Loading the demo programme…"),
+            cancellable=True,
+        )
+
+    def _demo_loaded(self, _summary: object) -> None:
+        self._demo_loading = False
+        self.overview.set_demo_busy(False)
+        self.statusBar().showMessage(self.tr("The demo programme is loaded."), 8000)
+
+    def _demo_failed(self, _error: BaseException) -> bool:
+        self._demo_loading = False
+        self.overview.set_demo_busy(False)
+        return False  # the app's message; a cancelled demo left nothing behind
+
+    def backup_now(self) -> None:
+        store = self.store
+        runner().run(
+            lambda _progress: store.backup("manual"),
+            parent=self,
+            done=self._backed_up,
+            progress=self.tr("Making a backup…"),
+        )
+
+    def _backed_up(self, path: object) -> None:
+        self.settings_page.refresh()
+        self.statusBar().showMessage(self.tr("Backup made: %1").replace("%1", str(path)), 8000)
+
+    def open_data_folder(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.store.data_dir)))
+
+    def set_language(self, language: str) -> None:
+        self.translators.switch(language)
+        self.preferences.language = language
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About %1").replace("%1", APP_NAME),
+            self.tr(
+                "<p><b>%1</b> %2</p><p>For the coordinator of a buddy programme that pairs newcomer families "
+                "with volunteer buddies for six months.</p><p>Your data stays on this computer, in %3.</p>"
+            )
+            .replace("%1", APP_NAME)
+            .replace("%2", __version__)
+            .replace("%3", str(self.store.data_dir)),
+        )
+
+    def show_error(self, error: BaseException) -> None:
+        show_failure(self, error)
+
+    # -- window state ------------------------------------------------------------------------------
+    def _restore_geometry(self) -> None:
+        geometry = self.preferences.geometry("main")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1280, 720)
+        if not self.isMaximized():
+            # 720 and a title bar are taller than a 1366×768 laptop leaves above its task bar; a size saved on
+            # a larger screen may be too. The window's bottom (its buttons) must not fall off the screen.
+            self.resize(fitting_size(self, self.size()))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            if hasattr(self, "_undo_actions"):
+                self._undo_actions[0].setText(self.tr("&Undo"))
+                self._undo_actions[1].setText(self.tr("&Redo"))
+        super().changeEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if runner().busy:
+            # Work under way holds a transaction; closing now would only cut it off.
+            event.ignore()
+            self.statusBar().showMessage(self.tr("Please wait: work is still being saved."), 5000)
+            return
+        for form in self.findChildren(QDialog):
+            # An open form with unsaved changes asks first (save / discard / cancel); cancel keeps the app open.
+            if form.isVisible() and not form.close():
+                event.ignore()
+                return
+        self.preferences.set_geometry("main", self.saveGeometry())
+        self.preferences.sync()
+        super().closeEvent(event)
