@@ -17,8 +17,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
-    QLineEdit,
     QMessageBox,
     QPushButton,
     QStyle,
@@ -40,10 +38,11 @@ from tandem_desktop.gui.activities.activity_columns import (
 )
 from tandem_desktop.gui.activities.activity_dialog import ActivityDialog
 from tandem_desktop.gui.common.labels import activity_type_label, count_text, fill_choices
-from tandem_desktop.gui.common.list_table import list_table, page_shortcuts
+from tandem_desktop.gui.common.list_panel import ListPanel
+from tandem_desktop.gui.common.list_table import page_shortcuts
 from tandem_desktop.gui.common.messages import user_message
 from tandem_desktop.gui.common.optional_date import OptionalDateEdit
-from tandem_desktop.gui.common.row_models import RowFilterProxy, search_filter, select_row_id, selected_row_id
+from tandem_desktop.gui.common.row_models import select_row_id, selected_row_id
 from tandem_desktop.gui.common.section_page import SectionPage
 from tandem_desktop.messages import UserFacingError
 
@@ -120,8 +119,6 @@ class ActivitiesPage(SectionPage):
         self._choices_loaded = False
         self._loaded = ActivityFilter()  # what the list shows
         self.model = ActivityTableModel()
-        self.proxy = RowFilterProxy(self)
-        self.proxy.setSourceModel(self.model)
 
         # The filters asked of core.
         self.period = QComboBox(self)
@@ -151,15 +148,14 @@ class ActivitiesPage(SectionPage):
             edit.changed.connect(self.reload)
 
         # The search in what was loaded, the count, the new activity.
-        self.search = QLineEdit(self)
-        self.search.setObjectName("activitySearch")
-        self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self._filter)
-        self.count = QLabel(self)
-        self.count.setObjectName("activityCount")
+        self.list = ListPanel(
+            self.model, self, name="activity", count_text=self._count_text, count_name="activityCount"
+        )
+        self.proxy, self.search, self.count = self.list.proxy, self.list.search, self.list.count
         self.new_button = QPushButton(self)
         self.new_button.setObjectName("newActivity")
         self.new_button.clicked.connect(lambda: self.open_activity(None))
+        self.list.add_button(self.new_button)
 
         filters = QHBoxLayout()
         filters.addWidget(self.period)
@@ -170,16 +166,9 @@ class ActivitiesPage(SectionPage):
         filters.addWidget(self.held_filter)
         filters.addStretch(1)
         self.body.addLayout(filters)
-        bar = QHBoxLayout()
-        bar.addWidget(self.search, 3)
-        bar.addWidget(self.count)
-        bar.addStretch(1)
-        bar.addWidget(self.new_button)
-        self.body.addLayout(bar)
+        self.body.addWidget(self.list)
 
-        self.table = list_table(
-            self, self.proxy, "activityTable", fit_contents=False, on_open=self.open_selected
-        )
+        self.table = self.list.table("activityTable", fit_contents=False, on_open=self.open_selected)
         # Names and places share what is left; the other columns are as wide as their longest possible text
         # (not ResizeToContents: that reads a thousand rows at every reload).
         header = self.table.horizontalHeader()
@@ -187,10 +176,7 @@ class ActivitiesPage(SectionPage):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self.body.addWidget(self.table, 1)
 
-        page_shortcuts(self, lambda: self.open_activity(None), self.focus_search)
-        # The source's signals, not (only) the proxy's: the proxy drops a row before the source has.
-        for signal in (self.model.rowsInserted, self.model.rowsRemoved, self.model.modelReset):
-            signal.connect(self._show_count)
+        page_shortcuts(self, lambda: self.open_activity(None), self.list.focus_search)
 
         self.retranslate()
         self.data_changed()  # loaded when first shown
@@ -260,20 +246,15 @@ class ActivitiesPage(SectionPage):
 
     # -- what is shown of it ---------------------------------------------------------------------------
     def _filter(self) -> None:
-        self.proxy.set_row_filter(search_filter(self.search.text(), None))
-        self._show_count()
+        self.list.refilter()
 
-    def _show_count(self) -> None:
-        shown, total = self.proxy.rowCount(), self.model.rowCount()
-        self.count.setText(
-            count_text(
-                shown, total, self.tr("%n activities", "", total), self.tr("%1 of %n activities", "", total)
-            )
+    def _count_text(self, shown: int, total: int) -> str:
+        return count_text(
+            shown, total, self.tr("%n activities", "", total), self.tr("%1 of %n activities", "", total)
         )
 
     def focus_search(self) -> None:
-        self.search.setFocus()
-        self.search.selectAll()
+        self.list.focus_search()
 
     def selected_id(self) -> uuid.UUID | None:
         return selected_row_id(self.table)
@@ -319,7 +300,7 @@ class ActivitiesPage(SectionPage):
                 self.select(activity_id)
             else:
                 self.model.remove_row(activity_id)
-                self._show_count()
+                self.list.show_count()
 
     def _load_row(self, activity_id: uuid.UUID, trajectory_id: uuid.UUID, day: dt.date) -> ActivityRow | None:
         one_day = ActivityFilter(start=day, end=day, trajectory_id=trajectory_id)
@@ -381,7 +362,7 @@ class ActivitiesPage(SectionPage):
         )
         self.model.retranslate()
         self._size_columns()
-        self._show_count()
+        self.list.show_count()
 
     def _size_columns(self) -> None:
         header = self.table.horizontalHeader()

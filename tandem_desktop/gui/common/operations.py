@@ -115,6 +115,12 @@ class Operation(QObject, Generic[T]):
             return
         dialog = QProgressDialog(text, "", 0, 0, self._parent)
         dialog.setObjectName("operationProgress")
+        # A title and nothing else: minimising or maximising a progress makes no sense, and closing it would
+        # have to mean cancelling, which is the Cancel button's job (and absent where it is not safe).
+        dialog.setWindowFlags(
+            Qt.WindowType.Dialog | Qt.WindowType.CustomizeWindowHint | Qt.WindowType.WindowTitleHint
+        )
+        dialog.setMinimumWidth(420)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(0)
         dialog.setAutoClose(False)

@@ -17,8 +17,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QHBoxLayout,
-    QLabel,
-    QLineEdit,
     QMessageBox,
     QPushButton,
     QStackedWidget,
@@ -28,15 +26,15 @@ from PySide6.QtWidgets import (
 from tandem_desktop import APP_NAME
 from tandem_desktop.core.bidi import left_to_right
 from tandem_desktop.core.records import restore, soft_delete
-from tandem_desktop.core.search import matching_keys, search_words
 from tandem_desktop.db.models import Record
 from tandem_desktop.db.store import Store
 from tandem_desktop.gui.common.empty_state import EmptyState
 from tandem_desktop.gui.common.labels import fill_choices
-from tandem_desktop.gui.common.list_table import list_table, page_shortcuts
+from tandem_desktop.gui.common.list_panel import ListPanel, RowTest
+from tandem_desktop.gui.common.list_table import page_shortcuts
 from tandem_desktop.gui.common.messages import user_message
 from tandem_desktop.gui.common.operations import runner
-from tandem_desktop.gui.common.row_models import RowFilterProxy, RowTableModel, select_row_id, selected_row_id
+from tandem_desktop.gui.common.row_models import RowTableModel, select_row_id, selected_row_id
 from tandem_desktop.gui.common.section_page import SectionPage
 from tandem_desktop.messages import UserFacingError
 
@@ -62,6 +60,9 @@ class _DeleteRecord(QUndoCommand):
 
 class RecordListPage(SectionPage):
     fills_height = True
+    list_name = "record"  # the search box is `<list_name>Search`
+    count_name = "count"
+    table_name = ""
     record_model: type[Record]
     stretch_columns: tuple[int, ...] = (0,)
     fit_columns = False  # the other columns as wide as their texts (reads every row: for short lists)
@@ -82,37 +83,29 @@ class RecordListPage(SectionPage):
         self.last_form: QDialog | None = None  # the form opened last (tests drive it)
         self.last_question: QMessageBox | None = None  # the next step offered last, after a save
         self.model = model
-        self.proxy = RowFilterProxy(self)
-        self.proxy.setSourceModel(self.model)
-
-        self.search = QLineEdit(self)
-        self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self._filter)
+        self.list = ListPanel(
+            model,
+            self,
+            name=self.list_name,
+            count_text=self.count_text,
+            row_test=self._row_test,
+            count_name=self.count_name,
+        )
+        self.proxy, self.search, self.count = self.list.proxy, self.list.search, self.list.count
         self.status_filter: QComboBox | None = None
         if self.has_status_filter:
             self.status_filter = QComboBox(self)
-            self.status_filter.currentIndexChanged.connect(self._filter)
-        self.count = QLabel(self)
+            self.list.add_filter(self.status_filter)
+        self.add_filters(self.list)
         self.new_button = QPushButton(self)
         self.new_button.clicked.connect(lambda: self.open_record(None))
-        bar = QHBoxLayout()
-        bar.addWidget(self.search, 3)
-        if self.status_filter is not None:
-            bar.addWidget(self.status_filter, 1)
-        self.add_filters(bar)
-        bar.addWidget(self.count)
-        bar.addStretch(0)
-        bar.addWidget(self.new_button)
-        self.body.addLayout(bar)
+        self.list.add_button(self.new_button)
+        self.list.filtered.connect(self._show_empty)
+        self.body.addWidget(self.list)
         self.add_above_table()
 
-        self.table = list_table(
-            self,
-            self.proxy,
-            "",
-            *self.stretch_columns,
-            fit_contents=self.fit_columns,
-            on_open=self.open_selected,
+        self.table = self.list.table(
+            self.table_name, *self.stretch_columns, fit_contents=self.fit_columns, on_open=self.open_selected
         )
         # Before the first record, the page says what it is for and offers the first step. (A stack, not hide
         # and show: the table keeps its geometry while it waits.)
@@ -137,10 +130,7 @@ class RecordListPage(SectionPage):
         buttons.addStretch(1)
         self.body.addLayout(buttons)
 
-        page_shortcuts(self, lambda: self.open_record(None), self.focus_search)
-        # The source's signals, not (only) the proxy's: the proxy drops a row before the source has.
-        for signal in (self.model.rowsInserted, self.model.rowsRemoved, self.model.modelReset):
-            signal.connect(self._show_count)
+        page_shortcuts(self, lambda: self.open_record(None), self.list.focus_search)
 
         self.retranslate()
         self.data_changed()  # loaded when first shown
@@ -161,11 +151,11 @@ class RecordListPage(SectionPage):
         the record is gone (deleted meanwhile)."""
         raise NotImplementedError
 
-    def add_filters(self, bar: QHBoxLayout) -> None:
-        """Filters besides the search and the status (they call self._filter when they change)."""
+    def add_filters(self, panel: ListPanel) -> None:
+        """Filters besides the search and the status (`panel.add_filter`)."""
 
-    def extra_filter(self, rows: list[Any]) -> list[bool] | None:
-        """The answers of those extra filters for `rows`, or None when they filter nothing."""
+    def extra_test(self) -> RowTest | None:
+        """The test of one row for those extra filters as they are set, or None when they filter nothing."""
         return None
 
     def count_text(self, shown: int, total: int) -> str:
@@ -190,34 +180,23 @@ class RecordListPage(SectionPage):
         if selected is not None:
             self.select(selected)
 
-    def _filter(self) -> None:
-        typed = self.search.text()  # as typed: matching_keys folds it word by word
+    def _row_test(self) -> RowTest | None:
         status = self.status_filter.currentData() if self.status_filter is not None else None
-        if not search_words(typed) and status is None and self.extra_filter([]) is None:
-            self.proxy.set_row_filter(None)
-        else:
+        extra = self.extra_test()
+        if status is None:
+            return extra
+        if extra is None:
+            return lambda row: bool(row.status == status)
+        return lambda row: row.status == status and extra(row)
 
-            def shown(rows: list[Any]) -> list[bool]:
-                answers = matching_keys([row.search_key for row in rows], typed)
-                if status is not None:
-                    answers = [
-                        answer and row.status == status for answer, row in zip(answers, rows, strict=True)
-                    ]
-                extra = self.extra_filter(rows)
-                if extra is not None:
-                    answers = [a and b for a, b in zip(answers, extra, strict=True)]
-                return answers
+    def _filter(self) -> None:
+        self.list.refilter()
 
-            self.proxy.set_row_filter(shown)
-        self._show_count()
-
-    def _show_count(self) -> None:
-        self.count.setText(self.count_text(self.proxy.rowCount(), self.model.rowCount()))
+    def _show_empty(self) -> None:
         self._stack.setCurrentIndex(1 if self.model.rowCount() == 0 else 0)
 
     def focus_search(self) -> None:
-        self.search.setFocus()
-        self.search.selectAll()
+        self.list.focus_search()
 
     def selected_id(self) -> uuid.UUID | None:
         return selected_row_id(self.table)
@@ -309,4 +288,5 @@ class RecordListPage(SectionPage):
             self.delete_button.setText(QCoreApplication.translate("RecordListPage", "&Delete"))
         self.model.retranslate()
         self.empty.set_texts(self.empty_text(), self.new_button.text().replace("&", ""))
-        self._show_count()
+        self.list.show_count()
+        self._show_empty()

@@ -5,7 +5,6 @@ below it the chosen duo: its timeline and what can be done with it (start, pause
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
 from html import escape
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
@@ -15,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -38,9 +36,9 @@ from tandem_desktop.db.store import Store
 from tandem_desktop.gui.activities.activity_dialog import ActivityDialog
 from tandem_desktop.gui.common.empty_state import EmptyState
 from tandem_desktop.gui.common.labels import count_text, fill_choices, flag_text, short_date, status_label
-from tandem_desktop.gui.common.list_table import list_table
+from tandem_desktop.gui.common.list_panel import ListPanel, RowTest
 from tandem_desktop.gui.common.messages import user_message
-from tandem_desktop.gui.common.row_models import RowFilterProxy, search_filter, select_row_id, selected_row_id
+from tandem_desktop.gui.common.row_models import select_row_id, selected_row_id
 from tandem_desktop.gui.common.section_page import SectionPage
 from tandem_desktop.gui.duos.duo_columns import (
     FLAGS_COLUMN,
@@ -295,29 +293,25 @@ class DuosPage(SectionPage):
         super().__init__(parent)
         self.store = store
         self.model = DuoTableModel()
-        self.proxy = RowFilterProxy(self)
-        self.proxy.setSourceModel(self.model)
-
-        self.search = QLineEdit(self)
-        self.search.setObjectName("duoSearch")
-        self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self._filter)
+        self.list = ListPanel(
+            self.model,
+            self,
+            name="duo",
+            count_text=self._count_text,
+            row_test=self._row_test,
+            count_name="duoCount",
+        )
+        self.proxy, self.search, self.count = self.list.proxy, self.list.search, self.list.count
         self.status_filter = QComboBox(self)
         self.status_filter.setObjectName("duoStatusFilter")
-        self.status_filter.currentIndexChanged.connect(self._filter)
-        self.count = QLabel(self)
-        self.count.setObjectName("duoCount")
-        bar = QHBoxLayout()
-        bar.addWidget(self.search, 3)
-        bar.addWidget(self.status_filter, 1)
-        bar.addWidget(self.count)
-        bar.addStretch(0)
-        self.body.addLayout(bar)
+        self.list.add_filter(self.status_filter)
+        self.list.filtered.connect(self._show_empty)
+        self.body.addWidget(self.list)
 
         # The flags take the room the other columns leave; chips that do not fit side by side go on a next
         # line, in a row as high as they need (the table gives the delegate the column's width only with word
         # wrap on), so that none is cut short.
-        self.table = list_table(self, self.proxy, "duoTable", FLAGS_COLUMN)
+        self.table = self.list.table("duoTable", FLAGS_COLUMN)
         self.table.setItemDelegateForColumn(FLAGS_COLUMN, FlagChipsDelegate(self.table))
         self.table.setWordWrap(True)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -363,22 +357,22 @@ class DuosPage(SectionPage):
             selection.blockSignals(False)
         self.panel.show_duo(self.selected_id())
 
-    def _filter(self) -> None:
+    def _row_test(self) -> RowTest | None:
         wanted = self.status_filter.currentData()
-        status: Callable[[DuoRow], bool] | None = None
         if wanted == OPEN:
-            status = lambda row: row.status in OPEN_STATUSES  # noqa: E731
-        elif wanted not in (None, EVERY):
-            status = lambda row: row.status == wanted  # noqa: E731
-        self.proxy.set_row_filter(search_filter(self.search.text(), status))
-        self._show_count()
+            return lambda row: row.status in OPEN_STATUSES
+        if wanted not in (None, EVERY):
+            return lambda row: bool(row.status == wanted)
+        return None
 
-    def _show_count(self) -> None:
-        shown, total = self.proxy.rowCount(), self.model.rowCount()
-        self.count.setText(
-            count_text(shown, total, self.tr("%n duos", "", total), self.tr("%1 of %n duos", "", total))
-        )
-        self._stack.setCurrentIndex(1 if total == 0 else 0)
+    def _filter(self) -> None:
+        self.list.refilter()
+
+    def _count_text(self, shown: int, total: int) -> str:
+        return count_text(shown, total, self.tr("%n duos", "", total), self.tr("%1 of %n duos", "", total))
+
+    def _show_empty(self) -> None:
+        self._stack.setCurrentIndex(1 if self.model.rowCount() == 0 else 0)
 
     def selected_id(self) -> uuid.UUID | None:
         return selected_row_id(self.table)
@@ -415,7 +409,8 @@ class DuosPage(SectionPage):
             ),
             self.tr("Go to Matching"),
         )
-        self._show_count()
+        self.list.show_count()
+        self._show_empty()
 
     def _status_choice(self, value: str) -> str:
         if value == OPEN:

@@ -16,11 +16,10 @@ from tandem_desktop.gui.gatherings.group_activities_page import GatheringsPage
 
 
 class BuddyMeetingsPage(GatheringsPage):
+    list_name, count_name, table_name = "meeting", "meetingCount", "meetingTable"
+
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(store, MeetingTableModel(), parent)
-        self.search.setObjectName("meetingSearch")
-        self.count.setObjectName("meetingCount")
-        self.table.setObjectName("meetingTable")
 
     def add_above_table(self) -> None:
         self.notice = QLabel(self)

@@ -46,11 +46,10 @@ class GatheringsPage(RecordListPage):
 
 
 class GroupActivitiesPage(GatheringsPage):
+    list_name, count_name, table_name = "group", "groupCount", "groupTable"
+
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(store, GroupActivityTableModel(), parent)
-        self.search.setObjectName("groupSearch")
-        self.count.setObjectName("groupCount")
-        self.table.setObjectName("groupTable")
 
     def load_rows(self) -> list[GroupActivityRow]:
         return group_activity_rows(self.store)

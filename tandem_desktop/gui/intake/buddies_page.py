@@ -6,7 +6,7 @@ import uuid
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QWidget
 
 from tandem_desktop.core import buddies
 from tandem_desktop.core.bidi import isolate
@@ -15,6 +15,7 @@ from tandem_desktop.db.models import Buddy
 from tandem_desktop.db.models.enums import BuddyStatus
 from tandem_desktop.db.store import Store
 from tandem_desktop.gui.common.labels import count_text, status_label
+from tandem_desktop.gui.common.list_panel import ListPanel, RowTest
 from tandem_desktop.gui.common.record_list_page import RecordListPage
 from tandem_desktop.gui.intake.buddy_columns import buddy_table_model
 from tandem_desktop.gui.intake.buddy_form import BuddyForm
@@ -25,22 +26,20 @@ class BuddiesPage(RecordListPage):
     record_model = Buddy
     stretch_columns = (0, 2)
 
+    list_name, count_name, table_name = "buddy", "buddyCount", "buddyTable"
+
     def __init__(self, store: Store, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
         super().__init__(store, undo_stack, buddy_table_model(), parent)
-        self.search.setObjectName("buddySearch")
-        self.table.setObjectName("buddyTable")
-        self.count.setObjectName("buddyCount")
 
-    def add_filters(self, bar: QHBoxLayout) -> None:
+    def add_filters(self, panel: ListPanel) -> None:
         self.extract_filter = QCheckBox(self)
-        self.extract_filter.toggled.connect(self._filter)
-        bar.addWidget(self.extract_filter)
+        panel.add_filter(self.extract_filter, 0)
 
-    def extra_filter(self, rows: list[BuddyRow]) -> list[bool] | None:
+    def extra_test(self) -> RowTest | None:
         if not self.extract_filter.isChecked():
             return None
         today = self.store.today()
-        return [extract_state(row.extract_on, today) != ExtractState.VALID for row in rows]
+        return lambda row: extract_state(row.extract_on, today) != ExtractState.VALID
 
     def load_rows(self) -> list[BuddyRow]:
         return buddies.buddy_rows(self.store)

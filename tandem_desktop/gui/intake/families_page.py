@@ -6,7 +6,7 @@ import uuid
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QWidget
 
 from tandem_desktop.core import families
 from tandem_desktop.core.bidi import isolate
@@ -15,6 +15,7 @@ from tandem_desktop.db.models import Family
 from tandem_desktop.db.models.enums import FamilyStatus, Need
 from tandem_desktop.db.store import Store
 from tandem_desktop.gui.common.labels import count_text, fill_choices, need_label, status_label
+from tandem_desktop.gui.common.list_panel import ListPanel, RowTest
 from tandem_desktop.gui.common.record_list_page import RecordListPage
 from tandem_desktop.gui.intake.family_columns import family_table_model
 from tandem_desktop.gui.intake.family_form import FamilyForm
@@ -24,21 +25,18 @@ class FamiliesPage(RecordListPage):
     find_buddy_requested = Signal(uuid.UUID)  # the family went on the waiting list: show its buddies
     record_model = Family
     stretch_columns = (0, 4)
+    list_name, count_name, table_name = "family", "familyCount", "familyTable"
 
     def __init__(self, store: Store, undo_stack: QUndoStack, parent: QWidget | None = None) -> None:
         super().__init__(store, undo_stack, family_table_model(), parent)
-        self.search.setObjectName("familySearch")
-        self.table.setObjectName("familyTable")
-        self.count.setObjectName("familyCount")
 
-    def add_filters(self, bar: QHBoxLayout) -> None:
+    def add_filters(self, panel: ListPanel) -> None:
         self.need_filter = QComboBox(self)
-        self.need_filter.currentIndexChanged.connect(self._filter)
-        bar.addWidget(self.need_filter, 1)
+        panel.add_filter(self.need_filter)
 
-    def extra_filter(self, rows: list[FamilyRow]) -> list[bool] | None:
+    def extra_test(self) -> RowTest | None:
         need = self.need_filter.currentData()
-        return None if need is None else [need in row.needs for row in rows]
+        return None if need is None else lambda row: need in row.needs
 
     def load_rows(self) -> list[FamilyRow]:
         return families.family_rows(self.store)

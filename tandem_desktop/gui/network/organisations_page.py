@@ -11,8 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QHBoxLayout,
-    QLabel,
-    QLineEdit,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
@@ -23,11 +21,10 @@ from tandem_desktop.core.organisations import OrganisationRow, organisation_rows
 from tandem_desktop.db.models.enums import OrganisationCategory
 from tandem_desktop.db.store import Store
 from tandem_desktop.gui.common.labels import count_text, fill_choices, organisation_category_label
-from tandem_desktop.gui.common.list_table import list_table, page_shortcuts
+from tandem_desktop.gui.common.list_panel import ListPanel, RowTest
+from tandem_desktop.gui.common.list_table import page_shortcuts
 from tandem_desktop.gui.common.row_models import (
-    RowFilterProxy,
     RowTableModel,
-    search_filter,
     select_row_id,
     selected_row_id,
 )
@@ -74,33 +71,27 @@ class OrganisationsPage(SectionPage):
     def _build_directory(self) -> None:
         tab = QWidget(self)
         self.organisation_model: RowTableModel[OrganisationRow] = organisation_table_model()
-        self.organisation_proxy = RowFilterProxy(self)
-        self.organisation_proxy.setSourceModel(self.organisation_model)
-        self.organisation_search = QLineEdit(tab)
-        self.organisation_search.setObjectName("organisationSearch")
-        self.organisation_search.setClearButtonEnabled(True)
-        self.organisation_search.textChanged.connect(self._filter_organisations)
+        self.organisation_list = ListPanel(
+            self.organisation_model,
+            tab,
+            name="organisation",
+            count_text=self._organisation_count_text,
+            row_test=self._organisation_test,
+        )
+        panel = self.organisation_list
+        self.organisation_proxy, self.organisation_search = panel.proxy, panel.search
+        self.organisation_count = panel.count
         self.category_filter = QComboBox(tab)
         self.category_filter.setObjectName("categoryFilter")
-        self.category_filter.currentIndexChanged.connect(self._filter_organisations)
-        self.organisation_count = QLabel(tab)
-        self.organisation_count.setObjectName("count")
+        panel.add_filter(self.category_filter)
         self.new_organisation_button = QPushButton(tab)
         self.new_organisation_button.clicked.connect(lambda: self.open_organisation(None))
-        bar = QHBoxLayout()
-        bar.addWidget(self.organisation_search, 3)
-        bar.addWidget(self.category_filter, 1)
-        bar.addWidget(self.organisation_count)
-        bar.addStretch(0)
-        bar.addWidget(self.new_organisation_button)
+        panel.add_button(self.new_organisation_button)
+        panel.filtered.connect(self._enable)
 
         # The names as long as they are; the languages take the room left.
-        self.organisation_table = list_table(
-            tab,
-            self.organisation_proxy,
-            "organisationTable",
-            ORGANISATION_LANGUAGES_COLUMN,
-            on_open=self.open_selected_organisation,
+        self.organisation_table = panel.table(
+            "organisationTable", ORGANISATION_LANGUAGES_COLUMN, on_open=self.open_selected_organisation
         )
         self.organisation_table.selectionModel().currentRowChanged.connect(lambda _c, _p: self._enable())
 
@@ -116,7 +107,7 @@ class OrganisationsPage(SectionPage):
 
         layout = QVBoxLayout(tab)
         layout.setContentsMargins(0, 12, 0, 0)
-        layout.addLayout(bar)
+        layout.addWidget(panel)
         layout.addWidget(self.organisation_table, 1)
         layout.addLayout(buttons)
         self.tabs.addTab(tab, "")
@@ -124,32 +115,26 @@ class OrganisationsPage(SectionPage):
     def _build_referrals(self) -> None:
         tab = QWidget(self)
         self.referral_model = ReferralTableModel()
-        self.referral_proxy = RowFilterProxy(self)
-        self.referral_proxy.setSourceModel(self.referral_model)
-        self.referral_search = QLineEdit(tab)
-        self.referral_search.setObjectName("referralSearch")
-        self.referral_search.setClearButtonEnabled(True)
-        self.referral_search.textChanged.connect(self._filter_referrals)
+        self.referral_list = ListPanel(
+            self.referral_model,
+            tab,
+            name="referral",
+            count_text=self._referral_count_text,
+            row_test=self._referral_test,
+        )
+        panel = self.referral_list
+        self.referral_proxy, self.referral_search = panel.proxy, panel.search
+        self.referral_count = panel.count
         self.referral_filter = QComboBox(tab)
         self.referral_filter.setObjectName("referralFilter")
-        self.referral_filter.currentIndexChanged.connect(self._filter_referrals)
-        self.referral_count = QLabel(tab)
-        self.referral_count.setObjectName("count")
+        panel.add_filter(self.referral_filter)
         self.new_referral_button = QPushButton(tab)
         self.new_referral_button.clicked.connect(lambda: self.open_referral())
-        bar = QHBoxLayout()
-        bar.addWidget(self.referral_search, 3)
-        bar.addWidget(self.referral_filter, 1)
-        bar.addWidget(self.referral_count)
-        bar.addStretch(0)
-        bar.addWidget(self.new_referral_button)
+        panel.add_button(self.new_referral_button)
+        panel.filtered.connect(self._enable)
 
-        self.referral_table = list_table(
-            tab,
-            self.referral_proxy,
-            "referralTable",
-            REFERRAL_PURPOSE_COLUMN,
-            on_open=self.open_selected_referral,
+        self.referral_table = panel.table(
+            "referralTable", REFERRAL_PURPOSE_COLUMN, on_open=self.open_selected_referral
         )
         self.referral_table.selectionModel().currentRowChanged.connect(lambda _c, _p: self._enable())
 
@@ -161,7 +146,7 @@ class OrganisationsPage(SectionPage):
 
         layout = QVBoxLayout(tab)
         layout.setContentsMargins(0, 12, 0, 0)
-        layout.addLayout(bar)
+        layout.addWidget(panel)
         layout.addWidget(self.referral_table, 1)
         layout.addLayout(buttons)
         self.tabs.addTab(tab, "")
@@ -181,32 +166,31 @@ class OrganisationsPage(SectionPage):
         self._enable()
 
     def _filter_organisations(self) -> None:
-        category = self.category_filter.currentData()
-        extra = (lambda row: row.category == category) if category is not None else None
-        self.organisation_proxy.set_row_filter(search_filter(self.organisation_search.text(), extra))
-        self._show_counts()
+        self.organisation_list.refilter()
 
     def _filter_referrals(self) -> None:
-        extra = (lambda row: row.is_open) if self.referral_filter.currentData() == OPEN else None
-        self.referral_proxy.set_row_filter(search_filter(self.referral_search.text(), extra))
-        self._show_counts()
+        self.referral_list.refilter()
+
+    def _organisation_test(self) -> RowTest | None:
+        category = self.category_filter.currentData()
+        return (lambda row: bool(row.category == category)) if category is not None else None
+
+    def _referral_test(self) -> RowTest | None:
+        return (lambda row: bool(row.is_open)) if self.referral_filter.currentData() == OPEN else None
+
+    def _organisation_count_text(self, shown: int, total: int) -> str:
+        return count_text(
+            shown, total, self.tr("%n organisations", "", total), self.tr("%1 of %n organisations", "", total)
+        )
+
+    def _referral_count_text(self, shown: int, total: int) -> str:
+        return count_text(
+            shown, total, self.tr("%n referrals", "", total), self.tr("%1 of %n referrals", "", total)
+        )
 
     def _show_counts(self) -> None:
-        shown, total = self.organisation_proxy.rowCount(), self.organisation_model.rowCount()
-        self.organisation_count.setText(
-            count_text(
-                shown,
-                total,
-                self.tr("%n organisations", "", total),
-                self.tr("%1 of %n organisations", "", total),
-            )
-        )
-        shown, total = self.referral_proxy.rowCount(), self.referral_model.rowCount()
-        self.referral_count.setText(
-            count_text(
-                shown, total, self.tr("%n referrals", "", total), self.tr("%1 of %n referrals", "", total)
-            )
-        )
+        self.organisation_list.show_count()
+        self.referral_list.show_count()
         self._enable()
 
     def _enable(self) -> None:
@@ -240,11 +224,8 @@ class OrganisationsPage(SectionPage):
         self.tabs.setCurrentIndex(REFERRALS_TAB)
 
     def focus_search(self) -> None:
-        search = (
-            self.organisation_search if self.tabs.currentIndex() == DIRECTORY_TAB else self.referral_search
-        )
-        search.setFocus()
-        search.selectAll()
+        panel = self.organisation_list if self.tabs.currentIndex() == DIRECTORY_TAB else self.referral_list
+        panel.focus_search()
 
     # -- actions ---------------------------------------------------------------------------------------
     def new_in_current_tab(self) -> None:

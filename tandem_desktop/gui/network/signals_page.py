@@ -7,17 +7,16 @@ import uuid
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QPushButton, QWidget
 
 from tandem_desktop.core.signals import SignalRow, signal_rows
 from tandem_desktop.db.models.enums import SignalStatus, SignalTheme
 from tandem_desktop.db.store import Store
 from tandem_desktop.gui.common.labels import count_text, fill_choices, signal_status_label, signal_theme_label
-from tandem_desktop.gui.common.list_table import list_table, page_shortcuts
+from tandem_desktop.gui.common.list_panel import ListPanel, RowTest
+from tandem_desktop.gui.common.list_table import page_shortcuts
 from tandem_desktop.gui.common.row_models import (
-    RowFilterProxy,
     RowTableModel,
-    search_filter,
     select_row_id,
     selected_row_id,
 )
@@ -43,39 +42,24 @@ class SignalsPage(SectionPage):
         self.store = store
         self.last_dialog: QDialog | None = None  # the dialog opened last (tests drive it)
         self.model: RowTableModel[SignalRow] = signal_table_model()
-        self.proxy = RowFilterProxy(self)
-        self.proxy.setSourceModel(self.model)
-
-        self.search = QLineEdit(self)
-        self.search.setObjectName("signalSearch")
-        self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self._filter)
+        self.list = ListPanel(
+            self.model, self, name="signal", count_text=self._count_text, row_test=self._row_test
+        )
+        self.proxy, self.search, self.count = self.list.proxy, self.list.search, self.list.count
         self.status_filter = QComboBox(self)
         self.status_filter.setObjectName("signalStatusFilter")
-        self.status_filter.currentIndexChanged.connect(self._filter)
+        self.list.add_filter(self.status_filter)
         self.theme_filter = QComboBox(self)
         self.theme_filter.setObjectName("signalThemeFilter")
-        self.theme_filter.currentIndexChanged.connect(self._filter)
-        self.count = QLabel(self)
-        self.count.setObjectName("count")
+        self.list.add_filter(self.theme_filter)
         self.new_button = QPushButton(self)
         self.new_button.clicked.connect(lambda: self.open_signal(None))
-        bar = QHBoxLayout()
-        bar.addWidget(self.search, 3)
-        bar.addWidget(self.status_filter, 1)
-        bar.addWidget(self.theme_filter, 1)
-        bar.addWidget(self.count)
-        bar.addStretch(0)
-        bar.addWidget(self.new_button)
-        self.body.addLayout(bar)
+        self.list.add_button(self.new_button)
+        self.list.filtered.connect(self._enable)
+        self.body.addWidget(self.list)
 
-        self.table = list_table(
-            self,
-            self.proxy,
-            "signalTable",
-            SIGNAL_TEXT_COLUMN,
-            SIGNAL_ANSWER_COLUMN,
-            on_open=self.open_selected,
+        self.table = self.list.table(
+            "signalTable", SIGNAL_TEXT_COLUMN, SIGNAL_ANSWER_COLUMN, on_open=self.open_selected
         )
         self.table.selectionModel().currentRowChanged.connect(lambda _c, _p: self._enable())
         self.body.addWidget(self.table, 1)
@@ -113,23 +97,22 @@ class SignalsPage(SectionPage):
             select_row_id(self.table, self.model, selected)
         self._enable()
 
-    def _filter(self) -> None:
+    def _row_test(self) -> RowTest | None:
         status, theme = self.status_filter.currentData(), self.theme_filter.currentData()
-        tests = []
+        tests: list[RowTest] = []
         if status is not None:
-            tests.append(lambda row: row.status == status)
+            tests.append(lambda row: bool(row.status == status))
         if theme is not None:
-            tests.append(lambda row: row.theme == theme)
-        extra = (lambda row: all(test(row) for test in tests)) if tests else None
-        self.proxy.set_row_filter(search_filter(self.search.text(), extra))
-        self._show_count()
+            tests.append(lambda row: bool(row.theme == theme))
+        return (lambda row: all(test(row) for test in tests)) if tests else None
 
-    def _show_count(self) -> None:
-        shown, total = self.proxy.rowCount(), self.model.rowCount()
-        self.count.setText(
-            count_text(shown, total, self.tr("%n signals", "", total), self.tr("%1 of %n signals", "", total))
+    def _filter(self) -> None:
+        self.list.refilter()
+
+    def _count_text(self, shown: int, total: int) -> str:
+        return count_text(
+            shown, total, self.tr("%n signals", "", total), self.tr("%1 of %n signals", "", total)
         )
-        self._enable()
 
     def _enable(self) -> None:
         row = self.selected_row()
@@ -156,10 +139,8 @@ class SignalsPage(SectionPage):
         self._enable()
 
     def focus_search(self) -> None:
-        self.search.setFocus()
-        self.search.selectAll()
+        self.list.focus_search()
 
-    # -- actions ---------------------------------------------------------------------------------------
     def open_selected(self) -> None:
         signal_id = self.selected_id()
         if signal_id is not None:
@@ -222,4 +203,5 @@ class SignalsPage(SectionPage):
         self.answer_button.setText(self.tr("Record &answer…"))
         self.report_button.setText(self.tr("&Report for the policy officer…"))
         self.model.retranslate()
-        self._show_count()
+        self.list.show_count()
+        self._enable()
