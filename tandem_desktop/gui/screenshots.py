@@ -206,7 +206,8 @@ def _agreement_shots(window: MainWindow, out: Path, suffix: str) -> list[Path]:
     bar = dialog.view.verticalScrollBar()
     bar.setValue(bar.maximum())  # the signature blocks, the buddy's signature drawn in
     grab(dialog, "agreement-signatures")
-    dialog.mark_signed()
+    dialog.mark_signed()  # the agreement is recorded first, then the dialog opens
+    _settle()
     if dialog.last_dialog is not None:
         grab(dialog.last_dialog, "agreement-mark-signed")
         dialog.last_dialog.done(0)
@@ -276,6 +277,7 @@ def _main_path_shots(window: MainWindow, out: Path, suffix: str) -> list[Path]:
     start.open()
     grab(start, "main-path-start-duo")
     start.buttons.button(start.buttons.StandardButton.Ok).click()
+    _settle()
     dialog = AgreementDialog(store, duo_id, today, window)
     dialog.choose_language("ar")
     dialog.open()
@@ -307,7 +309,13 @@ def _empty_shots(
 
 
 def _settle() -> None:
-    """Let QPdfView render its pages (it does so in the background) before a grab."""
+    """Let the work under way end (the operation runner) and QPdfView render its pages (it does so in the
+    background) before a grab."""
+    from tandem_desktop.gui.common.operations import runner
+
+    while runner().busy:
+        QApplication.processEvents()
+        time.sleep(0.02)
     for _ in range(30):
         QApplication.processEvents()
         time.sleep(0.02)

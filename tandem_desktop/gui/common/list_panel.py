@@ -60,6 +60,7 @@ class ListPanel(QWidget):
         self.count.setObjectName(count_name)
         self._bar = QHBoxLayout(self)
         self._bar.setContentsMargins(0, 0, 0, 0)
+        self._bar.setSpacing(12)  # as the page's own layout spaces its rows (section_page.py)
         self._bar.addWidget(self.search, 3)
         self._bar.addWidget(self.count)
         self._bar.addStretch(0)
