@@ -1987,6 +1987,13 @@ Evaluaties: bij de start, halfweg op %4, op het einde op %5.</translation>
     </message>
 </context>
 <context>
+    <name>OpeningPage</name>
+    <message>
+        <source>Opening the programme…</source>
+        <translation>Het programma wordt geopend…</translation>
+    </message>
+</context>
+<context>
     <name>OrganisationDialog</name>
     <message>
         <source>Organisation</source>
@@ -4115,6 +4122,13 @@ Evaluaties: bij de start, halfweg op %4, op het einde op %5.</translation>
     <message>
         <source>The agreement was not printed: the printer %1 could not be opened. Choose another printer.</source>
         <translation>De overeenkomst is niet afgedrukt: de printer %1 kon niet geopend worden. Kies een andere printer.</translation>
+    </message>
+</context>
+<context>
+    <name>self._page</name>
+    <message>
+        <source>Restoring the latest backup…</source>
+        <translation>De laatste back-up wordt teruggezet…</translation>
     </message>
 </context>
 <context>

@@ -8,11 +8,13 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 from sqlmodel import select
 
 from tandem_desktop.core.demo import load_demo
+from tandem_desktop.db import store as store_module
 from tandem_desktop.db.errors import DiskFull, RecordsSetAside
 from tandem_desktop.db.models import Family
 from tandem_desktop.db.store import Store, open_store
@@ -20,10 +22,27 @@ from tandem_desktop.gui.common.messages import user_message
 from tandem_desktop.gui.shell import app as gui_app
 from tandem_desktop.gui.shell.language import Translators
 from tandem_desktop.gui.shell.main_window import MainWindow
+from tandem_desktop.gui.shell.opening import StoreOpening
+from tandem_desktop.gui.shell.preferences import Preferences
 from tandem_desktop.paths import database_path
 from tests.damage import KINDS, damage
 
-from .conftest import answer_next_message_box
+from .conftest import answer_next_message_box, wait_until_idle
+
+
+def open_interactively(qtbot: QtBot, data_dir: Path) -> Store | None:
+    """Open the store as the app does at start (an operation, a fault's way out asked in between): the store,
+    or None when she quit."""
+    window = QWidget()
+    qtbot.addWidget(window)
+    opening = StoreOpening(data_dir, window)
+    result: list[Store | None] = []
+    opening.opened.connect(result.append)
+    opening.given_up.connect(lambda: result.append(None))
+    opening.start()
+    qtbot.waitUntil(lambda: bool(result), timeout=30_000)
+    wait_until_idle(qtbot)
+    return result[0]
 
 
 def programme_with_a_backup(data_dir: Path) -> None:
@@ -45,7 +64,7 @@ def test_a_damaged_database_offers_the_latest_backup_and_restores_it(
     seen: list[str] = []
     answer_next_message_box("Laatste back-up terugzetten", seen)
 
-    store = gui_app.open_store_interactively(data_dir)
+    store = open_interactively(qtbot, data_dir)
 
     assert store is not None
     assert "beschadigd" in seen[0] and "laatste back-up is van" in seen[0]
@@ -64,7 +83,7 @@ def test_a_damaged_database_without_backup_says_so_and_quits(
     damage("zeroed header", database_path(data_dir))
     seen: list[str] = []
     answer_next_message_box("Afsluiten", seen)
-    assert gui_app.open_store_interactively(data_dir) is None
+    assert open_interactively(qtbot, data_dir) is None
     assert "Er is geen back-up" in seen[0]
 
 
@@ -77,7 +96,7 @@ def test_a_second_instance_is_refused_with_a_message(
     seen: list[str] = []
     answer_next_message_box("Afsluiten", seen)
     try:
-        assert gui_app.open_store_interactively(data_dir) is None
+        assert open_interactively(qtbot, data_dir) is None
     finally:
         first.close()
     assert "al open" in seen[0]
@@ -108,7 +127,7 @@ def test_a_full_disk_at_start_is_named_and_try_again_opens_once_space_is_free(
     qtbot: QtBot, data_dir: Path, translators: Translators, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     open_store(data_dir).close()
-    real_open = gui_app.open_store
+    real_open = store_module.open_store
     attempts: list[int] = []
 
     def full_then_freed(folder: Path) -> Store:
@@ -117,10 +136,10 @@ def test_a_full_disk_at_start_is_named_and_try_again_opens_once_space_is_free(
             raise DiskFull(str(folder))
         return real_open(folder)
 
-    monkeypatch.setattr(gui_app, "open_store", full_then_freed)
+    monkeypatch.setattr(store_module, "open_store", full_then_freed)  # as the opening imports it
     seen: list[str] = []
     answer_next_message_box("Opnieuw proberen", seen)
-    store = gui_app.open_store_interactively(data_dir)
+    store = open_interactively(qtbot, data_dir)
     assert store is not None
     store.close()
     assert "is vol" in seen[0] and "Maak ruimte vrij" in seen[0]
@@ -135,7 +154,7 @@ def test_an_empty_database_file_is_not_a_new_programme_until_she_says_so(
     database_path(data_dir).write_bytes(b"")
     seen: list[str] = []
     answer_next_message_box("Een nieuw, leeg programma starten", seen)
-    store = gui_app.open_store_interactively(data_dir)
+    store = open_interactively(qtbot, data_dir)
     assert store is not None and store.created
     store.close()
     assert "leeg (0 bytes)" in seen[0]
@@ -150,7 +169,7 @@ def test_an_empty_database_file_beside_backups_offers_the_latest_backup(
     database_path(data_dir).write_bytes(b"")
     seen: list[str] = []
     answer_next_message_box("Laatste back-up terugzetten", seen)
-    store = gui_app.open_store_interactively(data_dir)
+    store = open_interactively(qtbot, data_dir)
     assert store is not None
     with store.session() as session:
         assert session.exec(select(Family).where(Family.name == "Gezin Ħaddad")).one()
@@ -189,3 +208,33 @@ def test_a_record_with_an_unknown_value_leaves_every_page_working(
     window.show_section(1)
     expected = families - 1 if table == "family" else families
     assert window.families.proxy.rowCount() == expected
+
+
+def test_the_window_shows_at_once_and_the_programme_comes_into_it_once_open(
+    qtbot: QtBot, data_dir: Path, translators: Translators
+) -> None:
+    """Opening (the lock, the checks, a migration, the daily backup) runs as an operation after the window
+    is shown: the window says so, and no section can be chosen until the programme is there."""
+    programme_with_a_backup(data_dir)
+    window = MainWindow(None, Preferences(data_dir), translators)
+    qtbot.addWidget(window)
+    with qtbot.waitExposed(window):
+        window.show()
+    assert window.opening is not None and window.opening.isVisible()
+    assert window.opening.label.text() == "Het programma wordt geopend…"
+    assert not window.ui.navigation.isEnabled() and not window.ui.actionBackupNow.isEnabled()
+
+    opening = StoreOpening(data_dir, window, window.opening)
+    with qtbot.waitSignal(opening.opened, timeout=30_000) as opened:
+        opening.start()
+    store = opened.args[0]
+    assert isinstance(store, Store)
+    try:
+        window.attach(store)
+        assert window.opening is None and window.overview.isVisible()
+        assert window.ui.navigation.isEnabled() and window.ui.actionBackupNow.isEnabled()
+        window.show_section(1)
+        assert window.families.proxy.rowCount() == 201
+    finally:
+        wait_until_idle(qtbot)
+        store.close()

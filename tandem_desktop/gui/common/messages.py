@@ -11,15 +11,14 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from tandem_desktop import APP_NAME
-from tandem_desktop.core.bidi import isolate, left_to_right
-from tandem_desktop.db.models.enums import BuddyStatus, FamilyStatus, TrajectoryStatus
-from tandem_desktop.gui.common.labels import status_label
 from tandem_desktop.messages import UserFacingError
 
 log = logging.getLogger(__name__)
 
 
 def user_message(error: UserFacingError) -> str:
+    from tandem_desktop.core.bidi import left_to_right
+
     params = {name: _shown(value) for name, value in error.params.items()}
     # A message may begin with a name (an Arabic one would turn the whole line): it reads as the UI does.
     return left_to_right(QCoreApplication.translate(error.context, error.template).format(**params))
@@ -28,6 +27,11 @@ def user_message(error: UserFacingError) -> str:
 def _shown(value: object) -> object:
     """A parameter as the sentence shows it: a date the user's way (5/12/2026, where the CLI prints ISO dates),
     a status by its label in the user's language, a text (a name) as an isolate that cannot turn the sentence."""
+    # Imported here: the messages of start-up are shown before the database layer has loaded.
+    from tandem_desktop.core.bidi import isolate
+    from tandem_desktop.db.models.enums import BuddyStatus, FamilyStatus, TrajectoryStatus
+    from tandem_desktop.gui.common.labels import status_label
+
     if isinstance(value, dt.date):
         # PySide6 converts a date (a datetime, with its time) itself; its stubs take only QDate and QDateTime.
         return QLocale().toString(value, QLocale.FormatType.ShortFormat)  # type: ignore[call-overload]

@@ -18,15 +18,17 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from tandem_desktop.core.progress import Cancelled, Progress
-from tandem_desktop.db.changes import Changes, collect_changes
 from tandem_desktop.gui.common.messages import show_failure
+
+if TYPE_CHECKING:
+    from tandem_desktop.db.changes import Changes
 
 log = logging.getLogger(__name__)
 
@@ -58,6 +60,9 @@ class _Job(QRunnable):
         self._relay.progressed.emit(done, total)
 
     def run(self) -> None:
+        # Imported here, in the worker: the database layer loads while the window is already shown.
+        from tandem_desktop.db.changes import collect_changes
+
         with collect_changes() as collector:
             try:
                 result = self._work(self._progress)

@@ -7,22 +7,25 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from tandem_desktop import APP_NAME, APP_SLUG, __version__
-from tandem_desktop.db.errors import StoreError
-from tandem_desktop.db.store import Store, open_store
 from tandem_desktop.gui.common.messages import set_log_file, show_failure
+from tandem_desktop.gui.common.operations import runner
 from tandem_desktop.gui.common.wheel_guard import install_wheel_guard
 from tandem_desktop.gui.shell.fonts import register_fonts
 from tandem_desktop.gui.shell.language import Translators
+from tandem_desktop.gui.shell.opening import StoreOpening
 from tandem_desktop.gui.shell.preferences import Preferences
-from tandem_desktop.gui.shell.startup import offer_way_out
 from tandem_desktop.logs import setup_file_logging
 from tandem_desktop.resource_files import resource_path
+
+if TYPE_CHECKING:
+    from tandem_desktop.db.store import Store
 
 log = logging.getLogger(__name__)
 
@@ -53,41 +56,49 @@ def install_excepthook(log_file: Path | None) -> None:
     sys.excepthook = hook
 
 
-def open_store_interactively(data_dir: Path) -> Store | None:
-    """Open the store; on a fault say what it is and offer its way out; None when the user quits."""
-    while True:
-        try:
-            return open_store(data_dir)
-        except StoreError as exc:
-            log.warning("cannot open the store: %s", type(exc).__name__)
-            if not offer_way_out(exc, data_dir):
-                return None
-
-
-def run_gui(data_dir: Path, on_shown: Callable[[QApplication], None] | None = None) -> int:
+def run_gui(
+    data_dir: Path,
+    on_shown: Callable[[QApplication], None] | None = None,
+    on_window_shown: Callable[[QApplication], None] | None = None,
+) -> int:
+    """The window at once; the programme in it once its store is open (`on_window_shown`, then `on_shown`)."""
     app = make_application()
-    # A folder that cannot be made is reported by open_store below, in the chosen language.
+    # A folder that cannot be made is reported when the store is opened, in the chosen language.
     folder_usable = _can_create(data_dir)
     preferences = Preferences(data_dir)
     translators = Translators()
     translators.switch(preferences.language)
     install_excepthook(setup_file_logging(data_dir) if folder_usable else None)
 
-    store = open_store_interactively(data_dir)
-    if store is None:
-        return 1
     from tandem_desktop.gui.shell.main_window import MainWindow
 
-    window = MainWindow(store, preferences, translators)
+    window = MainWindow(None, preferences, translators)
     window.show()
-    for warning in store.warnings:
-        QTimer.singleShot(0, lambda warning=warning: window.show_error(warning))
-    if on_shown is not None:
-        QTimer.singleShot(0, lambda: on_shown(app))
+    if on_window_shown is not None:
+        QTimer.singleShot(0, lambda: on_window_shown(app))
+    opening = StoreOpening(data_dir, window, window.opening)
+    opened: list[Store] = []
+
+    def attach(store: object) -> None:
+        from tandem_desktop.db.store import Store
+
+        assert isinstance(store, Store)
+        opened.append(store)
+        window.attach(store)
+        for warning in store.warnings:
+            QTimer.singleShot(0, lambda warning=warning: window.show_error(warning))
+        if on_shown is not None:
+            QTimer.singleShot(0, lambda: on_shown(app))
+
+    opening.opened.connect(attach)
+    opening.given_up.connect(lambda: app.exit(1))
+    QTimer.singleShot(0, opening.start)  # once the window is painted
     try:
         return app.exec()
     finally:
-        store.close()
+        runner().wait_until_idle()
+        for store in opened:
+            store.close()
 
 
 def _can_create(folder: Path) -> bool:

@@ -4,40 +4,36 @@ from __future__ import annotations
 
 import logging
 import uuid
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QUrl
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox, QWidget
 
 from tandem_desktop import APP_NAME, __version__
-from tandem_desktop.db.store import Store
-from tandem_desktop.gui.activities.activities_page import ActivitiesPage
 from tandem_desktop.gui.common.messages import show_failure
 from tandem_desktop.gui.common.operations import runner
 from tandem_desktop.gui.common.screen_fit import fitting_size
-from tandem_desktop.gui.common.section_page import SectionPage
-from tandem_desktop.gui.duos.duos_page import DuosPage
 from tandem_desktop.gui.forms.ui_main_window import Ui_MainWindow
-from tandem_desktop.gui.gatherings.buddy_meetings_page import BuddyMeetingsPage
-from tandem_desktop.gui.gatherings.group_activities_page import GroupActivitiesPage
-from tandem_desktop.gui.intake.buddies_page import BuddiesPage
-from tandem_desktop.gui.intake.families_page import FamiliesPage
-from tandem_desktop.gui.matching.matching_page import MatchingPage
-from tandem_desktop.gui.network.organisations_page import OrganisationsPage
-from tandem_desktop.gui.network.signals_page import SignalsPage
-from tandem_desktop.gui.overview.overview_page import DUOS, MEETINGS, REFERRALS, SIGNALS, OverviewPage
-from tandem_desktop.gui.reports.reports_page import ReportsPage
-from tandem_desktop.gui.settings.settings_page import SettingsPage
 from tandem_desktop.gui.shell.language import Translators
+from tandem_desktop.gui.shell.opening import OpeningPage
 from tandem_desktop.gui.shell.preferences import Preferences
+
+if TYPE_CHECKING:
+    from tandem_desktop.db.store import Store
+    from tandem_desktop.gui.common.section_page import SectionPage
 
 log = logging.getLogger(__name__)
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, store: Store, preferences: Preferences, translators: Translators) -> None:
+    """Shown at once; its pages are made when the store is there (`attach`): opening it (the lock, the checks,
+    a migration, the daily backup) runs as an operation meanwhile, its progress on the opening page."""
+
+    store: Store
+
+    def __init__(self, store: Store | None, preferences: Preferences, translators: Translators) -> None:
         super().__init__()
-        self.store = store
         self.preferences = preferences
         self.translators = translators
         self.ui = Ui_MainWindow()
@@ -52,7 +48,44 @@ class MainWindow(QMainWindow):
         redo.setShortcut(QKeySequence(QKeySequence.StandardKey.Redo))
         self.ui.menuEdit.addActions([undo, redo])
         self._undo_actions = (undo, redo)
+        self._pages: list[SectionPage] = []
+        self.opening: OpeningPage | None = None  # shown until the store is open
 
+        self.ui.actionQuit.triggered.connect(self.close)
+        self.ui.actionBackupNow.triggered.connect(self.backup_now)
+        self.ui.actionOpenDataFolder.triggered.connect(self.open_data_folder)
+        self.ui.actionAbout.triggered.connect(self.show_about)
+        self._restore_geometry()
+        if store is None:
+            self.opening = OpeningPage(self)
+            self.ui.pages.addWidget(self.opening)
+            self._enable_programme(False)
+        else:
+            self.attach(store)
+
+    def _enable_programme(self, enabled: bool) -> None:
+        """Before the store is open there is no section to go to, nothing to back up."""
+        self.ui.navigation.setEnabled(enabled)
+        self.ui.actionBackupNow.setEnabled(enabled)
+
+    def attach(self, store: Store) -> None:
+        """The store is open: make the pages, and show the overview."""
+        # The pages, and with them core and the database layer, load now: not before the window is shown.
+        from tandem_desktop.gui.activities.activities_page import ActivitiesPage
+        from tandem_desktop.gui.duos.duos_page import DuosPage
+        from tandem_desktop.gui.gatherings.buddy_meetings_page import BuddyMeetingsPage
+        from tandem_desktop.gui.gatherings.group_activities_page import GroupActivitiesPage
+        from tandem_desktop.gui.intake.buddies_page import BuddiesPage
+        from tandem_desktop.gui.intake.families_page import FamiliesPage
+        from tandem_desktop.gui.matching.matching_page import MatchingPage
+        from tandem_desktop.gui.network.organisations_page import OrganisationsPage
+        from tandem_desktop.gui.network.signals_page import SignalsPage
+        from tandem_desktop.gui.overview.overview_page import OverviewPage
+        from tandem_desktop.gui.reports.reports_page import ReportsPage
+        from tandem_desktop.gui.settings.settings_page import SettingsPage
+
+        self.store = store
+        translators = self.translators
         self.overview = OverviewPage(store, self)
         self.families = FamiliesPage(store, self.undo_stack, self)
         self.buddies = BuddiesPage(store, self.undo_stack, self)
@@ -85,6 +118,10 @@ class MainWindow(QMainWindow):
             self.settings_page,
         ]
         self._pages = pages
+        if self.opening is not None:
+            self.ui.pages.removeWidget(self.opening)
+            self.opening.deleteLater()
+            self.opening = None
         for page in pages:
             self.ui.pages.addWidget(page)
         self.families.find_buddy_requested.connect(lambda family_id: self.show_matching(family_id, True))
@@ -95,11 +132,8 @@ class MainWindow(QMainWindow):
 
         self.ui.navigation.currentRowChanged.connect(self.ui.pages.setCurrentIndex)
         self.ui.navigation.setCurrentRow(0)
-        self.ui.actionQuit.triggered.connect(self.close)
-        self.ui.actionBackupNow.triggered.connect(self.backup_now)
-        self.ui.actionOpenDataFolder.triggered.connect(self.open_data_folder)
-        self.ui.actionAbout.triggered.connect(self.show_about)
-        self._restore_geometry()
+        self.ui.pages.setCurrentIndex(0)
+        self._enable_programme(True)
 
     # -- the section shown -------------------------------------------------------------------------
     def show_section(self, index: int) -> None:
@@ -117,6 +151,8 @@ class MainWindow(QMainWindow):
 
     def _go_to(self, target: str) -> None:
         """A line of the overview's to-do list was clicked: open where it is dealt with."""
+        from tandem_desktop.gui.overview.overview_page import DUOS, MEETINGS, REFERRALS, SIGNALS
+
         if target == MEETINGS:
             self.show_section(self._pages.index(self.buddy_meetings))
         elif target == REFERRALS:
@@ -172,7 +208,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Backup made: %1").replace("%1", str(path)), 8000)
 
     def open_data_folder(self) -> None:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.store.data_dir)))
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.preferences.data_dir)))
 
     def set_language(self, language: str) -> None:
         self.translators.switch(language)
@@ -188,7 +224,7 @@ class MainWindow(QMainWindow):
             )
             .replace("%1", APP_NAME)
             .replace("%2", __version__)
-            .replace("%3", str(self.store.data_dir)),
+            .replace("%3", str(self.preferences.data_dir)),
         )
 
     def show_error(self, error: BaseException) -> None:

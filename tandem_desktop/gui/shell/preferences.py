@@ -17,6 +17,7 @@ DEFAULT_LANGUAGE = "nl"
 
 class Preferences:
     def __init__(self, data_dir: Path) -> None:
+        self.data_dir = data_dir  # the programme's folder, also before its store is open
         self._settings = QSettings(str(data_dir / PREFERENCES_NAME), QSettings.Format.IniFormat)
 
     @property

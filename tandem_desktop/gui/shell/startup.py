@@ -7,7 +7,6 @@ closed that program. Restoring over a healthy file for those would hide the prog
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 from pathlib import Path
 
@@ -17,17 +16,15 @@ from PySide6.QtWidgets import QAbstractButton, QMessageBox, QWidget
 from tandem_desktop import APP_NAME, paths
 from tandem_desktop.db import backups
 from tandem_desktop.db.errors import AlreadyRunning, DatabaseEmpty, StoreError
-from tandem_desktop.db.lock import InstanceLock
-from tandem_desktop.db.restore import restore_backup
+from tandem_desktop.db.way_out import Choice, WayOut
 from tandem_desktop.gui.common.messages import user_message
-from tandem_desktop.messages import UserFacingError
 
 log = logging.getLogger(__name__)
 
 
-def offer_way_out(error: StoreError, data_dir: Path, parent: QWidget | None = None) -> bool:
-    """Show the problem. Returns True when a retry makes sense: a backup was restored, an empty file was
-    put aside for a new programme, or she asked to try again after fixing the cause."""
+def offer_way_out(error: StoreError, data_dir: Path, parent: QWidget | None = None) -> Choice:
+    """Show the problem and ask for the way out. The way is taken by the caller, as an operation: a restore
+    copies a whole database, which must not freeze the window."""
     box = QMessageBox(parent)
     box.setObjectName("startupProblem")
     box.setWindowTitle(APP_NAME)
@@ -84,39 +81,10 @@ def offer_way_out(error: StoreError, data_dir: Path, parent: QWidget | None = No
     box.addButton(QCoreApplication.translate("startup", "Quit"), QMessageBox.ButtonRole.RejectRole)
     box.exec()
     clicked = box.clickedButton()
-    if clicked is None:
-        return False
-    if clicked is retry_button:
-        return True
-    if clicked is new_button:
-        return _put_empty_file_aside(data_dir, parent)
-    if clicked is restore_button and latest is not None:
-        return _restore(latest, data_dir, parent)
-    return False
-
-
-def _put_empty_file_aside(data_dir: Path, parent: QWidget | None) -> bool:
-    database = paths.database_path(data_dir)
-    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
-    try:
-        database.replace(database.with_name(f"{database.name}.empty-{stamp}"))
-    except OSError as exc:
-        log.error("could not put the empty database aside: %s", exc.strerror)
-        QMessageBox.critical(parent, APP_NAME, exc.strerror or str(exc))
-        return False
-    return True
-
-
-def _restore(backup: Path, data_dir: Path, parent: QWidget | None) -> bool:
-    lock = InstanceLock(data_dir)
-    try:
-        lock.acquire()
-        try:
-            restore_backup(backup, paths.database_path(data_dir), paths.backup_dir(data_dir))
-        finally:
-            lock.release()
-    except UserFacingError as exc:
-        log.error("restore of %s failed: %s", backup.name, type(exc).__name__)
-        QMessageBox.critical(parent, APP_NAME, user_message(exc))
-        return False
-    return True
+    if clicked is not None and clicked is retry_button:
+        return Choice(WayOut.RETRY)
+    if clicked is not None and clicked is new_button:
+        return Choice(WayOut.START_NEW)
+    if clicked is not None and clicked is restore_button and latest is not None:
+        return Choice(WayOut.RESTORE, latest)
+    return Choice(WayOut.QUIT)
