@@ -7,13 +7,22 @@ from dataclasses import dataclass
 from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QRect,
     QSize,
     Qt,
+    QTimer,
 )
 from PySide6.QtGui import QColor, QFontMetrics, QPainter
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QWidget,
+)
 
 from tandem_desktop.core.duos import DuoRow
 from tandem_desktop.core.rhythm import URGENCY, Flag, RaisedFlag
@@ -139,11 +148,22 @@ class FlagChipsDelegate(QStyledItemDelegate):
     GAP = 4
 
     def _chips(self, index: QModelIndex | QPersistentModelIndex, metrics: QFontMetrics) -> list[_Chip]:
+        return self._chips_of(index.data(FLAGS_ROLE) or [], metrics)
+
+    def _chips_of(self, flags: list[RaisedFlag], metrics: QFontMetrics) -> list[_Chip]:
         return [
             _Chip(flag, text, metrics.horizontalAdvance(text) + 2 * self.PADDING)
-            for flag in index.data(FLAGS_ROLE) or []
+            for flag in flags
             for text in (flag_text(flag),)
         ]
+
+    def row_height(self, flags: list[RaisedFlag], width: int, metrics: QFontMetrics) -> int:
+        """The height a row needs for these flags at the column's `width`: one line of text, or the chips' lines."""
+        single = metrics.height() + 10
+        if not flags:
+            return single
+        lines = len(self._lines(self._chips_of(flags, metrics), width)) if width > 0 else 1
+        return max(single, lines * (metrics.height() + 4 + self.GAP) - self.GAP + 6)
 
     def _lines(self, chips: list[_Chip], width: int) -> list[list[_Chip]]:
         """The chips in lines of at most `width` pixels (a chip wider than that alone on its line)."""
@@ -201,16 +221,62 @@ class FlagChipsDelegate(QStyledItemDelegate):
         size = super().sizeHint(option, index)
         metrics = QFontMetrics(option.font)
         chips = self._chips(index, metrics)
+        height = self.row_height(index.data(FLAGS_ROLE) or [], option.rect.width(), metrics)
         if not chips:
-            return QSize(size.width(), max(size.height(), metrics.height() + 10))
+            return QSize(size.width(), max(size.height(), height))
         # Wide enough for the chips on one line (what the column asks for; and the grid line the table takes
-        # off the cell); as high as their lines at the column's width, when the table says it (it gives that
-        # width when it sizes rows to their contents).
+        # off the cell); as high as their lines at the column's width (ChipRowHeights gives the rows that).
         width = self.GAP + sum(chip.width + self.GAP for chip in chips) + 1
-        column = option.rect.width()
-        lines = len(self._lines(chips, column)) if column > 0 else 1
-        height = lines * (metrics.height() + 4 + self.GAP) - self.GAP + 6
         return QSize(width, max(size.height(), height))
+
+
+class ChipRowHeights(QObject):
+    """Sizes the duos' rows to their chips, from the flags alone, once per turn of the event loop: one line of
+    text, or as many lines as a duo's chips need at the column's width.
+
+    Not Qt's ResizeToContents: that asks every cell of every row its size hint whenever the table lays out
+    (some 28,000 calls into Python for 500 duos, two thirds of a refresh). The other cells are one line of
+    text, never higher than a row without chips."""
+
+    def __init__(self, table: QTableView, delegate: FlagChipsDelegate, column: int) -> None:
+        super().__init__(table)
+        self._table, self._delegate, self._column = table, delegate, column
+        self._pending = QTimer(self)
+        self._pending.setSingleShot(True)
+        self._pending.setInterval(0)
+        self._pending.timeout.connect(self.fit)
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        model = table.model()
+        for signal in (model.modelReset, model.layoutChanged, model.rowsInserted, model.rowsRemoved):
+            signal.connect(self.schedule)
+        model.dataChanged.connect(self.schedule)
+        table.horizontalHeader().sectionResized.connect(
+            lambda logical, _old, _new: self.schedule() if logical == column else None
+        )
+        self.fit()
+
+    def schedule(self, *_args: object) -> None:
+        self._pending.start()
+
+    def fit(self) -> None:
+        """Every row's height now (the page calls it before it scrolls to a duo)."""
+        self._pending.stop()
+        table, header = self._table, self._table.verticalHeader()
+        metrics = QFontMetrics(table.font())
+        width = table.columnWidth(self._column)
+        model = table.model()
+        single = self._delegate.row_height([], width, metrics)
+        if model.rowCount() > 0:  # a line of text as the style sizes it (its margins), asked of one cell
+            option = QStyleOptionViewItem()
+            option.font = table.font()
+            single = max(single, table.itemDelegate().sizeHint(option, model.index(0, 0)).height())
+        if header.defaultSectionSize() != single:
+            header.setDefaultSectionSize(single)
+        for row in range(model.rowCount()):
+            flags = model.index(row, self._column).data(FLAGS_ROLE) or []
+            height = max(single, self._delegate.row_height(flags, width, metrics)) if flags else single
+            if header.sectionSize(row) != height:
+                header.resizeSection(row, height)
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
@@ -42,6 +41,7 @@ from tandem_desktop.gui.common.row_models import select_row_id, selected_row_id
 from tandem_desktop.gui.common.section_page import SectionPage
 from tandem_desktop.gui.duos.duo_columns import (
     FLAGS_COLUMN,
+    ChipRowHeights,
     DuoTableModel,
     FlagChipsDelegate,
     meetings_text,
@@ -312,9 +312,10 @@ class DuosPage(SectionPage):
         # line, in a row as high as they need (the table gives the delegate the column's width only with word
         # wrap on), so that none is cut short.
         self.table = self.list.table("duoTable", FLAGS_COLUMN)
-        self.table.setItemDelegateForColumn(FLAGS_COLUMN, FlagChipsDelegate(self.table))
+        chips = FlagChipsDelegate(self.table)
+        self.table.setItemDelegateForColumn(FLAGS_COLUMN, chips)
         self.table.setWordWrap(True)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.row_heights = ChipRowHeights(self.table, chips, FLAGS_COLUMN)
         self.table.selectionModel().currentRowChanged.connect(lambda _c, _p: self._show_selected())
 
         self.panel = DuoPanel(store, self)
@@ -349,6 +350,7 @@ class DuosPage(SectionPage):
         try:
             self.model.set_rows(duos.duo_rows(self.store, self.store.today()))
             self._filter()
+            self.row_heights.fit()  # now, so that scrolling to the chosen duo lands where its row is
             if selected is not None:
                 self.select(selected)
             elif self.proxy.rowCount() > 0:
