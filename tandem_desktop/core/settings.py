@@ -18,9 +18,13 @@ from . import validation
 from .errors import DomainError
 
 
-def get_settings(session: Session) -> ProgrammeSettings:
+def _in_force(session: Session) -> ProgrammeSettings | None:
     # One row is made; should an import ever bring a second, the oldest stays the one in force.
-    settings = session.exec(live(ProgrammeSettings).order_by(col(ProgrammeSettings.created_at))).first()
+    return session.exec(live(ProgrammeSettings).order_by(col(ProgrammeSettings.created_at))).first()
+
+
+def get_settings(session: Session) -> ProgrammeSettings:
+    settings = _in_force(session)
     if settings is None:
         settings = ProgrammeSettings()
         session.add(settings)
@@ -43,7 +47,7 @@ def read_settings(store: Store) -> ProgrammeSettings:
     """The settings in force; the defaults while none were saved. A read: it writes nothing (the row is made
     by the first change), so the screens may call it on the GUI thread."""
     with store.session() as session:
-        found = session.exec(live(ProgrammeSettings).order_by(col(ProgrammeSettings.created_at))).first()
+        found = _in_force(session)
     return found if found is not None else ProgrammeSettings()
 
 

@@ -50,11 +50,6 @@ class Changes:
             records[kind] = records.get(kind, frozenset()) | ids
         return Changes(records, self.whole | other.whole)
 
-    @classmethod
-    def of_everything(cls, kinds: Iterable[str]) -> Changes:
-        """A store replaced as a whole (a restore, a demo over an empty programme, an import)."""
-        return cls(whole=frozenset(kinds))
-
 
 class ChangeCollector:
     """Gathers the changes committed while it is the current collector (see `collect_changes`)."""

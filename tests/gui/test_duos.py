@@ -77,7 +77,7 @@ def seed(store: Store) -> tuple[Family, Buddy, Buddy]:
 
 def told_of_everything() -> None:
     """Written straight into the store, not by the app's work: the pages hear of it as of a restore."""
-    runner().changed.emit(Changes.of_everything(ALL_KINDS))
+    runner().changed.emit(Changes(whole=ALL_KINDS))
 
 
 def test_from_a_waiting_family_the_top_suggestion_becomes_a_duo_that_is_paused_and_stopped(

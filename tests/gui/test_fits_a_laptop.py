@@ -62,7 +62,7 @@ def test_the_duos_list_shows_its_rows_and_every_chip_whole(
     window = open_window()
     load_demo(window.store, TODAY)
     # Loaded straight into the store, not by the app's work: the pages hear of it as of a restore.
-    runner().changed.emit(Changes.of_everything(ALL_KINDS))
+    runner().changed.emit(Changes(whole=ALL_KINDS))
     window.resize(1366, 698)  # maximised on the laptop: 728 less a 30-pixel title bar
     window.show_section(window.ui.pages.indexOf(window.duos))
     table = window.duos.table

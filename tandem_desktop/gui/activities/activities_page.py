@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from tandem_desktop import APP_NAME
 from tandem_desktop.core import activities
-from tandem_desktop.core.activities import ActivityFilter, ActivityRow, DuoChoice
+from tandem_desktop.core.activities import ActivityFilter, DuoChoice
 from tandem_desktop.core.dates import add_months
 from tandem_desktop.db.models.enums import ActivityType
 from tandem_desktop.db.store import Store
@@ -213,7 +213,7 @@ class ActivitiesPage(SectionPage):
         selected = self.selected_id()
         self._loaded = self.wanted()
         self.model.set_rows(activities.activity_rows(self.store, self._loaded))
-        self._filter()
+        self.list.refilter()
         if selected is not None:
             select_row_id(self.table, self.model, selected)
 
@@ -245,9 +245,6 @@ class ActivitiesPage(SectionPage):
         self.end.setVisible(custom)
 
     # -- what is shown of it ---------------------------------------------------------------------------
-    def _filter(self) -> None:
-        self.list.refilter()
-
     def _count_text(self, shown: int, total: int) -> str:
         return count_text(
             shown, total, self.tr("%n activities", "", total), self.tr("%1 of %n activities", "", total)
@@ -289,32 +286,10 @@ class ActivitiesPage(SectionPage):
         return dialog
 
     def _saved(self, dialog: ActivityDialog) -> None:
-        """The saved activity's row is put in the list (or taken out: it may no longer fit the filters)."""
-        activity_id = dialog.saved_id
-        draft = dialog.draft()
-        if activity_id is not None:
-            row = self._load_row(activity_id, draft.trajectory_id, draft.date)
-            if row is not None and self._fits(row):
-                self.model.put_row(row)
-                self._filter()
-                self.select(activity_id)
-            else:
-                self.model.remove_row(activity_id)
-                self.list.show_count()
-
-    def _load_row(self, activity_id: uuid.UUID, trajectory_id: uuid.UUID, day: dt.date) -> ActivityRow | None:
-        one_day = ActivityFilter(start=day, end=day, trajectory_id=trajectory_id)
-        return next((r for r in activities.activity_rows(self.store, one_day) if r.id == activity_id), None)
-
-    def _fits(self, row: ActivityRow) -> bool:
-        wanted = self.wanted()
-        return (
-            (wanted.start is None or row.date >= wanted.start)
-            and (wanted.end is None or row.date <= wanted.end)
-            and (wanted.trajectory_id is None or row.trajectory_id == wanted.trajectory_id)
-            and (wanted.type is None or row.type == wanted.type)
-            and (wanted.held is None or row.held == wanted.held)
-        )
+        """The saved activity chosen in the list, if it fits the filters: the runner's change notification has
+        reloaded the list before the dialog closed."""
+        if dialog.saved_id is not None:
+            self.select(dialog.saved_id)
 
     # -- language --------------------------------------------------------------------------------------
     def retranslate_choices(self) -> None:

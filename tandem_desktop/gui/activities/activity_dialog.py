@@ -110,7 +110,6 @@ class ActivityDialog(FormDialog):
         super().__init__(store, parent)
         self.setObjectName("activityDialog")
         self.today = today
-        self.saved_id: uuid.UUID | None = None
         self.context: ActivityContext | None = None
         # Loaded first: an activity deleted meanwhile raises here, before anything is shown.
         draft = activities.load_activity(store, activity_id) if activity_id is not None else None
@@ -384,10 +383,6 @@ class ActivityDialog(FormDialog):
     def apply(self) -> Work:
         store, draft, today = self.store, self.draft(), self.today
         return lambda: activities.save_activity(store, draft, today)
-
-    def applied(self, result: object) -> None:
-        assert isinstance(result, uuid.UUID)
-        self.saved_id = result
 
     # -- closing -------------------------------------------------------------------------------------
     def _snapshot(self) -> tuple[object, ...]:

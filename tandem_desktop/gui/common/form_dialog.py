@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import Qt
@@ -58,6 +59,7 @@ class FormDialog(QDialog):
         layout.addWidget(self.buttons)
         self._errors: FieldErrors | None = None
         self.writing = False  # the work of OK is running
+        self.saved_id: uuid.UUID | None = None  # the record the work saved, when it returns one
 
     def ok_button_text(self, text: str) -> None:
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(text)
@@ -94,6 +96,8 @@ class FormDialog(QDialog):
     def _written(self, result: object) -> None:
         self.writing = False
         self.buttons.setEnabled(True)
+        if isinstance(result, uuid.UUID):
+            self.saved_id = result
         self.applied(result)
         self.accept()
 

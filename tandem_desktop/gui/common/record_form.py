@@ -90,7 +90,8 @@ class RecordForm(QDialog):
     def save_button(self) -> QPushButton:
         return self.ui.buttons.button(QDialogButtonBox.StandardButton.Save)
 
-    def save(self) -> bool:
+    def save(self) -> None:
+        """Check the form, then save it through the operation runner; the form closes once it is saved."""
         self.before_save()
         errors: list[DomainError]
         try:
@@ -113,24 +114,24 @@ class RecordForm(QDialog):
             if target is not None:
                 self._bring_forward(target)
                 target.setFocus()
-            return False
+            return
         self.ui.errorSummary.hide()
         assert draft is not None
         hints = [hint for hint in self.find_duplicates(draft) if hint.id not in self._acknowledged]
         if hints:
             self._show_duplicates(hints)
-            return False
+            return
         if self.writing:
-            return False  # saved twice (Ctrl+S held down): the first save is still under way
+            return  # saved twice (Ctrl+S held down): the first save is still under way
+        work = self.write(draft)  # read here, on the GUI thread; run in the worker
         self.writing = True
         self.save_button().setEnabled(False)
         runner().run(
-            lambda _progress: self.write(draft)(),
+            lambda _progress: work(),
             parent=self,
             done=lambda record_id: self._written(draft, record_id),
             failed=self._refused,
         )
-        return False  # not yet: the form closes when the save is done
 
     def _written(self, draft: Any, record_id: object) -> None:
         assert isinstance(record_id, uuid.UUID)
@@ -202,5 +203,10 @@ class RecordForm(QDialog):
 
     def _confirm_close(self) -> bool:
         """Unsaved changes: save, discard or stay. True when the form may close."""
+
         # Saving closes the form when it succeeds; otherwise the errors show and it stays open.
-        return may_close(self, self.has_changes(), self.unsaved_text(), lambda: self.save() and False)
+        def save() -> bool:
+            self.save()
+            return False  # the form closes itself once it is saved
+
+        return may_close(self, self.has_changes(), self.unsaved_text(), save)

@@ -176,7 +176,7 @@ class RecordListPage(SectionPage):
     def refresh(self) -> None:
         selected = self.selected_id()
         self.model.set_rows(self.load_rows())
-        self._filter()
+        self.list.refilter()
         if selected is not None:
             self.select(selected)
 
@@ -188,9 +188,6 @@ class RecordListPage(SectionPage):
         if extra is None:
             return lambda row: bool(row.status == status)
         return lambda row: row.status == status and extra(row)
-
-    def _filter(self) -> None:
-        self.list.refilter()
 
     def _show_empty(self) -> None:
         self._stack.setCurrentIndex(1 if self.model.rowCount() == 0 else 0)

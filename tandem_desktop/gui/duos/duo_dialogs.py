@@ -98,8 +98,7 @@ class CreateDuoDialog(FormDialog):
         return lambda: duos.create_duo(store, family, buddy, start)
 
     def applied(self, result: object) -> None:
-        assert isinstance(result, uuid.UUID)
-        self.created_id = result
+        self.created_id = self.saved_id
 
 
 class StartDuoDialog(FormDialog):

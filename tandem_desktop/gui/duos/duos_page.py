@@ -349,7 +349,7 @@ class DuosPage(SectionPage):
         selection.blockSignals(True)
         try:
             self.model.set_rows(duos.duo_rows(self.store, self.store.today()))
-            self._filter()
+            self.list.refilter()
             self.row_heights.fit()  # now, so that scrolling to the chosen duo lands where its row is
             if selected is not None:
                 self.select(selected)
@@ -366,9 +366,6 @@ class DuosPage(SectionPage):
         if wanted not in (None, EVERY):
             return lambda row: bool(row.status == wanted)
         return None
-
-    def _filter(self) -> None:
-        self.list.refilter()
 
     def _count_text(self, shown: int, total: int) -> str:
         return count_text(shown, total, self.tr("%n duos", "", total), self.tr("%1 of %n duos", "", total))

@@ -223,7 +223,6 @@ class BuddyMeetingDialog(FormDialog):
         super().__init__(store, parent)
         self.today = today
         self.meeting_id = meeting_id
-        self.saved_id: uuid.UUID | None = None
         draft = load_meeting(store, meeting_id) if meeting_id is not None else MeetingDraft(date=today)
         self.setMinimumWidth(720)
         self.setWindowTitle(self.tr("Buddy meeting") if meeting_id else self.tr("New buddy meeting"))
@@ -412,6 +411,5 @@ class BuddyMeetingDialog(FormDialog):
         return lambda: save_meeting(store, draft, today)
 
     def applied(self, result: object) -> None:
-        assert isinstance(result, uuid.UUID)
-        self.saved_id = self.meeting_id = result
-        self.saved.emit(result)
+        self.meeting_id = self.saved_id
+        self.saved.emit(self.saved_id)

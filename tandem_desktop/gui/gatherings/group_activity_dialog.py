@@ -56,7 +56,6 @@ class GroupActivityDialog(FormDialog):
     ) -> None:
         super().__init__(store, parent)
         self.today = today
-        self.saved_id: uuid.UUID | None = None
         draft = (
             load_group_activity(self.store, activity_id)
             if activity_id is not None
@@ -272,6 +271,5 @@ class GroupActivityDialog(FormDialog):
         return lambda: save_group_activity(store, draft, today)
 
     def applied(self, result: object) -> None:
-        assert isinstance(result, uuid.UUID)
-        self.saved_id = self.activity_id = result
-        self.saved.emit(result)
+        self.activity_id = self.saved_id
+        self.saved.emit(self.saved_id)

@@ -146,7 +146,6 @@ class OrganisationDialog(FormDialog):
     ) -> None:
         super().__init__(store, parent)
         self.organisation_id = organisation_id
-        self.saved_id: uuid.UUID | None = None
         draft = load_organisation(store, organisation_id) if organisation_id else OrganisationDraft()
         self.setWindowTitle(self.tr("Organisation") if organisation_id else self.tr("New organisation"))
         self.intro.setText(
@@ -218,8 +217,7 @@ class OrganisationDialog(FormDialog):
         return lambda: save_organisation(store, draft)
 
     def applied(self, result: object) -> None:
-        assert isinstance(result, uuid.UUID)
-        self.saved_id = self.organisation_id = result
+        self.organisation_id = self.saved_id
 
 
 class ReferralDialog(FormDialog):
@@ -238,7 +236,6 @@ class ReferralDialog(FormDialog):
         super().__init__(store, parent)
         self.today = today or self.store.today()
         self.referral_id = referral_id
-        self.saved_id: uuid.UUID | None = None
         if referral_id is not None:
             draft = load_referral(store, referral_id)
         else:
@@ -386,5 +383,4 @@ class ReferralDialog(FormDialog):
         return lambda: save_referral(store, draft, today)
 
     def applied(self, result: object) -> None:
-        assert isinstance(result, uuid.UUID)
-        self.saved_id = self.referral_id = result
+        self.referral_id = self.saved_id

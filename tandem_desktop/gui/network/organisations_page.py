@@ -157,19 +157,13 @@ class OrganisationsPage(SectionPage):
         self.organisation_model.set_rows(organisation_rows(self.store))
         self.referral_model.today = self.store.today()
         self.referral_model.set_rows(referral_rows(self.store))
-        self._filter_organisations()
-        self._filter_referrals()
+        self.organisation_list.refilter()
+        self.referral_list.refilter()
         if organisation is not None:
             select_row_id(self.organisation_table, self.organisation_model, organisation)
         if referral is not None:
             select_row_id(self.referral_table, self.referral_model, referral)
         self._enable()
-
-    def _filter_organisations(self) -> None:
-        self.organisation_list.refilter()
-
-    def _filter_referrals(self) -> None:
-        self.referral_list.refilter()
 
     def _organisation_test(self) -> RowTest | None:
         category = self.category_filter.currentData()

@@ -105,7 +105,6 @@ class SignalDialog(FormDialog):
         super().__init__(store, parent)
         self.today = today or self.store.today()
         self.signal_id = signal_id
-        self.saved_id: uuid.UUID | None = None
         draft = (
             load_signal(store, signal_id)
             if signal_id is not None
@@ -168,8 +167,7 @@ class SignalDialog(FormDialog):
         return lambda: save_signal(store, draft, today)
 
     def applied(self, result: object) -> None:
-        assert isinstance(result, uuid.UUID)
-        self.saved_id = self.signal_id = result
+        self.signal_id = self.saved_id
 
 
 class PassOnDialog(FormDialog):

@@ -92,7 +92,7 @@ class SignalsPage(SectionPage):
     def refresh(self) -> None:
         selected = self.selected_id()
         self.model.set_rows(signal_rows(self.store))
-        self._filter()
+        self.list.refilter()
         if selected is not None:
             select_row_id(self.table, self.model, selected)
         self._enable()
@@ -105,9 +105,6 @@ class SignalsPage(SectionPage):
         if theme is not None:
             tests.append(lambda row: bool(row.theme == theme))
         return (lambda row: all(test(row) for test in tests)) if tests else None
-
-    def _filter(self) -> None:
-        self.list.refilter()
 
     def _count_text(self, shown: int, total: int) -> str:
         return count_text(
