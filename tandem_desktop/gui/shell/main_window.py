@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import logging
 import uuid
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QEvent, QUrl
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QKeySequence, QUndoStack
@@ -21,9 +22,37 @@ from tandem_desktop.gui.shell.preferences import Preferences
 
 if TYPE_CHECKING:
     from tandem_desktop.db.store import Store
+    from tandem_desktop.gui.activities.activities_page import ActivitiesPage
     from tandem_desktop.gui.common.section_page import SectionPage
+    from tandem_desktop.gui.duos.duos_page import DuosPage
+    from tandem_desktop.gui.gatherings.buddy_meetings_page import BuddyMeetingsPage
+    from tandem_desktop.gui.gatherings.group_activities_page import GroupActivitiesPage
+    from tandem_desktop.gui.intake.buddies_page import BuddiesPage
+    from tandem_desktop.gui.intake.families_page import FamiliesPage
+    from tandem_desktop.gui.matching.matching_page import MatchingPage
+    from tandem_desktop.gui.network.organisations_page import OrganisationsPage
+    from tandem_desktop.gui.network.signals_page import SignalsPage
+    from tandem_desktop.gui.overview.overview_page import OverviewPage
+    from tandem_desktop.gui.reports.reports_page import ReportsPage
+    from tandem_desktop.gui.settings.settings_page import SettingsPage
 
 log = logging.getLogger(__name__)
+
+# The sections, as the navigation lists them.
+(
+    OVERVIEW,
+    FAMILIES,
+    BUDDIES,
+    MATCHING,
+    DUOS,
+    ACTIVITIES,
+    GROUP_ACTIVITIES,
+    BUDDY_MEETINGS,
+    ORGANISATIONS,
+    SIGNALS,
+    REPORTS,
+    SETTINGS,
+) = range(12)
 
 
 class MainWindow(QMainWindow):
@@ -48,7 +77,22 @@ class MainWindow(QMainWindow):
         redo.setShortcut(QKeySequence(QKeySequence.StandardKey.Redo))
         self.ui.menuEdit.addActions([undo, redo])
         self._undo_actions = (undo, redo)
-        self._pages: list[SectionPage] = []
+        # The sections in the navigation's order (ui/main_window.ui); each page made on first use.
+        self._makers: tuple[Callable[[], SectionPage], ...] = (
+            self._make_overview,
+            self._make_families,
+            self._make_buddies,
+            self._make_matching,
+            self._make_duos,
+            self._make_activities,
+            self._make_group_activities,
+            self._make_buddy_meetings,
+            self._make_organisations,
+            self._make_signals,
+            self._make_reports,
+            self._make_settings,
+        )
+        self._made: dict[int, SectionPage] = {}
         self.opening: OpeningPage | None = None  # shown until the store is open
 
         self.ui.actionQuit.triggered.connect(self.close)
@@ -69,71 +113,162 @@ class MainWindow(QMainWindow):
         self.ui.actionBackupNow.setEnabled(enabled)
 
     def attach(self, store: Store) -> None:
-        """The store is open: make the pages, and show the overview."""
-        # The pages, and with them core and the database layer, load now: not before the window is shown.
-        from tandem_desktop.gui.activities.activities_page import ActivitiesPage
-        from tandem_desktop.gui.duos.duos_page import DuosPage
-        from tandem_desktop.gui.gatherings.buddy_meetings_page import BuddyMeetingsPage
-        from tandem_desktop.gui.gatherings.group_activities_page import GroupActivitiesPage
-        from tandem_desktop.gui.intake.buddies_page import BuddiesPage
-        from tandem_desktop.gui.intake.families_page import FamiliesPage
-        from tandem_desktop.gui.matching.matching_page import MatchingPage
-        from tandem_desktop.gui.network.organisations_page import OrganisationsPage
-        from tandem_desktop.gui.network.signals_page import SignalsPage
-        from tandem_desktop.gui.overview.overview_page import OverviewPage
-        from tandem_desktop.gui.reports.reports_page import ReportsPage
-        from tandem_desktop.gui.settings.settings_page import SettingsPage
-
+        """The store is open: show the overview. The other pages are made when first shown or asked for:
+        making all twelve here (their modules, core's, their widgets) took longer than the overview itself."""
         self.store = store
-        translators = self.translators
-        self.overview = OverviewPage(store, self)
-        self.families = FamiliesPage(store, self.undo_stack, self)
-        self.buddies = BuddiesPage(store, self.undo_stack, self)
-        self.matching = MatchingPage(store, self)
-        self.duos = DuosPage(store, self)
-        self.activities = ActivitiesPage(store, self)
-        self.group_activities = GroupActivitiesPage(store, self)
-        self.buddy_meetings = BuddyMeetingsPage(store, self)
-        self.organisations = OrganisationsPage(store, self)
-        self.signals = SignalsPage(store, self)
-        self.reports = ReportsPage(store, self)
-        self.overview.demo_requested.connect(self.load_demo)
-        self.overview.go_to.connect(self._go_to)
-        self.settings_page = SettingsPage(store, translators.language, self)
-        self.settings_page.language_chosen.connect(self.set_language)
-        self.settings_page.backup_requested.connect(self.backup_now)
-        self.settings_page.open_folder_requested.connect(self.open_data_folder)
-        pages: list[SectionPage] = [
-            self.overview,
-            self.families,
-            self.buddies,
-            self.matching,
-            self.duos,
-            self.activities,
-            self.group_activities,
-            self.buddy_meetings,
-            self.organisations,
-            self.signals,
-            self.reports,
-            self.settings_page,
-        ]
-        self._pages = pages
         if self.opening is not None:
             self.ui.pages.removeWidget(self.opening)
             self.opening.deleteLater()
             self.opening = None
-        for page in pages:
-            self.ui.pages.addWidget(page)
-        self.families.find_buddy_requested.connect(lambda family_id: self.show_matching(family_id, True))
-        self.buddies.find_family_requested.connect(lambda buddy_id: self.show_matching(buddy_id, False))
-        self.duos.matching_requested.connect(lambda: self.show_section(self._pages.index(self.matching)))
-        self.matching.duo_created.connect(self.show_duo)
-        assert self.ui.navigation.count() == len(pages), "the .ui's navigation and the pages disagree"
-
-        self.ui.navigation.currentRowChanged.connect(self.ui.pages.setCurrentIndex)
-        self.ui.navigation.setCurrentRow(0)
-        self.ui.pages.setCurrentIndex(0)
+        assert self.ui.navigation.count() == len(self._makers), "the .ui's navigation and the pages disagree"
+        for _maker in self._makers:
+            self.ui.pages.addWidget(QWidget(self.ui.pages))  # held until the page is made
+        self._page(OVERVIEW)
+        self.ui.navigation.currentRowChanged.connect(self._show_page)
+        self.ui.navigation.setCurrentRow(OVERVIEW)
+        self.ui.pages.setCurrentIndex(OVERVIEW)
         self._enable_programme(True)
+
+    def _page(self, index: int) -> SectionPage:
+        """The page of section `index`, made on first use in place of what held its place."""
+        page = self._made.get(index)
+        if page is None:
+            page = self._makers[index]()
+            held = self.ui.pages.widget(index)
+            self.ui.pages.insertWidget(index, page)
+            self.ui.pages.removeWidget(held)
+            held.deleteLater()
+            self._made[index] = page
+        return page
+
+    def _show_page(self, index: int) -> None:
+        if index >= 0:
+            self._page(index)
+            self.ui.pages.setCurrentIndex(index)
+
+    # -- the pages, made when first needed ---------------------------------------------------------
+    def _make_overview(self) -> OverviewPage:
+        from tandem_desktop.gui.overview.overview_page import OverviewPage
+
+        page = OverviewPage(self.store, self)
+        page.demo_requested.connect(self.load_demo)
+        page.go_to.connect(self._go_to)
+        return page
+
+    def _make_families(self) -> FamiliesPage:
+        from tandem_desktop.gui.intake.families_page import FamiliesPage
+
+        page = FamiliesPage(self.store, self.undo_stack, self)
+        page.find_buddy_requested.connect(lambda family_id: self.show_matching(family_id, True))
+        return page
+
+    def _make_buddies(self) -> BuddiesPage:
+        from tandem_desktop.gui.intake.buddies_page import BuddiesPage
+
+        page = BuddiesPage(self.store, self.undo_stack, self)
+        page.find_family_requested.connect(lambda buddy_id: self.show_matching(buddy_id, False))
+        return page
+
+    def _make_matching(self) -> MatchingPage:
+        from tandem_desktop.gui.matching.matching_page import MatchingPage
+
+        page = MatchingPage(self.store, self)
+        page.duo_created.connect(self.show_duo)
+        return page
+
+    def _make_duos(self) -> DuosPage:
+        from tandem_desktop.gui.duos.duos_page import DuosPage
+
+        page = DuosPage(self.store, self)
+        page.matching_requested.connect(lambda: self.show_section(MATCHING))
+        return page
+
+    def _make_activities(self) -> ActivitiesPage:
+        from tandem_desktop.gui.activities.activities_page import ActivitiesPage
+
+        return ActivitiesPage(self.store, self)
+
+    def _make_group_activities(self) -> GroupActivitiesPage:
+        from tandem_desktop.gui.gatherings.group_activities_page import GroupActivitiesPage
+
+        return GroupActivitiesPage(self.store, self)
+
+    def _make_buddy_meetings(self) -> BuddyMeetingsPage:
+        from tandem_desktop.gui.gatherings.buddy_meetings_page import BuddyMeetingsPage
+
+        return BuddyMeetingsPage(self.store, self)
+
+    def _make_organisations(self) -> OrganisationsPage:
+        from tandem_desktop.gui.network.organisations_page import OrganisationsPage
+
+        return OrganisationsPage(self.store, self)
+
+    def _make_signals(self) -> SignalsPage:
+        from tandem_desktop.gui.network.signals_page import SignalsPage
+
+        return SignalsPage(self.store, self)
+
+    def _make_reports(self) -> ReportsPage:
+        from tandem_desktop.gui.reports.reports_page import ReportsPage
+
+        return ReportsPage(self.store, self)
+
+    def _make_settings(self) -> SettingsPage:
+        from tandem_desktop.gui.settings.settings_page import SettingsPage
+
+        page = SettingsPage(self.store, self.translators.language, self)
+        page.language_chosen.connect(self.set_language)
+        page.backup_requested.connect(self.backup_now)
+        page.open_folder_requested.connect(self.open_data_folder)
+        return page
+
+    @property
+    def overview(self) -> OverviewPage:
+        return cast("OverviewPage", self._page(OVERVIEW))
+
+    @property
+    def families(self) -> FamiliesPage:
+        return cast("FamiliesPage", self._page(FAMILIES))
+
+    @property
+    def buddies(self) -> BuddiesPage:
+        return cast("BuddiesPage", self._page(BUDDIES))
+
+    @property
+    def matching(self) -> MatchingPage:
+        return cast("MatchingPage", self._page(MATCHING))
+
+    @property
+    def duos(self) -> DuosPage:
+        return cast("DuosPage", self._page(DUOS))
+
+    @property
+    def activities(self) -> ActivitiesPage:
+        return cast("ActivitiesPage", self._page(ACTIVITIES))
+
+    @property
+    def group_activities(self) -> GroupActivitiesPage:
+        return cast("GroupActivitiesPage", self._page(GROUP_ACTIVITIES))
+
+    @property
+    def buddy_meetings(self) -> BuddyMeetingsPage:
+        return cast("BuddyMeetingsPage", self._page(BUDDY_MEETINGS))
+
+    @property
+    def organisations(self) -> OrganisationsPage:
+        return cast("OrganisationsPage", self._page(ORGANISATIONS))
+
+    @property
+    def signals(self) -> SignalsPage:
+        return cast("SignalsPage", self._page(SIGNALS))
+
+    @property
+    def reports(self) -> ReportsPage:
+        return cast("ReportsPage", self._page(REPORTS))
+
+    @property
+    def settings_page(self) -> SettingsPage:
+        return cast("SettingsPage", self._page(SETTINGS))
 
     # -- the section shown -------------------------------------------------------------------------
     def show_section(self, index: int) -> None:
@@ -141,27 +276,27 @@ class MainWindow(QMainWindow):
 
     def show_duo(self, duo_id: uuid.UUID) -> None:
         """The duos page, with this duo chosen (after it was created from a suggestion)."""
-        self.show_section(self._pages.index(self.duos))
+        self.show_section(DUOS)
         self.duos.select(duo_id)
 
     def show_matching(self, record_id: uuid.UUID, family: bool) -> None:
         """Matching, with the suggestions for this family (or buddy), which just became matchable."""
-        self.show_section(self._pages.index(self.matching))
+        self.show_section(MATCHING)
         self.matching.show_for(record_id, family)
 
     def _go_to(self, target: str) -> None:
         """A line of the overview's to-do list was clicked: open where it is dealt with."""
-        from tandem_desktop.gui.overview.overview_page import DUOS, MEETINGS, REFERRALS, SIGNALS
+        from tandem_desktop.gui.overview import overview_page as to_do
 
-        if target == MEETINGS:
-            self.show_section(self._pages.index(self.buddy_meetings))
-        elif target == REFERRALS:
+        if target == to_do.MEETINGS:
+            self.show_section(BUDDY_MEETINGS)
+        elif target == to_do.REFERRALS:
             self.organisations.show_referrals()
-            self.show_section(self._pages.index(self.organisations))
-        elif target == SIGNALS:
-            self.show_section(self._pages.index(self.signals))
-        elif target == DUOS:
-            self.show_section(self._pages.index(self.duos))
+            self.show_section(ORGANISATIONS)
+        elif target == to_do.SIGNALS:
+            self.show_section(SIGNALS)
+        elif target == to_do.DUOS:
+            self.show_section(DUOS)
 
     def current_page(self) -> QWidget:
         return self.ui.pages.currentWidget()
@@ -204,7 +339,9 @@ class MainWindow(QMainWindow):
         )
 
     def _backed_up(self, path: object) -> None:
-        self.settings_page.refresh()
+        settings = self._made.get(SETTINGS)
+        if settings is not None:  # it shows when the last backup was made
+            settings.data_changed()
         self.statusBar().showMessage(self.tr("Backup made: %1").replace("%1", str(path)), 8000)
 
     def open_data_folder(self) -> None:

@@ -69,9 +69,17 @@ class StoreOpening(QObject):
 
         def work(_progress: Progress) -> Store:
             # Imported in the worker: SQLAlchemy and the models load while the window is already shown.
+            import sqlalchemy.orm
+
+            import tandem_desktop.core.overview  # noqa: F401  (what the first page shown reads with)
+            from tandem_desktop.core.search import fold
             from tandem_desktop.db.store import open_store
 
-            return open_store(data_dir)
+            store = open_store(data_dir)
+            # SQLAlchemy sets up the models' mappings at their first query: here, not on the GUI thread.
+            sqlalchemy.orm.configure_mappers()
+            fold("é")  # its table of accents is made once, here
+            return store
 
         runner().run(work, parent=self._window, done=self.opened.emit, failed=self._not_opened)
 
