@@ -268,6 +268,10 @@
         <translation>Opgeslagen als %1.</translation>
     </message>
     <message>
+        <source>Making the agreement…</source>
+        <translation>De overeenkomst wordt opgemaakt…</translation>
+    </message>
+    <message>
         <source>Handing the agreement to the printer…</source>
         <translation>De overeenkomst gaat naar de printer…</translation>
     </message>
@@ -2794,6 +2798,10 @@ Evaluaties: bij de start, halfweg op %4, op het einde op %5.</translation>
     <message>
         <source>Save the report</source>
         <translation>Rapport bewaren</translation>
+    </message>
+    <message>
+        <source>Saving the report…</source>
+        <translation>Het rapport wordt opgeslagen…</translation>
     </message>
     <message>
         <source>Open</source>

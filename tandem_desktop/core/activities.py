@@ -1,4 +1,5 @@
-"""A duo's activities: the quick log (held or cancelled, and why), its checks, and the list of all activities.
+"""A duo's activities: the quick log (held or cancelled, and why) and its checks (the list of all activities:
+activity_list.py).
 
 The coordinator often logs afterwards, from a WhatsApp message: the form's data is a plain draft, checked
 as a whole (every field's problem at once), and a signal noted with the activity lands in the signals register.
@@ -10,9 +11,7 @@ import datetime as dt
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
 
-import sqlalchemy as sa
 from sqlmodel import Session, col
 
 from tandem_desktop.db.models import (
@@ -42,7 +41,6 @@ from tandem_desktop.messages import QT_TRANSLATE_NOOP
 from . import validation
 from .drafts import assign_changed, existing
 from .errors import DomainError, ValidationFailed
-from .search import fold
 
 # A leisure activity lasts from a short visit to a day out; 0 minutes or 20 hours is a typing slip.
 MIN_DURATION_MINUTES = 10
@@ -347,182 +345,3 @@ def load_activity(store: Store, activity_id: uuid.UUID) -> ActivityDraft:
             signal_text=signal.description if signal is not None else "",
             signal_theme=signal.theme if signal is not None else SignalTheme.OTHER,
         )
-
-
-# -- the list of all activities ----------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class ActivityFilter:
-    """What the Activities page asks for; None filters nothing. The period is inclusive."""
-
-    start: dt.date | None = None
-    end: dt.date | None = None
-    trajectory_id: uuid.UUID | None = None
-    type: ActivityType | None = None
-    held: bool | None = None
-
-
-@dataclass(frozen=True)
-class ActivityRow:
-    id: uuid.UUID
-    trajectory_id: uuid.UUID
-    date: dt.date
-    family_name: str
-    buddy_name: str
-    type: ActivityType
-    held: bool
-    duration_minutes: int | None
-    place: str
-    cancel_reason: CancelReason | None
-    dutch_practised: DutchPractised
-    children_count: int
-    search_key: str
-
-
-def activity_rows(store: Store, wanted: ActivityFilter) -> list[ActivityRow]:
-    """The activities the filter asks for, newest first. The period, duo, type and held filters are applied
-    in SQL on indexed columns, so a period of a few months out of years of activities reads only those.
-
-    This is the Activities page's hot path (tens of thousands of rows for a long period): ids, dates and
-    vocabularies are read as the stored text and converted here, with the conversions of repeated values
-    memoised, which is several times quicker than SQLAlchemy's per-value type processing."""
-    query = (
-        sa.select(
-            _text(Activity.id),
-            _text(Activity.trajectory_id),
-            _text(Activity.date),
-            col(Family.name),
-            col(Buddy.name),
-            _text(Activity.type),
-            col(Activity.held),
-            col(Activity.duration_minutes),
-            col(Activity.place),
-            _text(Activity.cancel_reason),
-            _text(Activity.dutch_practised),
-            col(Activity.children_count),
-        )
-        .join(Trajectory, col(Trajectory.id) == col(Activity.trajectory_id))
-        .join(Family, col(Family.id) == col(Trajectory.family_id))
-        .join(Buddy, col(Buddy.id) == col(Trajectory.buddy_id))
-        # The "not deleted" tests are hidden from the planner in a function: as plain `deleted_at IS NULL`, SQLite
-        # reads them off the deleted_at indexes (true of nearly every row), scanning every activity of every
-        # duo and sorting them, instead of reading the period off the date index, already in order.
-        .where(_not_deleted(col(Activity.deleted_at)), _not_deleted(col(Trajectory.deleted_at)))
-        .order_by(col(Activity.date).desc())
-    )
-    if wanted.start is not None:
-        query = query.where(col(Activity.date) >= wanted.start)
-    if wanted.end is not None:
-        query = query.where(col(Activity.date) <= wanted.end)
-    if wanted.trajectory_id is not None:
-        query = query.where(col(Activity.trajectory_id) == wanted.trajectory_id)
-    if wanted.type is not None:
-        query = query.where(col(Activity.type) == wanted.type)
-    if wanted.held is not None:
-        query = query.where(col(Activity.held).is_(wanted.held))
-    with store.session() as session:
-        values = session.execute(query).all()
-    memo = _Memo()
-    return [
-        ActivityRow(
-            id=uuid.UUID(aid),
-            trajectory_id=memo.uuid(tid),
-            date=memo.date(day),
-            family_name=family,
-            buddy_name=buddy,
-            type=_TYPES[kind],
-            held=bool(held),
-            duration_minutes=minutes,
-            place=place,
-            cancel_reason=_REASONS.get(reason) if reason else None,
-            dutch_practised=_DUTCH[dutch],
-            children_count=children,
-            search_key=f"{memo.fold(family)} {memo.fold(buddy)} {memo.fold(place)}",
-        )
-        for aid, tid, day, family, buddy, kind, held, minutes, place, reason, dutch, children in values
-    ]
-
-
-def _not_deleted(deleted_at: Any) -> Any:
-    return sa.func.ifnull(deleted_at, None).is_(None)
-
-
-def _text(column: Any) -> Any:
-    """A column read as the text SQLite stores (no type processing): see activity_rows."""
-    return sa.type_coerce(col(column), sa.String)
-
-
-_TYPES = {kind.value: kind for kind in ActivityType}
-_REASONS = {reason.value: reason for reason in CancelReason}
-_DUTCH = {amount.value: amount for amount in DutchPractised}
-
-
-class _Memo:
-    """Conversions of values that repeat over the rows of one read (a duo's id, a day, a name)."""
-
-    def __init__(self) -> None:
-        self._uuids: dict[str, uuid.UUID] = {}
-        self._dates: dict[str, dt.date] = {}
-        self._folded: dict[str, str] = {}
-
-    def uuid(self, text: str) -> uuid.UUID:
-        found = self._uuids.get(text)
-        if found is None:
-            found = self._uuids[text] = uuid.UUID(text)
-        return found
-
-    def date(self, text: str) -> dt.date:
-        found = self._dates.get(text)
-        if found is None:
-            found = self._dates[text] = dt.date.fromisoformat(text)
-        return found
-
-    def fold(self, text: str) -> str:
-        found = self._folded.get(text)
-        if found is None:
-            found = self._folded[text] = fold(text)
-        return found
-
-
-@dataclass(frozen=True)
-class DuoChoice:
-    """A duo as a choice in a list (the Activities page's filter, the new activity's duo)."""
-
-    id: uuid.UUID
-    family_name: str
-    buddy_name: str
-    status: TrajectoryStatus
-    start: dt.date
-
-    @property
-    def label(self) -> str:
-        return f"{self.family_name} · {self.buddy_name}"
-
-
-def duo_choices(store: Store) -> list[DuoChoice]:
-    """Every duo that can have activities (not a mere proposal), open duos first, then by family."""
-    query = (
-        sa.select(
-            _text(Trajectory.id),
-            col(Family.name),
-            col(Buddy.name),
-            _text(Trajectory.status),
-            _text(Trajectory.start_date),
-        )
-        .join(Family, col(Family.id) == col(Trajectory.family_id))
-        .join(Buddy, col(Buddy.id) == col(Trajectory.buddy_id))
-        .where(col(Trajectory.deleted_at).is_(None), col(Trajectory.status) != TrajectoryStatus.PROPOSED)
-    )
-    with store.session() as session:
-        values = session.execute(query).all()
-    memo = _Memo()
-    choices = [
-        DuoChoice(uuid.UUID(tid), family, buddy, _STATUSES[status], memo.date(start))
-        for tid, family, buddy, status, start in values
-    ]
-    open_first = (TrajectoryStatus.ACTIVE, TrajectoryStatus.PAUSED)
-    return sorted(choices, key=lambda c: (c.status not in open_first, memo.fold(c.family_name), c.start))
-
-
-_STATUSES = {status.value: status for status in TrajectoryStatus}

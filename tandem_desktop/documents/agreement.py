@@ -28,7 +28,8 @@ from reportlab.platypus import Flowable, Image, KeepTogether, Spacer, Table, Tab
 from tandem_desktop.core.agreements import AgreementContent, AgreementLanguageText
 
 from . import house_style as hs
-from .fonts import directed, isolate, without_isolates
+from .fonts.direction import directed
+from .fonts.isolates import isolate, without_isolates
 
 PARTIES = ("buddy", "family", "coordinator")  # the signature blocks, in this order
 BLANK = "……………………"  # a value the settings lack: a line to write it on by hand

@@ -147,14 +147,14 @@ def _duo_shots(window: MainWindow, out: Path, suffix: str) -> list[Path]:
 def _log_shots(window: MainWindow, out: Path, suffix: str) -> list[Path]:
     """The forms of the activity logs, each on the demo's fullest record: a held activity with a signal if
     there is one, the best-attended group activity, the buddy meeting with the most lines, a referral."""
-    from tandem_desktop.core import activities, buddy_meetings, group_activities, organisations
+    from tandem_desktop.core import activities, activity_list, buddy_meetings, group_activities, organisations
     from tandem_desktop.gui.activities.activity_dialog import ActivityDialog
     from tandem_desktop.gui.gatherings.buddy_meeting_dialog import BuddyMeetingDialog
     from tandem_desktop.gui.gatherings.group_activity_dialog import GroupActivityDialog
     from tandem_desktop.gui.network.organisation_dialogs import ReferralDialog
 
     store, today = window.store, dt.date.today()
-    held = [row for row in activities.activity_rows(store, activities.ActivityFilter(held=True))]
+    held = [row for row in activity_list.activity_rows(store, activity_list.ActivityFilter(held=True))]
     fullest = max(
         held, key=lambda r: (bool(activities.load_activity(store, r.id).signal_text), r.children_count)
     )
@@ -190,6 +190,7 @@ def _agreement_shots(window: MainWindow, out: Path, suffix: str) -> list[Path]:
     dialog = AgreementDialog(store, (arabic or rows)[0].id, today, window)
     dialog.choose_language("ar")
     dialog.open()
+    _settle()  # the PDF is made in the background; signing needs it
     dialog.sign("buddy")
     pad = dialog.last_dialog
     if pad is not None:

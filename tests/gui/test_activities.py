@@ -14,13 +14,8 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from sqlmodel import select
 
-from tandem_desktop.core.activities import (
-    ActivityDraft,
-    ActivityFilter,
-    activity_rows,
-    load_activity,
-    save_activity,
-)
+from tandem_desktop.core.activities import ActivityDraft, load_activity, save_activity
+from tandem_desktop.core.activity_list import ActivityFilter, activity_rows
 from tandem_desktop.core.dates import add_months
 from tandem_desktop.core.organisations import OrganisationDraft, save_organisation
 from tandem_desktop.db.models import Signal

@@ -25,11 +25,12 @@ from tandem_desktop.core.status import change_status
 from tandem_desktop.db.models import Family
 from tandem_desktop.db.models.enums import BuddyStatus, FamilyStatus, MemberRole
 from tandem_desktop.db.store import Store
-from tandem_desktop.gui.agreement.agreement_dialog import AgreementDialog, MarkSignedDialog, SignatureDialog
+from tandem_desktop.gui.agreement.agreement_dialog import AgreementDialog
+from tandem_desktop.gui.agreement.signing_dialogs import MarkSignedDialog, SignatureDialog
 from tandem_desktop.gui.shell.language import Translators
 from tandem_desktop.gui.shell.main_window import MainWindow
 
-from .conftest import work_done
+from .conftest import wait_until_idle, work_done
 
 TODAY = dt.date.today()
 
@@ -94,6 +95,14 @@ def draw(qtbot: QtBot, widget: QWidget) -> None:
     send(QEvent.Type.MouseButtonRelease, points[-1], Qt.MouseButton.NoButton)
 
 
+def opened(qtbot: QtBot, store: Store, duo_id: uuid.UUID) -> AgreementDialog:
+    """The agreement dialog of the duo, once its PDF is made (by the operation runner)."""
+    with work_done(qtbot):
+        dialog = AgreementDialog(store, duo_id, TODAY)
+    qtbot.addWidget(dialog)
+    return dialog
+
+
 def test_from_a_duo_the_agreement_is_previewed_in_two_languages_saved_signed_and_the_flag_goes(
     qtbot: QtBot, open_window: Callable[[], MainWindow], tmp_path: Path
 ) -> None:
@@ -109,7 +118,8 @@ def test_from_a_duo_the_agreement_is_previewed_in_two_languages_saved_signed_and
     assert "Overeenkomst nog niet gemaakt" in panel.summary.text()
 
     # The preview opens with the family's language chosen, and shows the real PDF.
-    qtbot.mouseClick(panel.agreement_button, Qt.MouseButton.LeftButton)
+    with work_done(qtbot):  # the PDF is made by the operation runner
+        qtbot.mouseClick(panel.agreement_button, Qt.MouseButton.LeftButton)
     dialog = panel.last_dialog
     assert isinstance(dialog, AgreementDialog) and dialog.isVisible()
     assert dialog.second_language() == "ar"
@@ -118,7 +128,8 @@ def test_from_a_duo_the_agreement_is_previewed_in_two_languages_saved_signed_and
     assert arabic_pages > 2
 
     # Dutch only is shorter: two pages at most.
-    dialog.choose_language(None)
+    with work_done(qtbot):
+        dialog.choose_language(None)
     assert dialog.second_language() is None
     assert dialog.page_count() <= 2 < arabic_pages
     start = TODAY - dt.timedelta(days=21)
@@ -143,7 +154,8 @@ def test_from_a_duo_the_agreement_is_previewed_in_two_languages_saved_signed_and
     assert not pad_dialog.ok.isEnabled()  # nothing drawn yet
     draw(qtbot, pad_dialog.pad)
     assert pad_dialog.ok.isEnabled()
-    pad_dialog.ok.click()
+    with work_done(qtbot):
+        pad_dialog.ok.click()
     assert "buddy" in dialog.signatures
     assert dialog.sign_states["buddy"].text() == "getekend op het scherm"
     signed_pdf = dialog.pdf
@@ -181,8 +193,7 @@ def test_a_future_signing_date_is_refused_at_its_field_and_nothing_is_signed(
     qtbot: QtBot, store: Store, translators: Translators
 ) -> None:
     duo_id = running_duo(store)
-    dialog = AgreementDialog(store, duo_id, TODAY)
-    qtbot.addWidget(dialog)
+    dialog = opened(qtbot, store, duo_id)
     with work_done(qtbot):
         dialog.mark_signed()
     mark = dialog.last_dialog
@@ -200,8 +211,7 @@ def test_a_folder_that_cannot_be_written_is_said_in_the_dialog_and_nothing_is_re
     qtbot: QtBot, store: Store, tmp_path: Path, translators: Translators
 ) -> None:
     duo_id = running_duo(store)
-    dialog = AgreementDialog(store, duo_id, TODAY)
-    qtbot.addWidget(dialog)
+    dialog = opened(qtbot, store, duo_id)
     target = tmp_path / "no such folder" / "overeenkomst.pdf"
     assert not dialog.save_to(target)
     assert not target.exists()
@@ -215,8 +225,7 @@ def test_a_language_without_translation_and_missing_settings_are_said(
     duo_id = running_duo(store, mother_tongue="ti", contact=("en",))
     with store.transaction() as session:
         get_settings(session).coordinator_phone = None
-    dialog = AgreementDialog(store, duo_id, TODAY)
-    qtbot.addWidget(dialog)
+    dialog = opened(qtbot, store, duo_id)
     # Tigrinya has no agreement text yet: English, the family's contact language, is offered, and it is said.
     assert dialog.second_language() == "en"
     notice = dialog.notice.text()
@@ -224,3 +233,21 @@ def test_a_language_without_translation_and_missing_settings_are_said(
     assert "telefoonnummer van de coördinator" in notice
     # The PDF still names the coordinator, with a line to write the phone number on.
     assert "Ine Coördinator" in text_of(dialog.pdf)
+
+
+def test_the_preview_shows_the_language_chosen_last_and_nothing_leaves_before_it_is_shown(
+    qtbot: QtBot, store: Store, translators: Translators
+) -> None:
+    duo_id = running_duo(store)
+    dialog = opened(qtbot, store, duo_id)
+    assert dialog.second_language() == "ar" and dialog.print_button.isEnabled()
+    # Two quick choices: while the agreement is being made, what is shown can be neither printed nor saved.
+    dialog.choose_language("en")
+    dialog.choose_language(None)
+    assert not dialog.print_button.isEnabled() and not dialog.save_button.isEnabled()
+    assert not dialog.signed_button.isEnabled()
+    wait_until_idle(qtbot)
+    # The last choice is what is shown, not the one made before it.
+    assert dialog.content is not None and dialog.content.second is None
+    assert dialog.print_button.isEnabled() and dialog.save_button.isEnabled()
+    assert dialog.status.text() == "Nog niet afgedrukt of opgeslagen."

@@ -17,6 +17,7 @@ from tandem_desktop.db.models import Family
 from tandem_desktop.gui.agreement.agreement_dialog import AgreementDialog
 from tandem_desktop.gui.shell.main_window import MainWindow
 
+from .conftest import work_done
 from .test_agreement_dialog import TODAY, running_duo
 
 OVERRIDE = "\u202e"
@@ -44,7 +45,8 @@ def test_the_agreement_header_and_file_name_cannot_be_turned(
 ) -> None:
     window = open_window()
     duo_id = named(window, STORED)
-    dialog = AgreementDialog(window.store, duo_id, TODAY)
+    with work_done(qtbot):  # the PDF is made by the operation runner
+        dialog = AgreementDialog(window.store, duo_id, TODAY)
     qtbot.addWidget(dialog)
     assert OVERRIDE not in dialog.heading.text()
     assert isolate("Karen Test") in dialog.heading.text()

@@ -34,7 +34,9 @@ from tandem_desktop.db.models.enums import (
     TrajectoryStatus,
 )
 from tandem_desktop.db.store import Store
-from tandem_desktop.gui.duos.duo_timeline import TODAY_COLOUR, DuoTimelineView, TimelineItem
+from tandem_desktop.gui.duos.duo_timeline import DuoTimelineView
+from tandem_desktop.gui.duos.timeline_layout import TimelineItem
+from tandem_desktop.gui.duos.timeline_painting import TODAY_COLOUR
 from tandem_desktop.gui.shell.language import Translators
 
 from .conftest import fake_translation

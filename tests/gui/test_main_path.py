@@ -195,8 +195,8 @@ def test_from_a_new_family_to_the_printed_agreement_in_at_most_40_actions(
         trajectory = session.exec(select(Trajectory)).one()
         assert trajectory.status == TrajectoryStatus.ACTIVE and trajectory.start_date == store.today()
 
-    # Preview shown; Print…, and Print in the system dialog (the queue offered first).
-    assert agreement.page_count() >= 1
+    # Preview shown (made in the background); Print…, and Print in the system dialog (the queue offered first).
+    qtbot.waitUntil(lambda: agreement.page_count() >= 1 and agreement.print_button.isEnabled())
     printing.remember_printer(print_queue)
     seen: list[str] = []
     press_when_shown(QPrintDialog, lambda _dialog: None, seen)

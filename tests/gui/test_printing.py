@@ -31,6 +31,7 @@ from tandem_desktop.db.store import Store
 from tandem_desktop.gui.agreement import printing
 from tandem_desktop.gui.agreement.agreement_dialog import AgreementDialog
 
+from .conftest import wait_until_idle, work_done
 from .test_agreement_dialog import running_duo
 
 QUEUE = "TandemPDF"
@@ -83,9 +84,11 @@ def agreement(qtbot: QtBot, store: Store, family_name: str, language: str | None
     duo_id = running_duo(store)
     with store.transaction() as session:
         session.exec(select(Family)).one().name = family_name
-    dialog = AgreementDialog(store, duo_id, dt.date.today())
+    with work_done(qtbot):  # the PDF is made by the operation runner
+        dialog = AgreementDialog(store, duo_id, dt.date.today())
     qtbot.addWidget(dialog)
     dialog.choose_language(language)
+    wait_until_idle(qtbot)  # a language other than the one suggested is made anew
     return dialog
 
 

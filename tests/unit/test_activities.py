@@ -17,14 +17,12 @@ from tandem_desktop.core.activities import (
     MAX_DURATION_MINUTES,
     MIN_DURATION_MINUTES,
     ActivityDraft,
-    ActivityFilter,
     activity_context,
     activity_errors,
-    activity_rows,
-    duo_choices,
     load_activity,
     save_activity,
 )
+from tandem_desktop.core.activity_list import ActivityFilter, activity_rows, duo_choices
 from tandem_desktop.core.buddies import BuddyDraft, save_buddy_in
 from tandem_desktop.core.errors import DomainError, ValidationFailed
 from tandem_desktop.core.families import FamilyDraft, MemberDraft, current_members, save_family_in

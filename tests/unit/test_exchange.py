@@ -1,4 +1,4 @@
-"""Export of the whole programme to JSON and its import (a merge by id): core/exchange.py."""
+"""Export of the whole programme to JSON and its import (a merge by id): core/exchange/."""
 
 from __future__ import annotations
 
@@ -24,8 +24,10 @@ from tandem_desktop.core.exchange import (
     FORMAT_NAME,
     FORMAT_VERSION,
     ImportRejected,
+    export,
     export_data,
     import_file,
+    reading,
     table_name,
     write_export,
 )
@@ -245,7 +247,7 @@ def test_a_failed_export_leaves_the_previous_file_as_it_was(
         out.write('{"format": ')
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(exchange, "_write_document", broken)
+    monkeypatch.setattr(export, "_write_document", broken)
     with pytest.raises(exchange.ExportFailed) as caught:
         write_export(store, path)
     assert "No space left on device" in caught.value.message
@@ -659,7 +661,7 @@ def test_any_layout_reads_the_same_in_pieces_of_any_size(
     reordered = {"tables": document["tables"], **{k: v for k, v in document.items() if k != "tables"}}
     path = tmp_path / "export.json"
     path.write_bytes(b"\xef\xbb\xbf" + json.dumps(reordered, indent=3, ensure_ascii=False).encode("utf-8"))
-    monkeypatch.setattr(exchange, "_READ_SIZE", piece)
+    monkeypatch.setattr(reading, "_READ_SIZE", piece)
 
     report = import_file(other, path)
 
@@ -679,7 +681,7 @@ def test_the_place_of_a_json_error_is_given_as_json_gives_it(
     path.write_text("".join(lines), encoding="utf-8")
     with pytest.raises(json.JSONDecodeError) as expected:
         json.loads(path.read_text(encoding="utf-8"))
-    monkeypatch.setattr(exchange, "_READ_SIZE", 100)  # the error lies many pieces into the file
+    monkeypatch.setattr(reading, "_READ_SIZE", 100)  # the error lies many pieces into the file
 
     with pytest.raises(ImportRejected) as caught:
         import_file(store, path)
@@ -708,13 +710,13 @@ def test_a_file_changed_while_it_is_imported_is_refused_whole(
     path = tmp_path / "export.json"
     write_export(store, path)
     before = counts(other)
-    reread = exchange._Reader.reread
+    reread = reading._Reader.reread
 
-    def changed(reader: exchange._Reader, start: int, end: int) -> Any:
+    def changed(reader: reading._Reader, start: int, end: int) -> Any:
         record = reread(reader, start, end)
         return {**record, "updated_at": utcnow().isoformat()}
 
-    monkeypatch.setattr(exchange._Reader, "reread", changed)
+    monkeypatch.setattr(reading._Reader, "reread", changed)
     with pytest.raises(ImportRejected, match="changed while it was being imported"):
         import_file(other, path)
     assert counts(other) == before

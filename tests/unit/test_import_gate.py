@@ -17,9 +17,15 @@ import sqlalchemy as sa
 from sqlmodel import col, select
 
 from tandem_desktop import paths
-from tandem_desktop.core import exchange
 from tandem_desktop.core.consistency import find_problems
-from tandem_desktop.core.exchange import AUDIT_TABLE, ImportRejected, export_data, import_file, write_export
+from tandem_desktop.core.exchange import (
+    AUDIT_TABLE,
+    ImportRejected,
+    export_data,
+    import_file,
+    reading,
+    write_export,
+)
 from tandem_desktop.core.settings import get_settings, logo_file
 from tandem_desktop.db.models import Activity, AuditEntry, utcnow
 from tandem_desktop.db.models.enums import AuditAction
@@ -346,7 +352,7 @@ def test_a_file_too_large_is_rejected_before_it_is_read(
 ) -> None:
     path = tmp_path / "export.json"
     write_export(store, path)
-    monkeypatch.setattr(exchange, "MAX_FILE_BYTES", path.stat().st_size - 1)
+    monkeypatch.setattr(reading, "MAX_FILE_BYTES", path.stat().st_size - 1)
     monkeypatch.setattr(Path, "read_bytes", lambda self: pytest.fail("read"))
     with pytest.raises(ImportRejected, match="too large to import"):
         import_file(store, path)
@@ -387,7 +393,7 @@ def test_a_single_huge_value_is_refused_without_reading_on(
 ) -> None:
     """A hostile file with one value of hundreds of megabytes: refused once the value passes the limit, instead
     of decoding it again at every megabyte read (minutes of work for nothing)."""
-    monkeypatch.setattr(exchange, "MAX_VALUE_CHARS", 2 * 1024**2)
+    monkeypatch.setattr(reading, "MAX_VALUE_CHARS", 2 * 1024**2)
     huge = tmp_path / "huge.json"
     huge.write_text(
         '{"format": "tandem-desktop-export", "format_version": 1, "tables": {"family": [{"id": "'

@@ -7,16 +7,6 @@ from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parents[2] / "tandem_desktop"
 LIMIT = 500
-# Still to split (issue 14, next step); a module leaves this list when it is split, and may not come back.
-NOT_YET_SPLIT = {
-    "core/exchange.py",
-    "documents/fonts.py",
-    "gui/duos/duo_timeline.py",
-    "core/consistency.py",
-    "gui/agreement/agreement_dialog.py",
-    "gui/activities/activity_dialog.py",
-    "core/activities.py",
-}
 
 
 def long_modules() -> set[str]:
@@ -31,9 +21,5 @@ def long_modules() -> set[str]:
     return found
 
 
-def test_no_module_grows_long_without_a_reason() -> None:
-    assert long_modules() - NOT_YET_SPLIT == set()
-
-
-def test_the_list_of_modules_to_split_only_shrinks() -> None:
-    assert NOT_YET_SPLIT - long_modules() == set(), "split: take it off NOT_YET_SPLIT"
+def test_no_module_is_long_without_a_reason() -> None:
+    assert long_modules() == set()

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from reportlab.lib.enums import TA_LEFT, TA_RIGHT
+from reportlab.pdfbase import pdfmetrics
 
 from tandem_desktop.core.agreements import Child, agreement_content
 from tandem_desktop.db.models import FamilyMember
@@ -19,7 +20,8 @@ from tandem_desktop.db.models.enums import MemberRole
 from tandem_desktop.db.store import Store
 from tandem_desktop.documents import fonts, house_style
 from tandem_desktop.documents.agreement import agreement_pdf
-from tandem_desktop.documents.fonts import FSI, PDI, isolate
+from tandem_desktop.documents.fonts import direction, families, reading_order
+from tandem_desktop.documents.fonts.isolates import FSI, PDI, isolate
 
 from ..pdf_fonts import Word, pdf_text_lines, pdf_words
 from .test_agreement import AR_TEXTS, ARABIC_SENTENCE, TODAY, Duo, _duo, _pdf
@@ -33,7 +35,9 @@ KINDEREN = "محمد (10 jaar), Lina (7 jaar), ዮናስ (5 jaar)"  # the househ
 
 # What shaped Arabic must never leave in the text layer: presentation forms, private-use code points.
 NOT_TEXT = re.compile("[\ufb50-\ufdff\ufe70-\ufeff\ue000-\uf8ff\U000f0000-\U0010ffff]")
-OUR_CODES = re.compile("[\U000f0000-\U000ffffd]")  # the codes fonts.py draws a glyph with for one letter
+OUR_CODES = re.compile(
+    "[\U000f0000-\U000ffffd]"
+)  # the codes documents/fonts/text_layer.py draws a glyph with for one letter
 
 
 def _household(
@@ -139,14 +143,14 @@ def test_a_user_value_is_an_isolate_without_the_controls_typed_into_it() -> None
 def test_the_levels_are_the_unicode_bidi_algorithms() -> None:
     # python-bidi gives them only in a debug description: pin what is read from it.
     # Without an isolate, the number after an Arabic name joins its right-to-left run ("ab 12 محمد")…
-    assert fonts._levels("ab محمد 12", False) == (0, 0, 0, 1, 1, 1, 1, 1, 2, 2)
+    assert reading_order._levels("ab محمد 12", False) == (0, 0, 0, 1, 1, 1, 1, 1, 2, 2)
     # … in one, it stays in the line's own direction.
-    assert fonts._levels(f"{FSI}محمد{PDI} (10)", False) == (0, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0)
-    assert fonts._levels("محمد Lina.", True) == (1, 1, 1, 1, 1, 2, 2, 2, 2, 1)
+    assert reading_order._levels(f"{FSI}محمد{PDI} (10)", False) == (0, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0)
+    assert reading_order._levels("محمد Lina.", True) == (1, 1, 1, 1, 1, 2, 2, 2, 2, 1)
 
 
 def test_arabic_keeps_its_required_ligature_and_loses_the_word_signs() -> None:
-    paragraph = fonts.paragraph("محمد لا الله", fonts.directed(house_style.styles().body, True))
+    paragraph = fonts.paragraph("محمد لا الله", direction.directed(house_style.styles().body, True))
     paragraph.wrap(400, 100)
     [line] = paragraph.blPara.lines
     drawn = "".join(str(f.text) for f in line.words)
@@ -154,8 +158,8 @@ def test_arabic_keeps_its_required_ligature_and_loses_the_word_signs() -> None:
     assert unicodedata.normalize("NFKC", drawn[:4][::-1]) == "محمد"
     # Lam and alef join in one glyph, drawn under two codes (one letter each for the text layer): the glyph's
     # own first, on the left, then an empty one; the bidi pass keeps them so.
-    face = fonts.pdfmetrics.getFont(fonts.FAMILIES[fonts.Script.ARABIC].regular).face  # type: ignore[attr-defined]
-    visual = "".join(str(f.text) for f in fonts._visual_line(line.words, right_to_left=True))
+    face = pdfmetrics.getFont(families.FAMILIES[families.Script.ARABIC].regular).face  # type: ignore[attr-defined]
+    visual = "".join(str(f.text) for f in reading_order._visual_line(line.words, right_to_left=True))
     glyphs = [face.charToGlyph.get(ord(c)) for c in visual]
     at = glyphs.index(face.charToGlyph[0xFEFB])
     assert glyphs[at + 1] == face.charToGlyph[0x20]
@@ -166,10 +170,10 @@ def test_a_value_does_not_set_the_direction_of_its_paragraph() -> None:
     dutch = fonts.paragraph(isolate("محمد") + " komt elke week.", body)
     assert dutch.style.alignment == TA_LEFT and not dutch._rtl_base
     [line] = (dutch.wrap(400, 100), dutch.blPara.lines)[1]
-    visual = [str(f.text) for f in fonts._visual_line(line.words, right_to_left=False)]
+    visual = [str(f.text) for f in reading_order._visual_line(line.words, right_to_left=False)]
     name = OUR_CODES.sub("", visual[0])  # (less the left-to-right mark after it, drawn with a code of ours)
     assert unicodedata.normalize("NFKC", name[::-1]) == "محمد"  # on the left: the line's start
     assert visual[-1].endswith("komt elke week.")
 
-    arabic = fonts.paragraph("يأتي " + isolate("Lina") + " كل أسبوع.", fonts.directed(body, True))
+    arabic = fonts.paragraph("يأتي " + isolate("Lina") + " كل أسبوع.", direction.directed(body, True))
     assert arabic.style.alignment == TA_RIGHT and arabic._rtl_base

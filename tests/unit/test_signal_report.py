@@ -322,18 +322,18 @@ def test_a_broken_page_label_still_numbers_the_pages() -> None:
 
 
 def test_every_character_gets_a_font_that_has_it() -> None:
-    from tandem_desktop.documents import fonts
+    from tandem_desktop.documents.fonts import families, script_runs
 
     text = "Zoë (فاطمة) ሰላም፣ «سلام» Оксана …። a<b>&c 中文 🙂\tend\u200b"
-    markup = fonts.markup(text)
+    markup = script_runs.markup(text)
     assert '<font name="NotoSansArabic">' in markup and '<font name="NotoSansEthiopic">' in markup
     assert "a&lt;b&gt;&amp;c" in markup
     assert "\u200b" not in markup and "\t" not in markup
-    for script, run in fonts._line_runs(text):
+    for script, run in script_runs._line_runs(text):
         for char in run:
-            assert fonts.font_has(script, char), (script, char)
-    assert fonts.markup("a\nb") == "a<br/>b"
-    assert '<font name="NotoSansArabic-Bold">' in fonts.markup("فاطمة", bold=True)
+            assert families.font_has(script, char), (script, char)
+    assert script_runs.markup("a\nb") == "a<br/>b"
+    assert '<font name="NotoSansArabic-Bold">' in script_runs.markup("فاطمة", bold=True)
 
 
 def test_a_word_that_changes_font_is_shaped_without_empty_boxes() -> None:
@@ -349,12 +349,13 @@ def test_a_word_that_changes_font_is_shaped_without_empty_boxes() -> None:
 
 def test_arabic_reads_right_to_left_with_numbers_left_to_right() -> None:
     from tandem_desktop.documents import fonts, house_style
+    from tandem_desktop.documents.fonts import reading_order
 
     paragraph = fonts.paragraph("كلمة ١٢ ثانية 2026.", house_style.styles().body)
     assert paragraph.style.alignment == 2  # TA_RIGHT: the paragraph starts in Arabic
     paragraph.wrap(400, 100)
     [line] = paragraph.blPara.lines
-    visual = "".join(str(f.text) for f in fonts._visual_line(line.words, right_to_left=True))
+    visual = "".join(str(f.text) for f in reading_order._visual_line(line.words, right_to_left=True))
     assert visual.startswith(".2026 ")  # the full stop ends the sentence: on the left
     assert "١٢" in visual  # the number reads left to right
     pieces = visual.split()

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from tandem_desktop import APP_NAME
-from tandem_desktop.core import activities
-from tandem_desktop.core.activities import ActivityFilter, DuoChoice
+from tandem_desktop.core import activity_list
+from tandem_desktop.core.activity_list import ActivityFilter, DuoChoice
 from tandem_desktop.core.dates import add_months
 from tandem_desktop.db.models.enums import ActivityType
 from tandem_desktop.db.store import Store
@@ -212,7 +212,7 @@ class ActivitiesPage(SectionPage):
         """Ask core again for the activities the filters want, keeping the selected one selected."""
         selected = self.selected_id()
         self._loaded = self.wanted()
-        self.model.set_rows(activities.activity_rows(self.store, self._loaded))
+        self.model.set_rows(activity_list.activity_rows(self.store, self._loaded))
         self.list.refilter()
         if selected is not None:
             select_row_id(self.table, self.model, selected)
@@ -309,7 +309,7 @@ class ActivitiesPage(SectionPage):
     def load_duo_choices(self) -> list[DuoChoice]:
         """The duos to choose from (read once after each refresh)."""
         if not self._choices_loaded:
-            self._choices = activities.duo_choices(self.store)
+            self._choices = activity_list.duo_choices(self.store)
             self._choices_loaded = True
             self._fill_duos()
         return self._choices

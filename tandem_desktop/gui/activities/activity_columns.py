@@ -7,7 +7,7 @@ import datetime as dt
 
 from PySide6.QtCore import QCoreApplication
 
-from tandem_desktop.core.activities import ActivityRow
+from tandem_desktop.core.activity_list import ActivityRow
 from tandem_desktop.db.models.enums import ActivityType, CancelReason, DutchPractised
 from tandem_desktop.gui.common.labels import (
     activity_type_label,

@@ -13,8 +13,7 @@ import datetime as dt
 import uuid
 from html import escape
 
-from PySide6.QtCore import QSize, Qt, QTime
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -22,25 +21,34 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QRadioButton,
-    QScrollArea,
-    QSpinBox,
-    QStyle,
-    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
-from tandem_desktop.core import activities
-from tandem_desktop.core.activities import MAX_CHILDREN, ActivityContext, ActivityDraft, DuoChoice, Member
+from tandem_desktop.core import activities, activity_list
+from tandem_desktop.core.activities import ActivityContext, ActivityDraft, Member
+from tandem_desktop.core.activity_list import DuoChoice
 from tandem_desktop.core.dates import age_in_year
 from tandem_desktop.core.errors import DomainError
 from tandem_desktop.core.organisations import organisation_choices
 from tandem_desktop.db.models.enums import ActivityType, CancelReason, DutchPractised, SignalTheme
 from tandem_desktop.db.store import Store
+from tandem_desktop.gui.activities.activity_widgets import (
+    ChildrenCount,
+    FittingScrollArea,
+    MembersBox,
+    duration_edit,
+    fit_to_screen,
+    label_on_top,
+    minutes_of,
+    place_box,
+    place_of,
+    show_minutes,
+    show_place,
+    text_box,
+)
 from tandem_desktop.gui.common.dates import UnreadableDate, date_edit, day_of, set_day
 from tandem_desktop.gui.common.form_dialog import FormDialog, Work
 from tandem_desktop.gui.common.labels import (
@@ -55,42 +63,6 @@ from tandem_desktop.gui.common.unsaved import may_close
 from tandem_desktop.messages import QT_TRANSLATE_NOOP
 
 NO_DUO = QT_TRANSLATE_NOOP("domain", "Choose the duo the activity belongs to.")
-DEFAULT_MINUTES = 120
-
-
-def _label_on_top(form: QFormLayout, field: QWidget) -> None:
-    """The label of a field of several lines at its first line, not at its middle."""
-    label = form.labelForField(field)
-    if isinstance(label, QLabel):
-        label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        label.setContentsMargins(0, 4, 0, 0)
-
-
-class _FittingScrollArea(QScrollArea):
-    """Scrolls only when the screen is too small: it asks for its content's whole size, not Qt's capped one."""
-
-    def sizeHint(self) -> QSize:
-        widget = self.widget()
-        if widget is None:
-            return super().sizeHint()
-        hint = widget.sizeHint()
-        scrollbar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
-        frame = 2 * self.frameWidth()
-        return QSize(hint.width() + frame + scrollbar, hint.height() + frame)
-
-
-class _MembersBox(QWidget):
-    """The family members as check boxes, one per line; a line of text when there is nobody to tick."""
-
-    def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.lines = QVBoxLayout(self)
-        self.lines.setContentsMargins(0, 0, 0, 0)
-        self.lines.setSpacing(4)
-        self.empty = QLabel(self)
-        self.empty.setObjectName("membersEmpty")
-        self.empty.setWordWrap(True)
-        self.lines.addWidget(self.empty)
 
 
 class ActivityDialog(FormDialog):
@@ -118,8 +90,6 @@ class ActivityDialog(FormDialog):
             trajectory_id = draft.trajectory_id
         if trajectory_id is not None:
             self.context = activities.activity_context(store, trajectory_id)
-        self._children_follow = True  # the children counted follow the children ticked until changed by hand
-        self._setting_children = False
         self._organisations = organisation_choices(store)
         self._loaded_place: tuple[str, uuid.UUID | None] = ("", None)
 
@@ -127,7 +97,7 @@ class ActivityDialog(FormDialog):
         if trajectory_id is None:
             self.duo = QComboBox(self)
             self.duo.setObjectName("activityDuo")
-            for choice in duos if duos is not None else activities.duo_choices(store):
+            for choice in duos if duos is not None else activity_list.duo_choices(store):
                 self.duo.addItem(choice.label, str(choice.id))
             self.duo.setPlaceholderText(self.tr("Choose a duo"))
             self.duo.setCurrentIndex(-1)
@@ -152,7 +122,7 @@ class ActivityDialog(FormDialog):
             columns.addLayout(column, 1)
         self._build_left(content)
         self._build_right(content)
-        self.form_area = _FittingScrollArea(self)
+        self.form_area = FittingScrollArea(self)
         self.form_area.setFrameShape(QFrame.Shape.NoFrame)
         self.form_area.setWidgetResizable(True)
         self.form_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -206,10 +176,8 @@ class ActivityDialog(FormDialog):
         self.date = date_edit(content, self.today, field_name="date")
         self.date.setObjectName("activityDate")
         self.date.dateChanged.connect(lambda _d: self._show_members())
-        self.duration = QTimeEdit(content)
+        self.duration = duration_edit(content)
         self.duration.setObjectName("activityDuration")
-        self.duration.setDisplayFormat("H:mm")
-        self.duration.setCurrentSection(QTimeEdit.Section.HourSection)
         self.duration.setToolTip(self.tr("Hours and minutes, e.g. 1:30"))
         self.cancel_reason = QComboBox(content)
         self.cancel_reason.setObjectName("cancelReason")
@@ -222,21 +190,15 @@ class ActivityDialog(FormDialog):
         self.type = QComboBox(content)
         self.type.setObjectName("activityType")
         fill_choices(self.type, ActivityType, activity_type_label)
-        self.place = QComboBox(content)
+        self.place = place_box(content, self._organisations)
         self.place.setObjectName("activityPlace")
-        self.place.setEditable(True)
-        self.place.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        for organisation in self._organisations:
-            self.place.addItem(organisation.name, str(organisation.id))
         place_edit = self.place.lineEdit()
         assert place_edit is not None
         place_edit.setPlaceholderText(self.tr("Organisation or place"))
-        self.place.setMinimumContentsLength(16)
-        self.place.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.dutch = QComboBox(content)
         self.dutch.setObjectName("dutchPractised")
         fill_choices(self.dutch, DutchPractised, dutch_practised_label)
-        self.went_well = self._text_box(content, 3)
+        self.went_well = text_box(content, 3)
         self.went_well.setObjectName("wentWell")
 
         self.left.addRow(outcome)
@@ -248,24 +210,21 @@ class ActivityDialog(FormDialog):
         self.left.addRow(self.tr("&Place"), self.place)
         self.left.addRow(self.tr("Dutch pr&actised"), self.dutch)
         self.left.addRow(self.tr("What went we&ll"), self.went_well)
-        _label_on_top(self.left, self.went_well)
+        label_on_top(self.left, self.went_well)
 
     def _build_right(self, content: QWidget) -> None:
-        self.members_box = _MembersBox(content)
+        self.members_box = MembersBox(content)
         self.members_box.setObjectName("activityMembers")
         self.members: dict[uuid.UUID, QCheckBox] = {}  # the members offered on the activity's date
-        self._member_boxes: dict[uuid.UUID, QCheckBox] = {}  # every member of the family
-        self.children_count = QSpinBox(content)
+        self.children_count = ChildrenCount(content)
         self.children_count.setObjectName("childrenCount")
-        self.children_count.setRange(0, MAX_CHILDREN)
         self.children_count.setToolTip(
             self.tr("Follows the children ticked; change it when other children came along too.")
         )
-        self.children_count.valueChanged.connect(lambda _v: self._children_changed())
-        self.wellbeing = self._text_box(content, 3)
+        self.wellbeing = text_box(content, 3)
         self.wellbeing.setObjectName("wellbeing")
         self.wellbeing.setPlaceholderText(self.tr("How were the children? What did they enjoy?"))
-        self.signal_text = self._text_box(content, 2)
+        self.signal_text = text_box(content, 2)
         self.signal_text.setObjectName("signalText")
         self.signal_text.setPlaceholderText(self.tr("Needs follow-up? Note a signal for the policy officer"))
         self.signal_theme = QComboBox(content)
@@ -277,34 +236,12 @@ class ActivityDialog(FormDialog):
         self.right.addRow(self.tr("Children's wellb&eing"), self.wellbeing)
         self.right.addRow(self.tr("&Signal"), self.signal_text)
         for box in (self.members_box, self.wellbeing, self.signal_text):
-            _label_on_top(self.right, box)
+            label_on_top(self.right, box)
         self.right.addRow(self.tr("The&me"), self.signal_theme)
-
-    @staticmethod
-    def _text_box(parent: QWidget, lines: int) -> QPlainTextEdit:
-        box = QPlainTextEdit(parent)
-        box.setTabChangesFocus(True)
-        margins = box.contentsMargins()
-        height = box.fontMetrics().lineSpacing() * lines + 2 * box.document().documentMargin()
-        box.setFixedHeight(int(height) + margins.top() + margins.bottom() + 4)
-        return box
 
     def _fit_screen(self) -> None:
         """As big as the form asks (and never smaller than it is), but within the screen: beyond, it scrolls."""
-        self.ensurePolished()  # the style's sizes, not the defaults
-        # Rows hidden or shown since the last layout: the content's size is made again, then the dialog's.
-        for layout in (self._columns, self.layout()):
-            if layout is not None:
-                layout.invalidate()
-                layout.activate()
-            self.form_area.updateGeometry()
-        hint = self.sizeHint()
-        parent = self.parentWidget()
-        screen = parent.screen() if parent is not None else self.screen()
-        available = (screen or QGuiApplication.primaryScreen()).availableGeometry()
-        width = max(self.width() if self.isVisible() else 0, min(hint.width(), available.width() - 40))
-        height = max(self.height() if self.isVisible() else 0, min(hint.height(), available.height() - 60))
-        self.resize(width, height)
+        fit_to_screen(self, (self._columns, self.layout()), self.form_area)
 
     def fit_height(self) -> None:
         # The form scrolls inside the dialog: grow within the screen rather than to the layout's full height.
@@ -316,18 +253,13 @@ class ActivityDialog(FormDialog):
         self.date.blockSignals(True)
         set_day(self.date, draft.date)
         self.date.blockSignals(False)
-        minutes = draft.duration_minutes if draft.duration_minutes is not None else DEFAULT_MINUTES
-        minutes = min(max(minutes, 0), 23 * 60 + 59)
-        self.duration.setTime(QTime(minutes // 60, minutes % 60))
+        show_minutes(self.duration, draft.duration_minutes)
         self.cancel_reason.setCurrentIndex(
             self.cancel_reason.findData(draft.cancel_reason) if draft.cancel_reason is not None else -1
         )
         self.cancel_note.setText(draft.cancel_note)
         self.type.setCurrentIndex(max(0, self.type.findData(draft.type)))
-        at = self.place.findData(str(draft.organisation_id)) if draft.organisation_id is not None else -1
-        self.place.setCurrentIndex(at)
-        self.place.setEditText(self.place.itemText(at) if at >= 0 else draft.place)
-        self._loaded_place = (self.place.currentText(), draft.organisation_id)
+        self._loaded_place = show_place(self.place, draft.place, draft.organisation_id)
         self.dutch.setCurrentIndex(max(0, self.dutch.findData(draft.dutch_practised)))
         self.went_well.setPlainText(draft.went_well)
         self.wellbeing.setPlainText(draft.wellbeing_note)
@@ -336,9 +268,9 @@ class ActivityDialog(FormDialog):
         self._make_member_boxes(set(draft.participant_ids))
         if draft.id is not None:
             ticked_children = self._ticked_children()
-            self._children_follow = draft.children_count == ticked_children if draft.held else True
+            self.children_count.follows = draft.children_count == ticked_children if draft.held else True
             if draft.held:
-                self._set_children(draft.children_count)
+                self.children_count.set_count(draft.children_count)
         self._follow_held()
         self._follow_reason()
 
@@ -346,15 +278,14 @@ class ActivityDialog(FormDialog):
         """What the dialog holds now, for the duo chosen (raises when none is)."""
         if self.context is None:
             raise DomainError(NO_DUO, field="trajectory")
-        time = self.duration.time()
         reason = self.cancel_reason.currentData()
-        place, organisation_id = self._place()
+        place, organisation_id = place_of(self.place, self._loaded_place)
         return ActivityDraft(
             id=self._activity_id,
             trajectory_id=self.context.trajectory_id,
             date=day_of(self.date),
             held=self.held_button.isChecked(),
-            duration_minutes=time.hour() * 60 + time.minute(),
+            duration_minutes=minutes_of(self.duration),
             type=ActivityType(self.type.currentData()),
             place=place,
             organisation_id=organisation_id,
@@ -368,17 +299,6 @@ class ActivityDialog(FormDialog):
             signal_text=self.signal_text.toPlainText(),
             signal_theme=SignalTheme(self.signal_theme.currentData()),
         )
-
-    def _place(self) -> tuple[str, uuid.UUID | None]:
-        """The place typed, and the organisation it names (chosen, or typed as it is in the list)."""
-        text = self.place.currentText().strip()
-        at = self.place.findText(text, Qt.MatchFlag.MatchFixedString) if text else -1
-        if at >= 0:
-            return self.place.itemText(at), uuid.UUID(self.place.itemData(at))
-        loaded_text, loaded_id = self._loaded_place
-        if text and text == loaded_text:  # an organisation since removed from the directory: kept as it was
-            return text, loaded_id
-        return text, None
 
     def apply(self) -> Work:
         store, draft, today = self.store, self.draft(), self.today
@@ -398,7 +318,7 @@ class ActivityDialog(FormDialog):
             self.place.currentText(),
             self.dutch.currentIndex(),
             self.went_well.toPlainText(),
-            tuple((member_id, box.isChecked()) for member_id, box in self._member_boxes.items()),
+            tuple((member_id, box.isChecked()) for member_id, box in self.members_box.boxes.items()),
             self.children_count.value(),
             self.wellbeing.toPlainText(),
             self.signal_text.toPlainText(),
@@ -447,24 +367,14 @@ class ActivityDialog(FormDialog):
             self.context = activities.activity_context(self.store, uuid.UUID(data)) if data else None
         except DomainError:
             self.context = None
-        self._children_follow = True
+        self.children_count.follows = True
         self._make_member_boxes(set())
         self._show_intro()
 
     def _make_member_boxes(self, ticked: set[uuid.UUID]) -> None:
         """A check box for every member of the family (shown or not by `_show_members`)."""
-        for box in self._member_boxes.values():
-            self.members_box.lines.removeWidget(box)
-            box.hide()
-            box.deleteLater()
-        self._member_boxes = {}
         members = self.context.members if self.context is not None else ()
-        for member in members:
-            box = QCheckBox(self.members_box)
-            box.setChecked(member.id in ticked)
-            box.toggled.connect(lambda _on: self._ticked())
-            self.members_box.lines.addWidget(box)
-            self._member_boxes[member.id] = box
+        self.members_box.make_boxes(members, ticked, self._ticked)
         self._show_members()
 
     def _show_members(self) -> None:
@@ -475,14 +385,15 @@ class ActivityDialog(FormDialog):
             day = day_of(self.date)
         except UnreadableDate:  # half typed (the duo chosen meanwhile): the household of the last date stays
             return
-        ticked = frozenset(i for i, box in self._member_boxes.items() if box.isChecked())
+        boxes = self.members_box.boxes
+        ticked = frozenset(i for i, box in boxes.items() if box.isChecked())
         offered = context.members_on(day, keep=ticked) if context is not None else []
         offered_ids = {m.id for m in offered}
         for member in context.members if context is not None else ():
-            box = self._member_boxes[member.id]
+            box = boxes[member.id]
             box.setText(self._member_text(member, day))
             box.setVisible(member.id in offered_ids)
-        self.members = {m.id: self._member_boxes[m.id] for m in offered}
+        self.members = {m.id: boxes[m.id] for m in offered}
         if context is None:
             self.members_box.empty.setText(self.tr("Choose the duo first."))
         elif not offered:
@@ -511,17 +422,8 @@ class ActivityDialog(FormDialog):
         )
 
     def _ticked(self) -> None:
-        if self._children_follow:
-            self._set_children(self._ticked_children())
-
-    def _set_children(self, value: int) -> None:
-        self._setting_children = True
-        self.children_count.setValue(value)
-        self._setting_children = False
-
-    def _children_changed(self) -> None:
-        if not self._setting_children:
-            self._children_follow = False
+        if self.children_count.follows:
+            self.children_count.set_count(self._ticked_children())
 
     def _follow_held(self) -> None:
         """Cancelled: the fields of a held activity go out of sight (keeping what they hold) and the reason

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import tempfile
 import uuid
 from collections.abc import Callable
 from html import escape
@@ -20,15 +19,12 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QSizePolicy,
     QVBoxLayout,
@@ -40,14 +36,13 @@ from tandem_desktop.core.agreement_texts import languages, missing_keys
 from tandem_desktop.core.agreements import AgreementContent, AgreementRecord
 from tandem_desktop.core.bidi import isolate, left_to_right
 from tandem_desktop.core.languages import language_name
+from tandem_desktop.core.progress import Progress
 from tandem_desktop.db.store import Store
 from tandem_desktop.documents.agreement import PARTIES
 from tandem_desktop.files import file_name_part, write_file
 from tandem_desktop.gui.agreement.printing import PrintJob, PrintOutcome, ask_and_print, load_pdf
-from tandem_desktop.gui.agreement.signature_pad import SignaturePad
-from tandem_desktop.gui.common.dates import date_edit, day_of
-from tandem_desktop.gui.common.file_dialogs import open_file_name, save_file_name
-from tandem_desktop.gui.common.form_dialog import FormDialog, Work
+from tandem_desktop.gui.agreement.signing_dialogs import MarkSignedDialog, SignatureDialog
+from tandem_desktop.gui.common.file_dialogs import save_file_name
 from tandem_desktop.gui.common.labels import short_date
 from tandem_desktop.gui.common.messages import user_message
 from tandem_desktop.gui.common.operations import runner
@@ -57,118 +52,6 @@ from tandem_desktop.messages import UserFacingError
 log = logging.getLogger(__name__)
 
 DUTCH_ONLY = ""  # the language choice "Dutch only"
-
-
-class SignatureDialog(QDialog):
-    """One party signs on the screen (mouse, pen or finger)."""
-
-    def __init__(self, who: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Sign on the screen"))
-        self.label = QLabel(self.tr("Signature of %1").replace("%1", who), self)
-        self.pad = SignaturePad(self)
-        self.pad.setObjectName("signaturePad")
-        self.pad.setMinimumSize(460, 170)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        clear = buttons.addButton(self.tr("&Clear"), QDialogButtonBox.ButtonRole.ResetRole)
-        clear.clicked.connect(self.pad.clear)
-        self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setEnabled(False)
-        self.pad.changed.connect(lambda: self.ok.setEnabled(not self.pad.is_empty()))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.label)
-        layout.addWidget(self.pad, 1)
-        layout.addWidget(buttons)
-
-    def png(self) -> bytes | None:
-        return self.pad.png_bytes()
-
-
-class MarkSignedDialog(FormDialog):
-    """The date it was signed, the family's answer on photos, and a scan of the signed paper (optional)."""
-
-    def __init__(
-        self,
-        store: Store,
-        record: AgreementRecord,
-        photo_consent: bool,
-        today: dt.date,
-        parent: QWidget | None,
-        signed_pdf: bytes | None = None,
-    ) -> None:
-        super().__init__(store, parent)
-        self.record = record
-        self.today = today
-        self._signed_pdf = signed_pdf
-        self.setWindowTitle(self.tr("Mark the agreement as signed"))
-        self.setMinimumWidth(620)
-        self.intro.setText(
-            self.tr(
-                "Everybody signed the agreement. A scan or photo of the signed paper can be kept with it."
-            )
-        )
-        self.signed_on = date_edit(self, today)
-        self.signed_on.setObjectName("signedOn")
-        self.photos = QCheckBox(self.tr("The family allows &photos"), self)
-        self.photos.setObjectName("photoConsent")
-        self.photos.setChecked(photo_consent)
-        self.scan = QLineEdit(self)
-        self.scan.setObjectName("scanFile")
-        self.scan.setPlaceholderText(
-            self.tr("The agreement signed on the screen is kept")
-            if signed_pdf is not None
-            else self.tr("No scan (optional)")
-        )
-        choose = QPushButton(self.tr("C&hoose…"), self)
-        choose.clicked.connect(self._choose_scan)
-        scan_row = QHBoxLayout()
-        scan_row.addWidget(self.scan, 1)
-        scan_row.addWidget(choose)
-        scan_holder = QWidget(self)
-        scan_holder.setLayout(scan_row)
-        scan_row.setContentsMargins(0, 0, 0, 0)
-        self.form.addRow(self.tr("Signed &on"), self.signed_on)
-        self.form.addRow(self.tr("Photos"), self.photos)
-        self.form.addRow(self.tr("&Scan"), scan_holder)
-        self.ok_button_text(self.tr("Mark as &signed"))
-        self.watch_fields({"signed_on": self.signed_on, "scan": scan_holder})
-
-    def _choose_scan(self) -> None:
-        chosen = open_file_name(
-            self, self.tr("The scan of the signed agreement"), self.tr("Scans (*.pdf *.png *.jpg *.jpeg)")
-        )
-        if chosen is not None:
-            self.scan.setText(str(chosen))
-
-    def apply(self) -> Work:
-        typed = self.scan.text().strip()
-        store, record_id, signed_on, photos, today = (
-            self.store,
-            self.record.id,
-            day_of(self.signed_on),
-            self.photos.isChecked(),
-            self.today,
-        )
-        signed_pdf = self._signed_pdf
-
-        def mark_signed() -> object:
-            with tempfile.TemporaryDirectory() as folder:
-                scan = Path(typed) if typed else None
-                if scan is None and signed_pdf is not None:
-                    # Signed on the screen and no scan: the signed PDF itself is what was signed.
-                    scan = Path(folder) / "signed.pdf"
-                    scan.write_bytes(signed_pdf)
-                return agreements.mark_signed(store, record_id, signed_on, photos, today, scan)
-
-        return mark_signed
-
-    def applied(self, result: object) -> None:
-        assert isinstance(result, type(self.record))
-        self.record = result
 
 
 class AgreementDialog(QDialog):
@@ -187,6 +70,10 @@ class AgreementDialog(QDialog):
         self.saved_paths: list[Path] = []
         self.last_dialog: QDialog | None = None  # the dialog opened last (tests drive it)
         self.print_job: PrintJob | None = None  # the agreement being handed to the printer
+        # The latest refresh started and the one shown: an older one's result is dropped, and until the
+        # latest is shown nothing can be printed or saved.
+        self._making = 0
+        self._shown = 0
         # One document for the preview, loaded anew from one buffer when the language or a signature changes.
         self._buffer = QBuffer(self)
         self.setObjectName("agreementDialog")
@@ -282,22 +169,41 @@ class AgreementDialog(QDialog):
         self.language.setCurrentIndex(max(0, self.language.findData(code or DUTCH_ONLY)))
 
     def refresh(self) -> None:
-        """Make the PDF for the language and signatures chosen and show it."""
-        from tandem_desktop.documents.agreement import agreement_pdf
+        """Make the PDF for the language and signatures chosen, as an operation (shaping a second script takes
+        a moment), and show it. Meanwhile what is shown cannot be printed or saved: it is about to change."""
+        store, duo_id, language, today = self.store, self.duo_id, self.second_language(), self.today
+        signatures = dict(self.signatures)
+        self._making += 1
+        making = self._making
 
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            self.content = agreements.agreement_content(
-                self.store, self.duo_id, self.second_language(), self.today
-            )
-            self.pdf = agreement_pdf(self.content, self.signatures)
-        except UserFacingError as error:  # the duo was deleted meanwhile
-            self.content, self.pdf = None, b""
-            self.notice.setText(escape(user_message(error)))
-            self._enable()
-            return
-        finally:
-            QGuiApplication.restoreOverrideCursor()
+        def make(_progress: Progress) -> tuple[AgreementContent, bytes]:
+            from tandem_desktop.documents.agreement import agreement_pdf
+
+            content = agreements.agreement_content(store, duo_id, language, today)
+            return content, agreement_pdf(content, signatures)
+
+        def done(result: tuple[AgreementContent, bytes]) -> None:
+            if making == self._making:  # a later choice replaces this one
+                self._shown = making
+                self._show_made(*result)
+
+        def failed(error: BaseException) -> bool:
+            if not isinstance(error, UserFacingError):
+                return False
+            if making == self._making:  # the duo was deleted meanwhile
+                self.content, self.pdf = None, b""
+                self.notice.setText(escape(user_message(error)))
+                self.notice.show()
+                self.status.clear()
+                self._enable()
+            return True
+
+        self._enable()
+        self.status.setText(escape(self.tr("Making the agreement…")))
+        runner().run(make, parent=self, done=done, failed=failed)
+
+    def _show_made(self, content: AgreementContent, pdf: bytes) -> None:
+        self.content, self.pdf = content, pdf
         self._show_heading()
         load_pdf(self.document, self._buffer, self.pdf)
         self._show_state()
@@ -523,7 +429,7 @@ class AgreementDialog(QDialog):
         self._enable()
 
     def _enable(self) -> None:
-        ready = self.content is not None and self.print_job is None
+        ready = self._shown == self._making and self.content is not None and self.print_job is None
         for widget in (self.print_button, self.save_button, self.signed_button, self.language, self.sign_box):
             widget.setEnabled(ready)
         self.close_button.setEnabled(self.print_job is None)

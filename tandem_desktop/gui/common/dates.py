@@ -26,7 +26,7 @@ from tandem_desktop.core.errors import DomainError
 from tandem_desktop.gui.common.messages import user_message
 from tandem_desktop.messages import QT_TRANSLATE_NOOP
 
-# The dates the import takes (core/exchange.py): a year typed as 0226 for 2026 is refused, not stored.
+# The dates the import takes (core/exchange/limits.py): a year typed as 0226 for 2026 is refused, not stored.
 EARLIEST = dt.date(1900, 1, 1)
 LATEST = dt.date(2999, 12, 31)
 

@@ -54,7 +54,8 @@ from tandem_desktop.gui.duos.duo_dialogs import (
     ResumeDialog,
     StartDuoDialog,
 )
-from tandem_desktop.gui.duos.duo_timeline import DuoTimelineView, TimelineItem
+from tandem_desktop.gui.duos.duo_timeline import DuoTimelineView
+from tandem_desktop.gui.duos.timeline_layout import TimelineItem
 from tandem_desktop.messages import UserFacingError
 
 OPEN = "open"  # the status filter's default: every duo not yet closed

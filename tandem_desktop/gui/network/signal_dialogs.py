@@ -27,6 +27,7 @@ from tandem_desktop.core import validation
 from tandem_desktop.core.dates import add_months
 from tandem_desktop.core.errors import DomainError, ValidationFailed
 from tandem_desktop.core.organisations import family_choices
+from tandem_desktop.core.progress import Progress
 from tandem_desktop.core.settings import read_settings
 from tandem_desktop.core.signals import (
     SignalDraft,
@@ -53,6 +54,7 @@ from tandem_desktop.gui.common.labels import (
     signal_status_label,
     signal_theme_label,
 )
+from tandem_desktop.gui.common.operations import runner
 from tandem_desktop.gui.network.network_columns import first_line
 from tandem_desktop.gui.network.organisation_dialogs import ChoiceCombo
 from tandem_desktop.messages import QT_TRANSLATE_NOOP
@@ -278,6 +280,14 @@ def csv_delimiter() -> str:
     return ";" if QLocale.system().decimalPoint() == "," else ","
 
 
+class _NotSaved(Exception):
+    """A file of the report could not be written; the files written before it are kept."""
+
+    def __init__(self, path: Path, reason: OSError, written: list[Path]) -> None:
+        super().__init__(path)
+        self.path, self.reason, self.written = path, reason, written
+
+
 class SignalReportDialog(FormDialog):
     """Choose a period; save the report as a PDF (to read) or a CSV (for a spreadsheet)."""
 
@@ -376,38 +386,49 @@ class SignalReportDialog(FormDialog):
 
     def export_report(
         self, start: dt.date, end: dt.date, pdf_path: Path | None = None, csv_path: Path | None = None
-    ) -> bool:
-        """Save the report of `start`…`end` as a PDF and/or a CSV; True when every file was written.
-        A file that cannot be written is said in the dialog, which stays open."""
+    ) -> None:
+        """Save the report of `start`…`end` as a PDF and/or a CSV, as an operation (a year of signals is many
+        pages). What was written, or the file that could not be, is said in the dialog, which stays open."""
         set_day(self.start, start)
         set_day(self.end, end)
         report = self._report()
         if report is None:
-            return False
-        from tandem_desktop.documents.signal_report import signal_report_csv, signal_report_pdf
-
+            return
         texts = report_texts(read_settings(self.store).organisation_name, start, end, self.today)
-        written: list[Path] = []
-        for path, make in (
-            (pdf_path, lambda: signal_report_pdf(report, texts)),
-            (
-                csv_path,
-                lambda: signal_report_csv(report, texts, delimiter=csv_delimiter()).encode("utf-8-sig"),
-            ),
-        ):
-            if path is None:
-                continue
-            try:
-                write_file(path, make())
-            except OSError as error:
-                log.warning("could not save the signal report to %s: %s", path, error)
-                self._show_failure(path, error)
-                return False
-            written.append(path)
-            self.saved_paths.append(path)
-        if written:
+        delimiter = csv_delimiter()
+        wanted = [(path, kind) for path, kind in ((pdf_path, "pdf"), (csv_path, "csv")) if path is not None]
+
+        def write(_progress: Progress) -> list[Path]:
+            from tandem_desktop.documents.signal_report import signal_report_csv, signal_report_pdf
+
+            written: list[Path] = []
+            for path, kind in wanted:
+                if kind == "pdf":
+                    content = signal_report_pdf(report, texts)
+                else:
+                    content = signal_report_csv(report, texts, delimiter=delimiter).encode("utf-8-sig")
+                try:
+                    write_file(path, content)
+                except OSError as error:
+                    raise _NotSaved(path, error, written) from error
+                written.append(path)
+            return written
+
+        def done(written: list[Path]) -> None:
+            self.saved_paths.extend(written)
             self._show_saved(written)
-        return True
+
+        def failed(error: BaseException) -> bool:
+            if not isinstance(error, _NotSaved):
+                return False
+            log.warning("could not save the signal report: %s", error.reason.strerror or "error")
+            self.saved_paths.extend(error.written)
+            self._show_failure(error.path, error.reason)
+            return True
+
+        self.status.setText(escape(self.tr("Saving the report…")))
+        self.status.show()
+        runner().run(write, parent=self, done=done, failed=failed, progress=self.tr("Saving the report…"))
 
     def _show_saved(self, paths: list[Path]) -> None:
         lines = []
