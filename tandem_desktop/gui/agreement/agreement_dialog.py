@@ -74,10 +74,10 @@ class AgreementDialog(QDialog):
         # latest is shown nothing can be printed or saved.
         self._making = 0
         self._shown = 0
-        # One document for the preview, loaded anew from one buffer when the language or a signature changes.
-        self._buffer = QBuffer(self)
         self.setObjectName("agreementDialog")
 
+        # The preview's document, and the buffer it reads the PDF from: both made anew for each PDF (_show_pdf).
+        self._buffer = QBuffer(self)
         self.document = QPdfDocument(self)
         self.view = QPdfView(self)
         self.view.setObjectName("agreementPreview")
@@ -205,8 +205,19 @@ class AgreementDialog(QDialog):
     def _show_made(self, content: AgreementContent, pdf: bytes) -> None:
         self.content, self.pdf = content, pdf
         self._show_heading()
-        load_pdf(self.document, self._buffer, self.pdf)
+        self._show_pdf(pdf)
         self._show_state()
+
+    def _show_pdf(self, pdf: bytes) -> None:
+        """Show `pdf` in a document of its own: a document loaded again in place was drawn by QPdfView with
+        letters out of place ("Bijvoorbeel d") wherever it had drawn the earlier one, whatever the wait."""
+        shown, buffer = self.document, self._buffer
+        self._buffer = QBuffer(self)
+        self.document = QPdfDocument(self)
+        load_pdf(self.document, self._buffer, pdf)
+        self.view.setDocument(self.document)
+        shown.deleteLater()
+        buffer.deleteLater()
 
     def page_count(self) -> int:
         return self.document.pageCount()
