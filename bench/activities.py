@@ -1,7 +1,7 @@
 """Activities benchmark: the Activities page over 200,000 duo activities (ten years of a large programme).
 
 Measured: opening the page (its default period, the last three months: read, list and paint) and choosing
-another period (a quarter, a year) on the open page. Baseline, same run: a bare sqlite3 SELECT of the same
+another period (a quarter, a year) on the open page, which reads its first rows and counts the rest. Baseline, same run: a bare sqlite3 SELECT of the same
 period's activities with their duo's names. The goal: opening and filtering by period under 100 ms.
 
     .venv/bin/python bench/activities.py [--activities N]
@@ -144,6 +144,7 @@ def main() -> None:
             switch = median_ms(alternate) / 2
             a_year = median_ms(lambda: choose(year), runs=3)
             year_rows = len(bare_select(data, *year))
+            year_bare = median_ms(lambda: bare_select(data, *year), runs=3)
             everything = median_ms(lambda: choose((dt.date(1900, 1, 1), TODAY)), runs=3)
             page.close()
             app.processEvents()
@@ -159,7 +160,10 @@ def main() -> None:
             f"  choose another quarter                       {switch:7.1f} ms   ratio {switch / bare:.2f} x  (goal 100 ms)"
         )
         print(
-            f"  choose a whole year                          {a_year:7.1f} ms   ratio {a_year / bare:.2f} x"
+            f"  choose a whole year                          {a_year:7.1f} ms   ratio {a_year / bare:.2f} x  (goal 150 ms)"
+        )
+        print(
+            f"  bare sqlite3 SELECT of the whole year        {year_bare:7.1f} ms   (the page reads it in parts)"
         )
         print(
             f"  everything at once ({args.activities} rows)          {everything:7.1f} ms   (not a goal: for scale)"

@@ -15,6 +15,7 @@ from sqlmodel import col
 
 from tandem_desktop.db.models import Activity, Buddy, Family, Trajectory
 from tandem_desktop.db.models.enums import ActivityType, CancelReason, DutchPractised, TrajectoryStatus
+from tandem_desktop.db.queries import stored_text
 from tandem_desktop.db.store import Store
 
 from .search import fold
@@ -48,47 +49,39 @@ class ActivityRow:
     search_key: str
 
 
-def activity_rows(store: Store, wanted: ActivityFilter) -> list[ActivityRow]:
-    """The activities the filter asks for, newest first. The period, duo, type and held filters are applied
-    in SQL on indexed columns, so a period of a few months out of years of activities reads only those.
+def activity_rows(
+    store: Store, wanted: ActivityFilter, after: ActivityRow | None = None, limit: int | None = None
+) -> list[ActivityRow]:
+    """The activities the filter asks for, newest first (on one day, by id: an order with no ties, so that the
+    list can be read a part at a time): all of them, or the `limit` that come `after` a row read before.
 
-    This is the Activities page's hot path (tens of thousands of rows for a long period): ids, dates and
-    vocabularies are read as the stored text and converted here, with the conversions of repeated values
-    memoised, which is several times quicker than SQLAlchemy's per-value type processing."""
-    query = (
+    The period, duo, type and held filters are applied in SQL on indexed columns, so a period of a few months
+    out of years of activities reads only those, and the first rows of a year come without reading the year.
+    This is the Activities page's hot path: ids, dates and vocabularies are read as the stored text and
+    converted here, with the conversions of repeated values memoised, which is several times quicker than
+    SQLAlchemy's per-value type processing."""
+    query = _wanted(
         sa.select(
-            _text(Activity.id),
-            _text(Activity.trajectory_id),
-            _text(Activity.date),
+            stored_text(Activity.id),
+            stored_text(Activity.trajectory_id),
+            stored_text(Activity.date),
             col(Family.name),
             col(Buddy.name),
-            _text(Activity.type),
+            stored_text(Activity.type),
             col(Activity.held),
             col(Activity.duration_minutes),
             col(Activity.place),
-            _text(Activity.cancel_reason),
-            _text(Activity.dutch_practised),
+            stored_text(Activity.cancel_reason),
+            stored_text(Activity.dutch_practised),
             col(Activity.children_count),
-        )
-        .join(Trajectory, col(Trajectory.id) == col(Activity.trajectory_id))
-        .join(Family, col(Family.id) == col(Trajectory.family_id))
-        .join(Buddy, col(Buddy.id) == col(Trajectory.buddy_id))
-        # The "not deleted" tests are hidden from the planner in a function: as plain `deleted_at IS NULL`, SQLite
-        # reads them off the deleted_at indexes (true of nearly every row), scanning every activity of every
-        # duo and sorting them, instead of reading the period off the date index, already in order.
-        .where(_not_deleted(col(Activity.deleted_at)), _not_deleted(col(Trajectory.deleted_at)))
-        .order_by(col(Activity.date).desc())
-    )
-    if wanted.start is not None:
-        query = query.where(col(Activity.date) >= wanted.start)
-    if wanted.end is not None:
-        query = query.where(col(Activity.date) <= wanted.end)
-    if wanted.trajectory_id is not None:
-        query = query.where(col(Activity.trajectory_id) == wanted.trajectory_id)
-    if wanted.type is not None:
-        query = query.where(col(Activity.type) == wanted.type)
-    if wanted.held is not None:
-        query = query.where(col(Activity.held).is_(wanted.held))
+        ),
+        wanted,
+    ).order_by(col(Activity.date).desc(), col(Activity.id).desc())
+    if after is not None:
+        day, activity_id = col(Activity.date), col(Activity.id)
+        query = query.where(day <= after.date, sa.or_(day < after.date, activity_id < after.id))
+    if limit is not None:
+        query = query.limit(limit)
     with store.session() as session:
         values = session.execute(query).all()
     memo = _Memo()
@@ -112,13 +105,40 @@ def activity_rows(store: Store, wanted: ActivityFilter) -> list[ActivityRow]:
     ]
 
 
+def count_activities(store: Store, wanted: ActivityFilter) -> int:
+    """How many activities the filter asks for (the list reads them a part at a time)."""
+    with store.session() as session:
+        # Without the names: every duo has its family and buddy (foreign keys), and their joins double the time.
+        query = _wanted(sa.select(sa.func.count()), wanted, names=False)
+        return int(session.execute(query).scalar_one())
+
+
+def _wanted(query: Any, wanted: ActivityFilter, names: bool = True) -> Any:
+    """`query` over the live activities of live duos that `wanted` asks for (with their family and buddy)."""
+    query = query.select_from(Activity).join(Trajectory, col(Trajectory.id) == col(Activity.trajectory_id))
+    if names:
+        query = query.join(Family, col(Family.id) == col(Trajectory.family_id)).join(
+            Buddy, col(Buddy.id) == col(Trajectory.buddy_id)
+        )
+    # The "not deleted" tests are hidden from the planner in a function: as plain `deleted_at IS NULL`, SQLite
+    # reads them off the deleted_at indexes (true of nearly every row), scanning every activity of every duo
+    # and sorting them, instead of reading the period off the date index, already in order.
+    query = query.where(_not_deleted(col(Activity.deleted_at)), _not_deleted(col(Trajectory.deleted_at)))
+    if wanted.start is not None:
+        query = query.where(col(Activity.date) >= wanted.start)
+    if wanted.end is not None:
+        query = query.where(col(Activity.date) <= wanted.end)
+    if wanted.trajectory_id is not None:
+        query = query.where(col(Activity.trajectory_id) == wanted.trajectory_id)
+    if wanted.type is not None:
+        query = query.where(col(Activity.type) == wanted.type)
+    if wanted.held is not None:
+        query = query.where(col(Activity.held).is_(wanted.held))
+    return query
+
+
 def _not_deleted(deleted_at: Any) -> Any:
     return sa.func.ifnull(deleted_at, None).is_(None)
-
-
-def _text(column: Any) -> Any:
-    """A column read as the text SQLite stores (no type processing): see activity_rows."""
-    return sa.type_coerce(col(column), sa.String)
 
 
 _TYPES = {kind.value: kind for kind in ActivityType}
@@ -172,11 +192,11 @@ def duo_choices(store: Store) -> list[DuoChoice]:
     """Every duo that can have activities (not a mere proposal), open duos first, then by family."""
     query = (
         sa.select(
-            _text(Trajectory.id),
+            stored_text(Trajectory.id),
             col(Family.name),
             col(Buddy.name),
-            _text(Trajectory.status),
-            _text(Trajectory.start_date),
+            stored_text(Trajectory.status),
+            stored_text(Trajectory.start_date),
         )
         .join(Family, col(Family.id) == col(Trajectory.family_id))
         .join(Buddy, col(Buddy.id) == col(Trajectory.buddy_id))

@@ -28,8 +28,14 @@ from tandem_desktop.db.models.enums import (
     SignalTheme,
 )
 from tandem_desktop.db.store import Store
+from tandem_desktop.gui.activities import activity_columns
 from tandem_desktop.gui.activities.activities_page import CANCELLED, EVERYTHING, THIS_MONTH, ActivitiesPage
-from tandem_desktop.gui.activities.activity_columns import ActivityTableModel
+from tandem_desktop.gui.activities.activity_columns import (
+    DATE_COLUMN,
+    DUO_COLUMN,
+    READ_AT_ONCE,
+    ActivityTableModel,
+)
 from tandem_desktop.gui.activities.activity_dialog import ActivityDialog
 from tandem_desktop.gui.common.labels import short_date
 from tandem_desktop.gui.shell.language import Translators
@@ -603,7 +609,57 @@ def test_an_activity_opened_from_the_page_is_saved_back_into_its_row(
     dialog.reject()
 
 
-def test_the_activity_model_passes_the_model_tester(qtbot: QtBot, store: Store, english: None) -> None:
+def test_a_long_list_is_read_as_it_is_scrolled_and_searched_and_sorted_whole(
+    qtbot: QtBot, store: Store, english: None
+) -> None:
+    start = TODAY - 200 * DAY
+    haddad = make_duo(store, "Gezin Haddad", "Lotte Janssens", start)
+    celik = make_duo(store, "Gezin Çelik", "Mustafa Aydın", start)
+    for days_ago in range(1, 1 + READ_AT_ONCE // 2 + 40):  # two a day: more than is read at once
+        save_activity(store, _held(haddad, days_ago), TODAY)
+        save_activity(store, _held(haddad, days_ago, ActivityType.LIBRARY, place="De Krook"), TODAY)
+    oldest = save_activity(store, _held(celik, 190, place="Sint-Pietersabdij"), TODAY)
+    total = READ_AT_ONCE + 81
+
+    def opened() -> ActivitiesPage:
+        page = ActivitiesPage(store)
+        _show(qtbot, page)
+        page.set_period(None, None)
+        assert page.count.text() == f"{total} activities"  # counted, though not all read yet
+        assert page.model.rowCount() < total
+        return page
+
+    # Going to the end of the list (Ctrl+End, as often as it takes) reads the rest, down to the oldest.
+    page = opened()
+    page.table.setFocus()
+
+    def at_the_oldest() -> bool:
+        qtbot.keyClick(page.table, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+        return page.selected_id() == oldest
+
+    qtbot.waitUntil(at_the_oldest, timeout=5_000)
+    assert page.model.rowCount() == total and page.count.text() == f"{total} activities"
+
+    # A search looks in every activity, also in those not read yet.
+    page = opened()
+    qtbot.keyClicks(page.search, "abdij")
+    assert _shown(page) == {oldest}
+    assert page.count.text() == f"1 of {total} activities"
+
+    # So does a sort on another column: Çelik's only activity, the oldest, comes first by duo.
+    page = opened()
+    page.table.sortByColumn(DUO_COLUMN, Qt.SortOrder.AscendingOrder)
+    assert page.model.rowCount() == total
+    assert page.model.row_at(page.proxy.mapToSource(page.proxy.index(0, 0)).row()).id == oldest
+
+    # And an activity not read yet can be chosen (after it was saved, from a duo's timeline).
+    page = opened()
+    assert page.select(oldest) and page.selected_id() == oldest
+
+
+def test_the_activity_model_passes_the_model_tester(
+    qtbot: QtBot, store: Store, english: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
     Programme(store)
     model = ActivityTableModel()
     tester = ModelTester(qtbot)
@@ -614,3 +670,15 @@ def test_the_activity_model_passes_the_model_tester(qtbot: QtBot, store: Store, 
             model.sort(column, order)
     tester.check(model, force_py=True)
     assert model.rowCount() == 5
+
+    # Read two at a time, newest first, the rows come in as they are fetched.
+    monkeypatch.setattr(activity_columns, "READ_AT_ONCE", 2)
+    model = ActivityTableModel()
+    model.sort(DATE_COLUMN, Qt.SortOrder.DescendingOrder)
+    wanted = ActivityFilter()
+    model.set_source(lambda after, limit: activity_rows(store, wanted, after, limit), 5)
+    assert (model.rowCount(), model.total()) == (2, 5)
+    tester = ModelTester(qtbot)
+    tester.check(model, force_py=True)  # it fetches what there is to fetch, and checks each step
+    assert not model.canFetchMore()
+    assert model.rows() == activity_rows(store, wanted)

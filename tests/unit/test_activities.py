@@ -22,7 +22,13 @@ from tandem_desktop.core.activities import (
     load_activity,
     save_activity,
 )
-from tandem_desktop.core.activity_list import ActivityFilter, activity_rows, duo_choices
+from tandem_desktop.core.activity_list import (
+    ActivityFilter,
+    ActivityRow,
+    activity_rows,
+    count_activities,
+    duo_choices,
+)
 from tandem_desktop.core.buddies import BuddyDraft, save_buddy_in
 from tandem_desktop.core.errors import DomainError, ValidationFailed
 from tandem_desktop.core.families import FamilyDraft, MemberDraft, current_members, save_family_in
@@ -404,6 +410,25 @@ def test_the_list_is_newest_first_and_filters_by_period_duo_type_and_held(store:
         assert activity is not None and trajectory is not None
         activity.deleted_at = trajectory.deleted_at = utcnow()
     assert [r.id for r in activity_rows(store, ActivityFilter())] == [days["library"]]
+
+
+def test_the_list_read_a_part_at_a_time_is_the_list_read_at_once(store: Store) -> None:
+    duo = make_duo(store)
+    other = make_duo(store, "Gezin Çelik", "Mustafa Aydın")
+    # Several on one day: the parts must neither repeat nor skip one of a day split between two parts.
+    for days_ago in (3, 3, 3, 3, 3, 7, 7, 12):
+        save_activity(store, held(duo, date=TODAY - dt.timedelta(days=days_ago)), TODAY)
+    save_activity(store, held(other, date=TODAY - dt.timedelta(days=3)), TODAY)
+    wanted = ActivityFilter(start=TODAY - dt.timedelta(days=10))
+    whole = activity_rows(store, wanted)
+    assert count_activities(store, wanted) == len(whole) == 8
+    for size in (1, 2, 3, 5):
+        parts: list[ActivityRow] = []
+        while part := activity_rows(store, wanted, parts[-1] if parts else None, size):
+            assert len(part) <= size
+            parts += part
+        assert parts == whole, size
+    assert count_activities(store, ActivityFilter(trajectory_id=other.id)) == 1
 
 
 def test_the_duos_to_choose_from_are_the_open_ones_first_then_by_family(store: Store) -> None:

@@ -211,8 +211,12 @@ class ActivitiesPage(SectionPage):
     def reload(self) -> None:
         """Ask core again for the activities the filters want, keeping the selected one selected."""
         selected = self.selected_id()
-        self._loaded = self.wanted()
-        self.model.set_rows(activity_list.activity_rows(self.store, self._loaded))
+        store, wanted = self.store, self.wanted()
+        self._loaded = wanted
+        self.model.set_source(
+            lambda after, limit: activity_list.activity_rows(store, wanted, after, limit),
+            activity_list.count_activities(store, wanted),
+        )
         self.list.refilter()
         if selected is not None:
             select_row_id(self.table, self.model, selected)

@@ -4,8 +4,9 @@ list may hold a year or more of a programme's activities."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 
 from tandem_desktop.core.activity_list import ActivityRow
 from tandem_desktop.db.models.enums import ActivityType, CancelReason, DutchPractised
@@ -16,7 +17,7 @@ from tandem_desktop.gui.common.labels import (
     dutch_practised_label,
     short_date,
 )
-from tandem_desktop.gui.common.row_models import Column, RowTableModel
+from tandem_desktop.gui.common.row_models import Column, Index, RowTableModel
 from tandem_desktop.messages import QT_TRANSLATE_NOOP
 
 _TYPE_ORDER = {kind: i for i, kind in enumerate(ActivityType)}
@@ -98,6 +99,57 @@ def every_text() -> dict[int, list[str]]:
     }
 
 
+ReadRows = Callable[[ActivityRow | None, int | None], list[ActivityRow]]
+
+# Rows read at a time: a screenful and then some. A year holds 20,000 activities of a large programme, and
+# reading them takes longer than the coordinator should wait for the first ones.
+READ_AT_ONCE = 200
+
+
 class ActivityTableModel(RowTableModel[ActivityRow]):
+    """The activities, newest first, read a part at a time as the table scrolls to them (`fetchMore`). A search,
+    or a sort on another column than the date, reads the rest first: it needs every row."""
+
     def __init__(self) -> None:
         super().__init__(ACTIVITY_COLUMNS, lambda row: row.id)
+        self._read: ReadRows | None = None
+        self._total = 0
+
+    def set_source(self, read: ReadRows, total: int) -> None:
+        """Show the `total` rows that `read(after, limit)` gives in the order read, from its first ones."""
+        rows = read(None, READ_AT_ONCE if self._in_read_order() else None)
+        self._read, self._total = None, 0  # nothing to fetch while the model is being reset
+        self.set_rows(rows)
+        self._read, self._total = read, total
+
+    def _in_read_order(self) -> bool:
+        return self._sort in (None, (DATE_COLUMN, Qt.SortOrder.DescendingOrder))
+
+    def total(self) -> int:
+        return max(self._total, len(self._rows))
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and len(self._rows) < self._total
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if self.canFetchMore(parent):
+            self._read_more(READ_AT_ONCE)
+
+    def read_all(self) -> None:
+        if self.canFetchMore():
+            self._read_more(None)
+
+    def _read_more(self, limit: int | None) -> None:
+        assert self._read is not None
+        more = self._read(self._rows[-1] if self._rows else None, limit)
+        if len(more) < (limit or self._total - len(self._rows)):
+            self._total = len(self._rows) + len(more)  # some were deleted since they were counted
+        if more:
+            self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
+            self._rows.extend(more)
+            self.endInsertRows()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if (column, order) != (DATE_COLUMN, Qt.SortOrder.DescendingOrder):
+            self.read_all()  # the order read is the date's, newest first: any other needs every row
+        super().sort(column, order)

@@ -93,14 +93,20 @@ class ListPanel(QWidget):
         )
 
     def refilter(self) -> None:
-        self.proxy.set_row_filter(search_filter(self.search.text(), self._row_test()))
+        row_filter = search_filter(self.search.text(), self._row_test())
+        if row_filter is not None:
+            self.model.read_all()  # a search looks in every row, not only in those read so far
+        self.proxy.set_row_filter(row_filter)
         self.show_count()
         self.filtered.emit()
 
     def show_count(self) -> None:
         # Only the label, also while the rows change: a page that switches what it shows (an empty state)
-        # does so from `filtered`, once the rows are in and filtered, not in the middle of a reset.
-        self.count.setText(self._count_text(self.proxy.rowCount(), self.model.rowCount()))
+        # does so from `filtered`, once the rows are in and filtered, not in the middle of a reset. Rows not
+        # read yet are shown: nothing filters while some are unread.
+        total = self.model.total()
+        shown = self.proxy.rowCount() + total - self.model.rowCount()
+        self.count.setText(self._count_text(shown, total))
 
     def focus_search(self) -> None:
         self.search.setFocus()

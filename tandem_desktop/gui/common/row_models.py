@@ -71,6 +71,13 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
     def row_of(self, row_id: uuid.UUID) -> int | None:
         return next((i for i, row in enumerate(self._rows) if self._row_id(row) == row_id), None)
 
+    def total(self) -> int:
+        """How many rows the list has, read or not (a list read a part at a time has more than rowCount)."""
+        return len(self._rows)
+
+    def read_all(self) -> None:
+        """Read the rows not read yet, before what needs them all (a search, a sort): here, all are read."""
+
     def put_row(self, row: Row) -> None:
         """Add the row, or replace the row with its id (after a save), keeping the sort order."""
         at = self.row_of(self._row_id(row))
@@ -220,6 +227,9 @@ def selected_row_id(table: QTableView) -> uuid.UUID | None:
 def select_row_id(table: QTableView, model: RowTableModel[Any], row_id: uuid.UUID) -> bool:
     """Make the row with `row_id` current and scroll to it; False when it is not shown (absent or filtered)."""
     at = model.row_of(row_id)
+    if at is None and model.rowCount() < model.total():  # maybe among the rows not read yet
+        model.read_all()
+        at = model.row_of(row_id)
     if at is None:
         return False
     shown = table.model()
