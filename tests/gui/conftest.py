@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
@@ -123,6 +124,12 @@ def activate(qtbot: QtBot, window: QWidget) -> None:
     """Shortcuts reach the active window only; offscreen, closing a dialog does not hand activation back."""
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+
+
+def closed(widget: QWidget) -> bool:
+    """Closed, and maybe deleted already: a form deletes itself once closed, and waiting for the list to be
+    read again lets that happen."""
+    return not shiboken6.isValid(widget) or not widget.isVisible()
 
 
 def new_form(qtbot: QtBot, page: RecordListPage) -> Any:

@@ -18,17 +18,26 @@ from tandem_desktop.gui.intake.buddies_page import BuddiesPage
 from tandem_desktop.gui.intake.buddy_form import TITLE, BuddyForm
 from tandem_desktop.gui.shell.main_window import MainWindow
 
-from .conftest import activate, answer_next_message_box, leave_for_later, new_form, work_done
+from .conftest import (
+    activate,
+    answer_next_message_box,
+    closed,
+    leave_for_later,
+    new_form,
+    wait_until_idle,
+    work_done,
+)
 
 BUDDIES_SECTION = 2
 EXTRACT_COLUMN = 5
 
 
-def buddies_page(open_window: Callable[[], MainWindow]) -> tuple[MainWindow, BuddiesPage]:
+def buddies_page(qtbot: QtBot, open_window: Callable[[], MainWindow]) -> tuple[MainWindow, BuddiesPage]:
     window = open_window()
     window.show_section(BUDDIES_SECTION)
     assert window.current_page() is window.buddies
     assert window.buddies.heading.text() == "Buddy's"
+    wait_until_idle(qtbot)  # the list is read as an operation
     return window, window.buddies
 
 
@@ -58,16 +67,16 @@ def save_with_shortcut(qtbot: QtBot, form: BuddyForm) -> None:
     """Ctrl+S; a candidate buddy is then offered "make available", which she leaves for later here."""
     candidate = form.draft().status in buddies.TO_AVAILABLE[:-1]
     page = form.parent()
-    with qtbot.waitSignal(form.saved):
+    with work_done(qtbot), qtbot.waitSignal(form.saved):
         qtbot.keyClick(form, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
-    assert not form.isVisible()
+    assert closed(form)
     if candidate:
         assert isinstance(page, BuddiesPage)
         assert "screening" in leave_for_later(qtbot, page)
 
 
 def test_create_find_and_edit_a_buddy(qtbot: QtBot, open_window: Callable[[], MainWindow]) -> None:
-    window, page = buddies_page(open_window)
+    window, page = buddies_page(qtbot, open_window)
     form = new_form(qtbot, page)
     assert form.windowTitle() == "Nieuwe buddy"
     fill_chloe(qtbot, form)
@@ -121,7 +130,7 @@ def test_create_find_and_edit_a_buddy(qtbot: QtBot, open_window: Callable[[], Ma
 def test_bad_input_gets_a_message_at_the_field_and_nothing_typed_is_lost(
     qtbot: QtBot, open_window: Callable[[], MainWindow]
 ) -> None:
-    _window, page = buddies_page(open_window)
+    _window, page = buddies_page(qtbot, open_window)
     form = new_form(qtbot, page)
     future = str(dt.date.today().year + 1)
     qtbot.keyClicks(form.ui.birthYearEdit, future)
@@ -161,7 +170,7 @@ def test_bad_input_gets_a_message_at_the_field_and_nothing_typed_is_lost(
     assert not form.ui.trainingsError.isVisible()
     assert form.training_date_edit(0).property("invalid") is False
     form.ui.birthYearEdit.clear()
-    with qtbot.waitSignal(form.saved):
+    with work_done(qtbot), qtbot.waitSignal(form.saved):
         form.save_button().click()
     leave_for_later(qtbot, page)
     assert visible_names(page) == ["Pieter Claeys"]
@@ -170,7 +179,7 @@ def test_bad_input_gets_a_message_at_the_field_and_nothing_typed_is_lost(
 
 
 def test_the_extract_warning_follows_the_date(qtbot: QtBot, open_window: Callable[[], MainWindow]) -> None:
-    _window, page = buddies_page(open_window)
+    _window, page = buddies_page(qtbot, open_window)
     form = new_form(qtbot, page)
     form.ui.tabs.setCurrentIndex(2)
     assert form.ui.extractWarning.isVisible()
@@ -194,8 +203,9 @@ def test_the_extract_warning_follows_the_date(qtbot: QtBot, open_window: Callabl
     # Back to no date, as it was: nothing changed, so the form closes without asking.
     assert not form.has_changes()
     form.reject()
-    assert not form.isVisible()
-    page.refresh()
+    assert closed(form)
+    with work_done(qtbot):
+        page.refresh()
     page.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
     texts = [page.proxy.index(r, EXTRACT_COLUMN).data() for r in range(3)]
     assert texts[:2] == ["Ontbreekt", "Verlopen"] and texts[2] not in ("Ontbreekt", "Verlopen", "")
@@ -213,7 +223,7 @@ def test_the_extract_warning_follows_the_date(qtbot: QtBot, open_window: Callabl
 def test_a_likely_duplicate_is_pointed_out_and_can_be_saved_anyway(
     qtbot: QtBot, open_window: Callable[[], MainWindow]
 ) -> None:
-    _window, page = buddies_page(open_window)
+    _window, page = buddies_page(qtbot, open_window)
     form = new_form(qtbot, page)
     fill_chloe(qtbot, form)
     save_with_shortcut(qtbot, form)
@@ -227,14 +237,14 @@ def test_a_likely_duplicate_is_pointed_out_and_can_be_saved_anyway(
         assert "Chloë Vandamme" in second.ui.duplicateNotice.text()
         assert "hetzelfde telefoonnummer of e-mailadres" in second.ui.duplicateNotice.text()
         assert second.save_button().text() == "Toch opslaan"
-        with qtbot.waitSignal(second.saved):
+        with work_done(qtbot), qtbot.waitSignal(second.saved):
             second.save_button().click()
         leave_for_later(qtbot, page)
     assert sorted(visible_names(page)) == ["Buddy via emailEdit", "Buddy via phoneEdit", "Chloë Vandamme"]
 
 
 def test_closing_with_unsaved_changes_asks_first(qtbot: QtBot, open_window: Callable[[], MainWindow]) -> None:
-    _window, page = buddies_page(open_window)
+    _window, page = buddies_page(qtbot, open_window)
     form = new_form(qtbot, page)
     qtbot.keyClicks(form.ui.birthYearEdit, "19x")  # not a number: still a change worth asking about
     seen: list[str] = []
@@ -244,12 +254,12 @@ def test_closing_with_unsaved_changes_asks_first(qtbot: QtBot, open_window: Call
     assert form.ui.birthYearEdit.text() == "19x"
     answer_next_message_box("Verwerpen", seen)
     form.reject()
-    assert not form.isVisible()
+    assert closed(form)
     assert buddies.buddy_rows(page.store) == []
 
 
 def test_delete_and_undo(qtbot: QtBot, open_window: Callable[[], MainWindow]) -> None:
-    window, page = buddies_page(open_window)
+    window, page = buddies_page(qtbot, open_window)
     form = new_form(qtbot, page)
     fill_chloe(qtbot, form)
     save_with_shortcut(qtbot, form)
@@ -269,7 +279,7 @@ def test_delete_and_undo(qtbot: QtBot, open_window: Callable[[], MainWindow]) ->
 
 
 def test_the_table_models_pass_the_model_tester(
-    qtmodeltester: ModelTester, open_window: Callable[[], MainWindow]
+    qtbot: QtBot, qtmodeltester: ModelTester, open_window: Callable[[], MainWindow]
 ) -> None:
     window = open_window()
     store, today = window.store, dt.date.today()
@@ -289,8 +299,9 @@ def test_the_table_models_pass_the_model_tester(
             name=name, languages=["nl", "uk"], capacity=capacity, criminal_record_extract_on=extract_on
         )
         buddies.save_buddy(store, draft, today)
-    window.families.refresh()
-    window.buddies.refresh()
+    with work_done(qtbot):
+        window.families.refresh()
+        window.buddies.refresh()
     for page in (window.families, window.buddies):
         assert page.model.rowCount() == 3
         qtmodeltester.check(page.model)

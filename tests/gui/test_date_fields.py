@@ -21,7 +21,7 @@ from tandem_desktop.gui.intake.family_form import FamilyForm
 from tandem_desktop.gui.shell.language import Translators
 from tandem_desktop.gui.shell.main_window import MainWindow
 
-from .conftest import activate, answer_next_message_box, new_form
+from .conftest import activate, answer_next_message_box, new_form, work_done
 
 
 @pytest.fixture
@@ -55,7 +55,7 @@ def type_over(qtbot: QtBot, field: OptionalDateEdit, text: str) -> None:
 
 
 def save(qtbot: QtBot, form: RecordForm) -> None:
-    with qtbot.waitSignal(form.saved):
+    with work_done(qtbot), qtbot.waitSignal(form.saved):
         qtbot.keyClick(QApplication.focusWidget() or form, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
 
 

@@ -11,20 +11,29 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from tandem_desktop.core import families
-from tandem_desktop.db.errors import DiskFull
+from tandem_desktop.db.errors import DiskError, DiskFull
 from tandem_desktop.db.models.enums import FamilyStatus, MemberRole
 from tandem_desktop.gui.common.row_models import ID_ROLE
 from tandem_desktop.gui.intake.families_page import FamiliesPage
 from tandem_desktop.gui.intake.family_form import BIRTH_YEAR, NAME, FamilyForm
 from tandem_desktop.gui.shell.main_window import MainWindow
 
-from .conftest import activate, answer_next_message_box, leave_for_later, new_form, work_done
+from .conftest import (
+    activate,
+    answer_next_message_box,
+    closed,
+    leave_for_later,
+    new_form,
+    wait_until_idle,
+    work_done,
+)
 
 
-def families_page(open_window: Callable[[], MainWindow]) -> tuple[MainWindow, FamiliesPage]:
+def families_page(qtbot: QtBot, open_window: Callable[[], MainWindow]) -> tuple[MainWindow, FamiliesPage]:
     window = open_window()
     window.show_section(1)
     assert window.current_page() is window.families
+    wait_until_idle(qtbot)  # the list is read as an operation
     return window, window.families
 
 
@@ -54,13 +63,13 @@ def visible_names(page: FamiliesPage) -> list[str]:
 
 
 def test_create_find_and_edit_a_family(qtbot: QtBot, open_window: Callable[[], MainWindow]) -> None:
-    window, page = families_page(open_window)
+    window, page = families_page(qtbot, open_window)
     form = new_form(qtbot, page)
     fill_haile(qtbot, form)
     assert form.ui.childrenSummary.text().startswith("Leeftijden van de kinderen:")
-    with qtbot.waitSignal(form.saved):
+    with work_done(qtbot), qtbot.waitSignal(form.saved):
         qtbot.keyClick(form, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
-    assert not form.isVisible()
+    assert closed(form)
     # A registered family is offered the next step; this time she leaves it for later.
     assert "wachtlijst" in leave_for_later(qtbot, page)
     assert visible_names(page) == ["Gezin Haile"]
@@ -95,7 +104,7 @@ def test_create_find_and_edit_a_family(qtbot: QtBot, open_window: Callable[[], M
     assert form.ui.phoneEdit.text() == "0470 12 34 56"
     assert form.ui.unavailabilityGrid.slots() == ["mon-morning", "thu-morning"]
     form.ui.statusCombo.setCurrentIndex(form.ui.statusCombo.findData(FamilyStatus.WAITING))
-    with qtbot.waitSignal(form.saved):
+    with work_done(qtbot), qtbot.waitSignal(form.saved):
         form.save_button().click()
     assert page.proxy.index(0, 1).data() == "Wachtlijst"
     assert page.proxy.index(0, 2).data() != ""  # waiting since
@@ -104,7 +113,7 @@ def test_create_find_and_edit_a_family(qtbot: QtBot, open_window: Callable[[], M
 def test_bad_input_gets_a_message_at_the_field_and_nothing_typed_is_lost(
     qtbot: QtBot, open_window: Callable[[], MainWindow]
 ) -> None:
-    _window, page = families_page(open_window)
+    _window, page = families_page(qtbot, open_window)
     form = new_form(qtbot, page)
     qtbot.keyClicks(form.ui.phoneEdit, "0470 12")
     type_member(qtbot, form, "Amira", MemberRole.CHILD, str(dt.date.today().year + 2))
@@ -126,10 +135,10 @@ def test_bad_input_gets_a_message_at_the_field_and_nothing_typed_is_lost(
 def test_a_likely_duplicate_is_pointed_out_before_saving(
     qtbot: QtBot, open_window: Callable[[], MainWindow]
 ) -> None:
-    _window, page = families_page(open_window)
+    _window, page = families_page(qtbot, open_window)
     form = new_form(qtbot, page)
     fill_haile(qtbot, form)
-    with qtbot.waitSignal(form.saved):
+    with work_done(qtbot), qtbot.waitSignal(form.saved):
         form.save_button().click()
     leave_for_later(qtbot, page)
 
@@ -140,14 +149,14 @@ def test_a_likely_duplicate_is_pointed_out_before_saving(
     assert second.isVisible()
     assert "Gezin Haile" in second.ui.duplicateNotice.text()
     assert second.save_button().text() == "Toch opslaan"
-    with qtbot.waitSignal(second.saved):
+    with work_done(qtbot), qtbot.waitSignal(second.saved):
         second.save_button().click()
     leave_for_later(qtbot, page)
     assert sorted(visible_names(page)) == ["Gezin Haile", "Gezin Tesfay"]
 
 
 def test_closing_with_unsaved_changes_asks_first(qtbot: QtBot, open_window: Callable[[], MainWindow]) -> None:
-    _window, page = families_page(open_window)
+    _window, page = families_page(qtbot, open_window)
     form = new_form(qtbot, page)
     qtbot.keyClicks(form.ui.nameEdit, "Gezin Petrenko")
     seen: list[str] = []
@@ -157,15 +166,15 @@ def test_closing_with_unsaved_changes_asks_first(qtbot: QtBot, open_window: Call
     assert form.ui.nameEdit.text() == "Gezin Petrenko"
     answer_next_message_box("Verwerpen", seen)
     form.reject()
-    assert not form.isVisible()
+    assert closed(form)
     assert families.family_rows(page.store) == []
 
 
 def test_delete_and_undo(qtbot: QtBot, open_window: Callable[[], MainWindow]) -> None:
-    window, page = families_page(open_window)
+    window, page = families_page(qtbot, open_window)
     form = new_form(qtbot, page)
     fill_haile(qtbot, form)
-    with qtbot.waitSignal(form.saved):
+    with work_done(qtbot), qtbot.waitSignal(form.saved):
         form.save_button().click()
     leave_for_later(qtbot, page)
     family_id = families.family_rows(page.store)[0].id
@@ -183,7 +192,7 @@ def test_delete_and_undo(qtbot: QtBot, open_window: Callable[[], MainWindow]) ->
 
 
 def test_filters_by_status_and_need(qtbot: QtBot, open_window: Callable[[], MainWindow]) -> None:
-    window, page = families_page(open_window)
+    window, page = families_page(qtbot, open_window)
     for name, status, needs in (
         ("Gezin A", FamilyStatus.WAITING, ["library"]),
         ("Gezin B", FamilyStatus.REGISTERED, ["childcare", "library"]),
@@ -192,7 +201,8 @@ def test_filters_by_status_and_need(qtbot: QtBot, open_window: Callable[[], Main
         families.save_family(
             window.store, families.FamilyDraft(name=name, status=status, needs=needs), dt.date.today()
         )
-    page.refresh()
+    with work_done(qtbot):
+        page.refresh()
     page.status_filter.setCurrentIndex(page.status_filter.findData(FamilyStatus.WAITING))
     assert sorted(visible_names(page)) == ["Gezin A", "Gezin C"]
     page.need_filter.setCurrentIndex(page.need_filter.findData("library"))
@@ -207,7 +217,7 @@ def test_filters_by_status_and_need(qtbot: QtBot, open_window: Callable[[], Main
 def test_quitting_the_app_with_an_unsaved_form_asks_first(
     qtbot: QtBot, open_window: Callable[[], MainWindow]
 ) -> None:
-    window, page = families_page(open_window)
+    window, page = families_page(qtbot, open_window)
     form = new_form(qtbot, page)
     qtbot.keyClicks(form.ui.nameEdit, "Gezin Moreau")
     seen: list[str] = []
@@ -220,12 +230,11 @@ def test_quitting_the_app_with_an_unsaved_form_asks_first(
 def test_a_double_click_on_a_family_opens_one_form(
     qtbot: QtBot, open_window: Callable[[], MainWindow]
 ) -> None:
-    window, page = families_page(open_window)
+    window, page = families_page(qtbot, open_window)
     form = new_form(qtbot, page)
     fill_haile(qtbot, form)
-    with qtbot.waitSignal(form.saved):
+    with work_done(qtbot), qtbot.waitSignal(form.saved):
         form.save_button().click()
-    form.close()
     leave_for_later(qtbot, page)
     activate(qtbot, window)
     index = page.table.model().index(0, 0)
@@ -240,7 +249,7 @@ def test_a_save_on_a_full_disk_says_so_at_the_form_and_keeps_what_was_typed(
     qtbot: QtBot, open_window: Callable[[], MainWindow], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The store raises DiskFull on a real full disk (tests/unit/test_faults.py); here, what she sees."""
-    _window, page = families_page(open_window)
+    _window, page = families_page(qtbot, open_window)
     form = new_form(qtbot, page)
     fill_haile(qtbot, form)
 
@@ -256,3 +265,42 @@ def test_a_save_on_a_full_disk_says_so_at_the_form_and_keeps_what_was_typed(
     assert form.isVisible()
     assert form.ui.nameEdit.text() == "Gezin Haile"
     assert form.ui.membersTable.rowCount() == 3
+
+
+def test_while_the_list_is_read_the_page_claims_neither_an_empty_programme_nor_a_count(
+    qtbot: QtBot, open_window: Callable[[], MainWindow]
+) -> None:
+    window = open_window()
+    for name in ("Gezin A", "Gezin B", "Gezin C"):
+        families.save_family(window.store, families.FamilyDraft(name=name), dt.date.today())
+    window.show_section(1)
+    page = window.families
+    # Read as an operation (10,000 families take half a second): the window goes on meanwhile.
+    assert page.reading()
+    assert not page.empty.isVisible() and page.count.text() == ""
+    wait_until_idle(qtbot)
+    assert not page.reading() and page.count.text() == "3 gezinnen"
+    assert sorted(visible_names(page)) == ["Gezin A", "Gezin B", "Gezin C"]
+
+
+def test_a_list_that_cannot_be_read_says_why_and_keeps_what_it_showed(
+    qtbot: QtBot, open_window: Callable[[], MainWindow], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window, page = families_page(qtbot, open_window)
+    families.save_family(window.store, families.FamilyDraft(name="Gezin A"), dt.date.today())
+    with work_done(qtbot):
+        page.refresh()
+    assert visible_names(page) == ["Gezin A"]
+
+    def disk_error(*_args: object) -> None:
+        raise DiskError(str(page.store.data_dir), "IOERR", 10)
+
+    monkeypatch.setattr(families, "family_rows", disk_error)
+    seen: list[str] = []
+    answer_next_message_box("OK", seen)
+    page.refresh()
+    qtbot.waitUntil(lambda: bool(seen))
+    assert "De schijf gaf een fout" in seen[0] and "USB-stick" in seen[0]
+    wait_until_idle(qtbot)
+    # The list no longer waits for rows that will not come, and shows what it showed.
+    assert not page.reading() and visible_names(page) == ["Gezin A"] and page.count.text() == "1 gezin"

@@ -37,7 +37,7 @@ from tandem_desktop.gui.gatherings.group_activities_page import GroupActivitiesP
 from tandem_desktop.gui.gatherings.group_activity_dialog import PERSON_ROLE, GroupActivityDialog
 from tandem_desktop.gui.shell.language import Translators
 
-from .conftest import activate, plain, work_done
+from .conftest import activate, closed, plain, wait_until_idle, work_done
 
 TODAY = dt.date.today()
 DAY = dt.timedelta(days=1)
@@ -124,6 +124,7 @@ def _show(qtbot: QtBot, page: GroupActivitiesPage | BuddyMeetingsPage) -> None:
     page.resize(1100, 700)
     with qtbot.waitExposed(page):
         page.show()
+    wait_until_idle(qtbot)  # the list is read as an operation
     activate(qtbot, page)
 
 
@@ -185,7 +186,7 @@ def test_a_group_activity_is_recorded_with_who_came_and_the_counts_follow_every_
     assert dialog.counts.toolTip() == "Arabic, Dutch, Tigrinya"
     with work_done(qtbot):
         _save(dialog)
-    assert not dialog.isVisible()
+    assert closed(dialog)
     assert page.count.text() == "1 group activities"
     assert page.proxy.index(0, 0).data() == short_date(TODAY - 3 * DAY)
     # Title, Place, People, Families, Buddies, Languages
@@ -209,7 +210,7 @@ def test_a_group_activity_is_recorded_with_who_came_and_the_counts_follow_every_
     )
     with work_done(qtbot):
         _save(again)
-    assert not again.isVisible()
+    assert closed(again)
     assert page.count.text() == "1 group activities"
     assert _row(page) == ["Picknick in het Citadelpark", "Citadelpark", "2", "1", "1", "2"]
 
@@ -288,7 +289,7 @@ def test_a_group_activity_s_bad_input_is_shown_at_its_field_and_nothing_typed_is
     _items(dialog, people.yara.id).setCheckState(0, Qt.CheckState.Unchecked)
     with work_done(qtbot):
         _save(dialog)
-    assert not dialog.isVisible()
+    assert closed(dialog)
     assert _row(page)[2:] == ["1", "1", "0", "1"]
 
 
@@ -348,7 +349,7 @@ def test_a_buddy_meeting_with_two_signals_and_an_idea_fills_the_signals_register
     assert len(dialog.lines()) == 4  # there already is an empty line to type in
     with work_done(qtbot):
         _save(dialog)
-    assert not dialog.isVisible()
+    assert closed(dialog)
 
     # The row counts; two signals in the register, from the buddy meeting; the month's line is gone.
     assert page.count.text() == "1 buddy meetings"
@@ -384,7 +385,7 @@ def test_a_buddy_meeting_with_two_signals_and_an_idea_fills_the_signals_register
     _line(again, 0).text.insert(", gezin slaapt bij familie")
     with work_done(qtbot):
         _save(again)
-    assert not again.isVisible()
+    assert closed(again)
     assert _row(page) == ["Buurtcentrum", "2", "0", "0", "2"]
     after = _meeting_signals(store)
     assert [s.id for s in after] == [s.id for s in signals]
@@ -416,7 +417,7 @@ def test_a_meeting_line_that_is_refused_shows_its_message_at_that_line(
     _line(dialog, 1).text.setText("Wachtlijst huisarts")
     with work_done(qtbot):
         _save(dialog)
-    assert not dialog.isVisible()
+    assert closed(dialog)
     assert _row(page) == ["", "0", "0", "0", "1"]
 
 

@@ -25,6 +25,8 @@ from tandem_desktop.gui.matching.matching_page import MatchingPage
 from tandem_desktop.gui.network.organisation_dialogs import ReferralDialog
 from tandem_desktop.gui.shell.language import Translators
 
+from .conftest import wait_until_idle
+
 TODAY = dt.date(2026, 11, 26)
 # Fictional households, as a Dutch list orders them: the Ä and Ç with their letters, 9 before 10.
 DUTCH_ORDER = [
@@ -49,6 +51,7 @@ def families_page(qtbot: QtBot, translators: Translators, store: Store) -> Itera
     page.resize(1100, 600)
     with qtbot.waitExposed(page):
         page.show()
+    wait_until_idle(qtbot)  # the list is read as an operation
     yield page
 
 
@@ -102,6 +105,7 @@ def test_each_language_shows_once_with_the_mother_tongue_first(
     buddies = BuddiesPage(store, undo)
     qtbot.addWidget(buddies)
     buddies.show()
+    wait_until_idle(qtbot)
     assert shown(buddies, 2) == ["Nederlands, Arabisch"]
 
     matching = MatchingPage(store)

@@ -126,7 +126,8 @@ def test_from_a_new_family_to_the_printed_agreement_in_at_most_40_actions(
     qtbot.mouseClick(window.ui.navigation.viewport(), Qt.MouseButton.LeftButton, pos=families_row)
     page = window.families
     assert window.current_page() is page
-    # A new programme: the page says what to do first, with the button to do it.
+    # A new programme: once read, the page says what to do first, with the button to do it.
+    qtbot.waitUntil(page.empty.isVisible)
     assert page.empty.isVisible() and "Begin met de intake" in page.empty.text.text()
     assert page.empty.text.height() >= page.empty.text.heightForWidth(page.empty.text.width())  # not cut
     do.click(page.empty.button)

@@ -206,6 +206,7 @@ def test_a_record_with_an_unknown_value_leaves_every_page_working(
     for section in range(window.ui.navigation.count()):
         window.show_section(section)  # each page loads: an error in a slot fails the test
     window.show_section(1)
+    wait_until_idle(qtbot)  # the list is read as an operation
     expected = families - 1 if table == "family" else families
     assert window.families.proxy.rowCount() == expected
 
@@ -234,6 +235,7 @@ def test_the_window_shows_at_once_and_the_programme_comes_into_it_once_open(
         assert window.opening is None and window.overview.isVisible()
         assert window.ui.navigation.isEnabled() and window.ui.actionBackupNow.isEnabled()
         window.show_section(1)
+        wait_until_idle(qtbot)
         assert window.families.proxy.rowCount() == 201
     finally:
         wait_until_idle(qtbot)

@@ -83,11 +83,14 @@ class RecordListPage(SectionPage):
         self.last_form: QDialog | None = None  # the form opened last (tests drive it)
         self.last_question: QMessageBox | None = None  # the next step offered last, after a save
         self.model = model
+        # The latest read of the rows started (refresh) and the one shown; the record to choose once shown.
+        self._reading = self._read = 0
+        self._to_choose: uuid.UUID | None = None
         self.list = ListPanel(
             model,
             self,
             name=self.list_name,
-            count_text=self.count_text,
+            count_text=self._count,
             row_test=self._row_test,
             count_name=self.count_name,
         )
@@ -174,11 +177,31 @@ class RecordListPage(SectionPage):
 
     # -- list ----------------------------------------------------------------------------------------
     def refresh(self) -> None:
-        selected = self.selected_id()
-        self.model.set_rows(self.load_rows())
-        self.list.refilter()
-        if selected is not None:
-            self.select(selected)
+        """Read the rows as an operation (10,000 families take half a second) and show them once read; what
+        was shown stays until then, and the chosen row stays chosen."""
+        self._reading += 1
+        reading, load = self._reading, self.load_rows
+
+        def show(rows: list[Any]) -> None:
+            if reading != self._reading:
+                return  # a later read is under way: its rows are the ones to show
+            chosen = self._to_choose or self.selected_id()
+            self._read, self._to_choose = reading, None
+            self.model.set_rows(rows)
+            self.list.refilter()
+            if chosen is not None:
+                self.choose_row(chosen)
+
+        def failed(_error: BaseException) -> bool:
+            if reading == self._reading:
+                self._read, self._to_choose = reading, None  # nothing to wait for: the rows shown stay
+            return False  # the app's message names the fault
+
+        runner().run(lambda _progress: load(), parent=self, done=show, failed=failed)
+
+    def reading(self) -> bool:
+        """Whether rows are being read: until they are shown, the list is not what is stored."""
+        return self._read != self._reading
 
     def _row_test(self) -> RowTest | None:
         status = self.status_filter.currentData() if self.status_filter is not None else None
@@ -190,7 +213,11 @@ class RecordListPage(SectionPage):
         return lambda row: row.status == status and extra(row)
 
     def _show_empty(self) -> None:
-        self._stack.setCurrentIndex(1 if self.model.rowCount() == 0 else 0)
+        # Not before the rows were read once: "no family yet" would be said of a programme still being read.
+        self._stack.setCurrentIndex(1 if self._read and self.model.rowCount() == 0 else 0)
+
+    def _count(self, shown: int, total: int) -> str:
+        return self.count_text(shown, total) if self._read else ""
 
     def focus_search(self) -> None:
         self.list.focus_search()
@@ -199,6 +226,13 @@ class RecordListPage(SectionPage):
         return selected_row_id(self.table)
 
     def select(self, record_id: uuid.UUID) -> None:
+        """Choose the record's row; while rows are being read (after a save), once they are shown."""
+        if self.reading():
+            self._to_choose = record_id
+        else:
+            self.choose_row(record_id)
+
+    def choose_row(self, record_id: uuid.UUID) -> None:
         select_row_id(self.table, self.model, record_id)
 
     # -- actions -------------------------------------------------------------------------------------
@@ -221,7 +255,8 @@ class RecordListPage(SectionPage):
         return form
 
     def _saved(self, record_id: uuid.UUID) -> None:
-        # The list already shows the save (the runner's notification came first): choose it, then lead on.
+        # The runner's notification came first: the list is being read again, and the record is chosen once it
+        # is shown. Then lead on.
         self.select(record_id)
         row = self.load_row(record_id)
         if row is not None:

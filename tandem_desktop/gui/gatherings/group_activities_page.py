@@ -36,7 +36,7 @@ class GatheringsPage(RecordListPage):
         """The dialog opened last (tests drive it)."""
         return self.last_form
 
-    def select(self, record_id: uuid.UUID) -> None:
+    def choose_row(self, record_id: uuid.UUID) -> None:
         if not select_row_id(self.table, self.model, record_id) and self.model.row_of(record_id) is not None:
             self.search.clear()  # filtered out by the search: show it all the same
             select_row_id(self.table, self.model, record_id)
