@@ -59,7 +59,7 @@ def take(out: Path, width: int, height: int, language: str) -> list[Path]:
             out.mkdir(parents=True, exist_ok=True)
             for name, section in SHOTS:
                 window.show_section(section)
-                QApplication.processEvents()
+                _settle()  # a list page reads its rows as an operation
                 target = out / f"{name}-{language}-{width}x{height}.png"
                 window.grab().save(str(target))
                 written.append(target)
@@ -86,6 +86,7 @@ def _form_shots(
 ) -> list[Path]:
     """Open the record's form from its page, and grab each tab."""
     window.show_section(window.ui.pages.indexOf(page))
+    _settle()  # its rows are read as an operation
     page.select(record_id)
     form = page.open_record(record_id)
     assert isinstance(form, RecordForm)  # the family and the buddy forms, with their tabs
@@ -259,6 +260,7 @@ def _main_path_shots(window: MainWindow, out: Path, suffix: str) -> list[Path]:
     page = window.families
     window.show_section(window.ui.pages.indexOf(page))
     page.refresh()
+    _settle()
     row = families.family_row(store, family_id)
     assert row is not None
     page.after_save(row)
@@ -300,7 +302,7 @@ def _empty_shots(
         window.show()
         for name, page in (("families-empty", window.families), ("duos-empty", window.duos)):
             window.show_section(window.ui.pages.indexOf(page))
-            QApplication.processEvents()
+            _settle()  # a list page reads its rows as an operation
             written.append(out / f"{name}-{language}-{width}x{height}.png")
             window.grab().save(str(written[-1]))
         window.close()

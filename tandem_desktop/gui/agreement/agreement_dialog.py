@@ -17,7 +17,6 @@ from pathlib import Path
 from PySide6.QtCore import QBuffer, QEvent, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -40,6 +39,7 @@ from tandem_desktop.core.progress import Progress
 from tandem_desktop.db.store import Store
 from tandem_desktop.documents.agreement import PARTIES
 from tandem_desktop.files import file_name_part, write_file
+from tandem_desktop.gui.agreement.pdf_preview import PdfPreview
 from tandem_desktop.gui.agreement.printing import PrintJob, PrintOutcome, ask_and_print, load_pdf
 from tandem_desktop.gui.agreement.signing_dialogs import MarkSignedDialog, SignatureDialog
 from tandem_desktop.gui.common.file_dialogs import save_file_name
@@ -76,13 +76,11 @@ class AgreementDialog(QDialog):
         self._shown = 0
         self.setObjectName("agreementDialog")
 
-        # The preview's document, and the buffer it reads the PDF from: both made anew for each PDF (_show_pdf).
+        # One document for the preview, loaded anew from one buffer when the language or a signature changes.
         self._buffer = QBuffer(self)
         self.document = QPdfDocument(self)
-        self.view = QPdfView(self)
+        self.view = PdfPreview(self)
         self.view.setObjectName("agreementPreview")
-        self.view.setPageMode(QPdfView.PageMode.MultiPage)
-        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.view.setDocument(self.document)
         self.view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
@@ -205,19 +203,8 @@ class AgreementDialog(QDialog):
     def _show_made(self, content: AgreementContent, pdf: bytes) -> None:
         self.content, self.pdf = content, pdf
         self._show_heading()
-        self._show_pdf(pdf)
-        self._show_state()
-
-    def _show_pdf(self, pdf: bytes) -> None:
-        """Show `pdf` in a document of its own: a document loaded again in place was drawn by QPdfView with
-        letters out of place ("Bijvoorbeel d") wherever it had drawn the earlier one, whatever the wait."""
-        shown, buffer = self.document, self._buffer
-        self._buffer = QBuffer(self)
-        self.document = QPdfDocument(self)
         load_pdf(self.document, self._buffer, pdf)
-        self.view.setDocument(self.document)
-        shown.deleteLater()
-        buffer.deleteLater()
+        self._show_state()
 
     def page_count(self) -> int:
         return self.document.pageCount()
