@@ -37,6 +37,7 @@ from tandem_desktop.gui.activities.activity_columns import (
     every_text,
 )
 from tandem_desktop.gui.activities.activity_dialog import ActivityDialog
+from tandem_desktop.gui.common.form_dialog import open_dialog
 from tandem_desktop.gui.common.labels import activity_type_label, count_text, fill_choices
 from tandem_desktop.gui.common.list_panel import ListPanel
 from tandem_desktop.gui.common.list_table import page_shortcuts
@@ -283,10 +284,8 @@ class ActivitiesPage(SectionPage):
             QMessageBox.warning(self, APP_NAME, user_message(error))
             self.reload()
             return None
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.last_dialog = dialog
         dialog.accepted.connect(lambda: self._saved(dialog))
-        dialog.open()  # window-modal, and a test can drive it
+        self.last_dialog = open_dialog(dialog)
         return dialog
 
     def _saved(self, dialog: ActivityDialog) -> None:

@@ -43,6 +43,7 @@ from tandem_desktop.gui.agreement.pdf_preview import PdfPreview
 from tandem_desktop.gui.agreement.printing import PrintJob, PrintOutcome, ask_and_print, load_pdf
 from tandem_desktop.gui.agreement.signing_dialogs import MarkSignedDialog, SignatureDialog
 from tandem_desktop.gui.common.file_dialogs import save_file_name
+from tandem_desktop.gui.common.form_dialog import open_dialog
 from tandem_desktop.gui.common.labels import short_date
 from tandem_desktop.gui.common.messages import user_message
 from tandem_desktop.gui.common.operations import runner
@@ -214,8 +215,6 @@ class AgreementDialog(QDialog):
         if self.content is None:
             return
         dialog = SignatureDialog(self.content.signer(party) or self.tr("the coordinator"), self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.last_dialog = dialog
 
         def signed() -> None:
             png = dialog.png()
@@ -224,7 +223,7 @@ class AgreementDialog(QDialog):
                 self.refresh()
 
         dialog.accepted.connect(signed)
-        dialog.open()
+        self.last_dialog = open_dialog(dialog)
 
     def record(
         self, then: Callable[[AgreementRecord], None] | None = None, refused: Callable[[], None] | None = None
@@ -329,11 +328,8 @@ class AgreementDialog(QDialog):
         dialog = MarkSignedDialog(
             self.store, record, consent, self.today, self, self.pdf if self.signatures else None
         )
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.last_dialog = dialog
-
         dialog.accepted.connect(self.refresh)  # the photo answer is now part of the agreement
-        dialog.open()
+        self.last_dialog = open_dialog(dialog)
 
     # -- what is shown ------------------------------------------------------------------------------------
     def _fill_languages(self) -> None:

@@ -1,9 +1,11 @@
-"""The base of the app's short dialogs: a form whose OK writes through the operation runner."""
+"""The base of the app's short dialogs (a form whose OK writes through the operation runner), and how every
+dialog of a page is opened."""
 
 from __future__ import annotations
 
 import uuid
 from collections.abc import Callable, Mapping
+from typing import TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -26,6 +28,17 @@ from tandem_desktop.messages import UserFacingError
 
 # What a dialog hands the runner: a call into core with the values read from the form.
 Work = Callable[[], object]
+
+D = TypeVar("D", bound=QDialog)
+
+
+def open_dialog(dialog: D) -> D:
+    """Open `dialog` window-modal, without a nested event loop (a test can drive it, the window repaints),
+    to be deleted once closed; the page keeps it as `last_dialog`. What it changes reloads the pages through
+    the runner's notification: the page has nothing to reload itself."""
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog
 
 
 class FormDialog(QDialog):

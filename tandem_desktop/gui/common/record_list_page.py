@@ -29,6 +29,7 @@ from tandem_desktop.core.records import restore, soft_delete
 from tandem_desktop.db.models import Record
 from tandem_desktop.db.store import Store
 from tandem_desktop.gui.common.empty_state import EmptyState
+from tandem_desktop.gui.common.form_dialog import open_dialog
 from tandem_desktop.gui.common.labels import fill_choices
 from tandem_desktop.gui.common.list_panel import ListPanel, RowTest
 from tandem_desktop.gui.common.list_table import page_shortcuts
@@ -248,10 +249,8 @@ class RecordListPage(SectionPage):
             QMessageBox.warning(self, APP_NAME, user_message(error))
             self.refresh()
             return None
-        form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.last_form = form
         form.saved.connect(self._saved)  # type: ignore[attr-defined]
-        form.open()  # window-modal, and a test can drive it
+        self.last_form = open_dialog(form)
         return form
 
     def _saved(self, record_id: uuid.UUID) -> None:

@@ -34,6 +34,7 @@ from tandem_desktop.db.models.enums import TrajectoryStatus
 from tandem_desktop.db.store import Store
 from tandem_desktop.gui.activities.activity_dialog import ActivityDialog
 from tandem_desktop.gui.common.empty_state import EmptyState
+from tandem_desktop.gui.common.form_dialog import open_dialog
 from tandem_desktop.gui.common.labels import count_text, fill_choices, flag_text, short_date, status_label
 from tandem_desktop.gui.common.list_panel import ListPanel, RowTest
 from tandem_desktop.gui.common.messages import user_message
@@ -200,7 +201,7 @@ class DuoPanel(QWidget):
         """An evaluation opens to be recorded, an activity to be edited; the other items show their details
         under the timeline (an activity's too)."""
         if isinstance(item, TimelineEvaluation):
-            self._run(EvaluationDialog(self.store, item, self.store.today(), self))
+            self.last_dialog = open_dialog(EvaluationDialog(self.store, item, self.store.today(), self))
             return
         self.details.setText(self.timeline.tooltip_text(item))
         if isinstance(item, TimelineActivity):
@@ -211,7 +212,7 @@ class DuoPanel(QWidget):
         if self.row is None:
             return
         dialog = StartDuoDialog(self.store, self.row, self.store.today(), self)
-        self._run(dialog)
+        self.last_dialog = open_dialog(dialog)
         dialog.accepted.connect(lambda: self._started(dialog.open_agreement.isChecked()))
 
     def _started(self, open_agreement: bool) -> None:
@@ -220,7 +221,7 @@ class DuoPanel(QWidget):
 
     def pause_duo(self) -> None:
         if self.row is not None:
-            self._run(PauseDialog(self.store, self.row, self.store.today(), self))
+            self.last_dialog = open_dialog(PauseDialog(self.store, self.row, self.store.today(), self))
 
     def resume_duo(self) -> None:
         timeline = self.timeline.timeline()
@@ -228,11 +229,11 @@ class DuoPanel(QWidget):
             return
         open_pause = next((p for p in timeline.pauses if p.end is None), None)
         since = open_pause.start if open_pause is not None else self.store.today()
-        self._run(ResumeDialog(self.store, self.row, since, self.store.today(), self))
+        self.last_dialog = open_dialog(ResumeDialog(self.store, self.row, since, self.store.today(), self))
 
     def close_duo(self) -> None:
         if self.row is not None:
-            self._run(CloseDuoDialog(self.store, self.row, self.store.today(), self))
+            self.last_dialog = open_dialog(CloseDuoDialog(self.store, self.row, self.store.today(), self))
 
     def log_activity(self) -> None:
         if self.row is not None:
@@ -248,7 +249,7 @@ class DuoPanel(QWidget):
         except UserFacingError as error:  # the activity or the duo was deleted meanwhile
             self.details.setText(user_message(error))
             return
-        self._run(dialog)
+        self.last_dialog = open_dialog(dialog)
 
     def open_agreement(self) -> None:
         if self.row is None:
@@ -257,18 +258,12 @@ class DuoPanel(QWidget):
         from tandem_desktop.gui.agreement.agreement_dialog import AgreementDialog
 
         dialog = AgreementDialog(self.store, self.row.id, self.store.today(), self)
-        self._run(dialog)
+        self.last_dialog = open_dialog(dialog)
 
     def evaluate_next(self) -> None:
         evaluation = self._next_evaluation()
         if evaluation is not None:
-            self._run(EvaluationDialog(self.store, evaluation, self.store.today(), self))
-
-    def _run(self, dialog: QDialog) -> None:
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.last_dialog = dialog
-        # Window-modal. What it changes reloads the page (the runner's notification): no reload here.
-        dialog.open()
+            self.last_dialog = open_dialog(EvaluationDialog(self.store, evaluation, self.store.today(), self))
 
     def retranslate(self) -> None:
         self.start_button.setText(self.tr("&Start the duo…"))

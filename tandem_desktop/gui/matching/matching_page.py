@@ -35,6 +35,7 @@ from tandem_desktop.core.matching import (
 )
 from tandem_desktop.db.models.enums import BuddyStatus
 from tandem_desktop.db.store import Store
+from tandem_desktop.gui.common.form_dialog import open_dialog
 from tandem_desktop.gui.common.labels import languages_text, short_date, status_label
 from tandem_desktop.gui.common.list_table import fit_columns
 from tandem_desktop.gui.common.row_models import Column, RowTableModel, select_row_id, selected_row_id
@@ -313,10 +314,8 @@ class MatchingPage(SectionPage):
         if suggestion is None or not suggestion.possible:
             return
         dialog = CreateDuoDialog(self.store, suggestion, self.store.today(), self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.last_dialog = dialog
         dialog.accepted.connect(lambda: self._created(dialog.created_id))
-        dialog.open()
+        self.last_dialog = open_dialog(dialog)
 
     def _created(self, duo_id: uuid.UUID | None) -> None:
         self.refresh()

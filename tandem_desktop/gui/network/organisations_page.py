@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from tandem_desktop.core.organisations import OrganisationRow, organisation_rows, referral_rows
 from tandem_desktop.db.models.enums import OrganisationCategory
 from tandem_desktop.db.store import Store
+from tandem_desktop.gui.common.form_dialog import open_dialog
 from tandem_desktop.gui.common.labels import count_text, fill_choices, organisation_category_label
 from tandem_desktop.gui.common.list_panel import ListPanel, RowTest
 from tandem_desktop.gui.common.list_table import page_shortcuts
@@ -236,7 +237,7 @@ class OrganisationsPage(SectionPage):
     def open_organisation(self, organisation_id: uuid.UUID | None) -> OrganisationDialog:
         dialog = OrganisationDialog(self.store, organisation_id, self)
         dialog.accepted.connect(lambda: self._organisation_saved(dialog.saved_id))
-        self._run(dialog)
+        self.last_dialog = open_dialog(dialog)
         return dialog
 
     def refer_family(self) -> ReferralDialog | None:
@@ -262,13 +263,8 @@ class OrganisationsPage(SectionPage):
             self.store, self, family_id=family_id, organisation_id=organisation_id, referral_id=referral_id
         )
         dialog.accepted.connect(lambda: self._referral_saved(dialog.saved_id))
-        self._run(dialog)
+        self.last_dialog = open_dialog(dialog)
         return dialog
-
-    def _run(self, dialog: QDialog) -> None:
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.last_dialog = dialog
-        dialog.open()  # window-modal, and a test can drive it
 
     # The lists already show the save (the runner's notification reloads them before the dialog closes).
     def _organisation_saved(self, organisation_id: uuid.UUID | None) -> None:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QPushButton, QWid
 from tandem_desktop.core.signals import SignalRow, signal_rows
 from tandem_desktop.db.models.enums import SignalStatus, SignalTheme
 from tandem_desktop.db.store import Store
+from tandem_desktop.gui.common.form_dialog import open_dialog
 from tandem_desktop.gui.common.labels import count_text, fill_choices, signal_status_label, signal_theme_label
 from tandem_desktop.gui.common.list_panel import ListPanel, RowTest
 from tandem_desktop.gui.common.list_table import page_shortcuts
@@ -146,7 +147,7 @@ class SignalsPage(SectionPage):
     def open_signal(self, signal_id: uuid.UUID | None) -> SignalDialog:
         dialog = SignalDialog(self.store, self, signal_id=signal_id)
         dialog.accepted.connect(lambda: self._done(dialog.saved_id))
-        self._run(dialog)
+        self.last_dialog = open_dialog(dialog)
         return dialog
 
     def pass_on_selected(self) -> PassOnDialog | None:
@@ -155,7 +156,7 @@ class SignalsPage(SectionPage):
             return None
         dialog = PassOnDialog(self.store, row.id, self)
         dialog.accepted.connect(lambda: self._done(row.id))
-        self._run(dialog)
+        self.last_dialog = open_dialog(dialog)
         return dialog
 
     def answer_selected(self) -> AnswerDialog | None:
@@ -164,18 +165,13 @@ class SignalsPage(SectionPage):
             return None
         dialog = AnswerDialog(self.store, row.id, self)
         dialog.accepted.connect(lambda: self._done(row.id))
-        self._run(dialog)
+        self.last_dialog = open_dialog(dialog)
         return dialog
 
     def open_report(self) -> SignalReportDialog:
         dialog = SignalReportDialog(self.store, self)
-        self._run(dialog)
+        self.last_dialog = open_dialog(dialog)
         return dialog
-
-    def _run(self, dialog: QDialog) -> None:
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.last_dialog = dialog
-        dialog.open()  # window-modal, and a test can drive it
 
     def _done(self, signal_id: uuid.UUID | None) -> None:
         # The list already shows it (the runner's notification reloaded it before the dialog closed).

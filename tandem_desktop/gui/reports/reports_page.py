@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QGroupBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from tandem_desktop.db.store import Store
+from tandem_desktop.gui.common.form_dialog import open_dialog
 from tandem_desktop.gui.common.section_page import SectionPage
 from tandem_desktop.gui.network.signal_dialogs import SignalReportDialog
 
@@ -30,10 +31,8 @@ class ReportsPage(SectionPage):
         self.retranslate()
 
     def open_signal_report(self) -> SignalReportDialog:
-        dialog = SignalReportDialog(self.store, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog = open_dialog(SignalReportDialog(self.store, self))
         self.last_dialog = dialog
-        dialog.open()
         return dialog
 
     def retranslate(self) -> None:
