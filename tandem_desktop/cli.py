@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from tandem_desktop import APP_NAME, __version__, paths
-from tandem_desktop.logs import setup_file_logging
+from tandem_desktop.logs import failure_details, setup_file_logging
 from tandem_desktop.messages import UserFacingError
 
 
@@ -52,6 +52,9 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # Before anything is written (the log, the preferences, the data folder itself): opening the store makes
+    # the folder private again, for those who call core without this entry point.
+    paths.keep_private()
     args = _parser().parse_args(argv)
     data_dir = paths.resolve_data_dir(args.data_dir)
     if args.command is None:
@@ -81,7 +84,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Exception as exc:
         # Not a message for the user: the details go to the log, the user gets one plain line.
         log_file = setup_file_logging(data_dir)
-        logging.getLogger(__name__).exception("command %s failed", args.command)
+        logging.getLogger(__name__).error("command %s failed\n%s", args.command, failure_details(exc))
         where = f"; the details are in {log_file}" if log_file else ""
         # The error's kind only: its text may quote a record's values.
         print(f"{APP_NAME}: the command failed unexpectedly ({type(exc).__name__}){where}", file=sys.stderr)

@@ -18,6 +18,7 @@ from sqlalchemy.orm import ORMExecuteState, with_loader_criteria
 from sqlmodel import Session, col
 
 from tandem_desktop import paths
+from tandem_desktop.paths import keep_private, make_private
 
 from . import audit, backups, changes, integrity, migrate, values
 from .engine import make_engine
@@ -78,6 +79,9 @@ CLOCK_TOLERANCE = dt.timedelta(hours=1)
 
 
 def prepare_data_dir(data_dir: Path) -> None:
+    """The data folder exists, can be written, and is its user's alone, as is every file the process makes
+    from now on (files.keep_private); one left readable by others by an earlier version is made private."""
+    keep_private()
     try:
         data_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -86,6 +90,10 @@ def prepare_data_dir(data_dir: Path) -> None:
         ) from exc
     if not os.access(data_dir, os.W_OK):
         raise DataFolderReadOnly(str(data_dir))
+    refused = make_private(data_dir)
+    if refused:
+        # Ordinary on a USB stick formatted FAT: the files stay as the file system keeps them.
+        log.warning("could not make %d files of the data folder private", len(refused))
 
 
 @dataclass

@@ -132,20 +132,25 @@ def test_what_changed_reaches_the_pages_once(qtbot: QtBot, open_window: Callable
     assert not window.organisations.isVisible() and window.organisations._stale  # reloaded when shown
 
 
-def test_a_failure_in_the_worker_is_told_without_a_traceback(
-    qtbot: QtBot, open_window: Callable[[], MainWindow]
+def test_a_failure_in_the_worker_is_told_without_a_traceback_and_logged_without_the_data(
+    qtbot: QtBot, open_window: Callable[[], MainWindow], caplog: pytest.LogCaptureFixture
 ) -> None:
     window = open_window()
     seen: list[str] = []
 
+    family = "Gezin " + "Haile"  # a value, as a saved family's name would be (the log quotes code lines)
+
     def broken(_progress: Progress) -> None:
-        raise RuntimeError("a bug, with Gezin Haile in its text")
+        raise RuntimeError(f"a bug, with {family} in its text")
 
     answer_next_message_box("OK", seen)
     with work_done(qtbot):
         runner().run(broken, parent=window)
     assert seen and "Er ging iets mis" in seen[0]
     assert "Haile" not in seen[0] and "Traceback" not in seen[0]
+    # The log says what kind of error, and where: not its text, which quotes the data.
+    assert "builtins.RuntimeError" in caplog.text and "in broken" in caplog.text
+    assert "Haile" not in caplog.text
 
 
 def test_the_window_does_not_close_while_work_is_under_way(

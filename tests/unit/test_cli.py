@@ -116,3 +116,48 @@ def test_an_export_into_a_missing_folder_says_so(
     code, out = run(capsys, "--data-dir", str(demo_folder), "export", "--out", str(target))
     assert code == 1
     assert "The export to" in out and "failed" in out and "Traceback" not in out
+
+
+@pytest.mark.parametrize("refused_by", ["the database", "the model"])
+def test_a_write_that_is_refused_leaves_its_values_in_no_message_and_no_log(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], refused_by: str
+) -> None:
+    import datetime as dt
+    import logging
+
+    from sqlalchemy import insert
+
+    from tandem_desktop import admin
+    from tandem_desktop.core.families import FamilyDraft, save_family
+    from tandem_desktop.db.models import Family
+    from tandem_desktop.db.store import open_store
+
+    data = tmp_path / "data"
+    with open_store(data) as store:
+        family_id = save_family(store, FamilyDraft(name="Gezin A"), dt.date.today())
+    # Values, as a family's name and health note would be (the log quotes the lines of code, not values).
+    name, secret = "Gezin " + "Bekele", "Geheim" + "-4711"
+
+    def write_it(data_dir: Path, *_args: object, **_kwargs: object) -> int:
+        if refused_by == "the model":  # pydantic quotes the input it refuses in its error's text
+            Family.model_validate({"name": name, "photo_consent": secret})
+        with open_store(data_dir) as store, store.engine.begin() as conn:
+            # The same id once more, with the note: the database refuses the row, and its values with it.
+            row = Family(name=name, sensitive_constraints=secret).model_dump() | {"id": family_id}
+            conn.execute(insert(Family), [row])
+        return 0
+
+    monkeypatch.setattr(admin, "cmd_check", write_it)
+    root = logging.getLogger()
+    handlers = list(root.handlers)
+    try:
+        assert main(["--data-dir", str(data), "check"]) == 1
+    finally:
+        for handler in set(root.handlers) - set(handlers):  # the log file the command opened
+            root.removeHandler(handler)
+            handler.close()
+    said = capsys.readouterr().err
+    log = (data / "logs" / "tandem.log").read_text(encoding="utf-8")
+    kind = "IntegrityError" if refused_by == "the database" else "ValidationError"
+    assert kind in said and kind in log and "in write_it" in log  # what and where, for whoever supports her
+    assert secret not in said and secret not in log and name not in log

@@ -305,7 +305,8 @@ class AgreementDialog(QDialog):
         try:
             write_file(path, self.pdf)
         except OSError as error:
-            log.warning("could not save the agreement to %s: %s", path, error)
+            # Not the path: its name is the family's.
+            log.warning("could not save the agreement: %s", error.strerror or type(error).__name__)
             self._show_state(
                 self.tr("Could not save %1: %2. Choose another folder or file name.")
                 .replace("%1", str(path))

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import traceback
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from tandem_desktop import APP_NAME
+from tandem_desktop.logs import failure_details
 from tandem_desktop.messages import UserFacingError
 
 log = logging.getLogger(__name__)
@@ -59,10 +59,7 @@ def show_failure(parent: QWidget | None, error: BaseException) -> None:
         log.warning("%s while working", type(error).__name__)
         QMessageBox.warning(parent, APP_NAME, user_message(error))
         return
-    log.error(
-        "unexpected error\n%s",
-        "".join(traceback.format_exception(type(error), error, error.__traceback__)),
-    )
+    log.error("unexpected error\n%s", failure_details(error))
     where = str(_log_file) if _log_file else QCoreApplication.translate("app", "the log")
     QMessageBox.critical(
         parent,
