@@ -26,7 +26,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import ShapedStr
 
 from .direction import _RIGHT_TO_LEFT_TEXT
-from .families import FAMILIES, RIGHT_TO_LEFT_FONTS, Script
+from .families import RIGHT_TO_LEFT_FONTS
 from .isolates import _ISOLATES
 from .shaping import _ADDED_CHAR, _shape_data
 from .text_layer import _FACES, _GLYPH_TEXTS, _PRIVATE_USE, _letter_code
@@ -94,12 +94,6 @@ def _numbers_left_to_right(text: str) -> str:
             order[first : last + 1] = reversed(order[first : last + 1])
             found = True
     return _rebuild(text, order) if found else text
-
-
-def _font_script(font_name: str) -> Script | None:
-    return next(
-        (script for script, family in FAMILIES.items() if font_name in (family.regular, family.bold)), None
-    )
 
 
 def _mirrored(frag: Any, text: str) -> str:
