@@ -20,7 +20,9 @@ from sqlalchemy.orm import ORMExecuteState, Session
 
 from .models import Record
 
+# Where a session keeps what its flushes wrote until commit: ids by table, and tables changed as a whole.
 _PENDING = "tandem_pending_changes"
+_PENDING_WHOLE = "tandem_pending_whole_tables"
 
 
 @dataclass(frozen=True)
@@ -100,13 +102,13 @@ def _bulk_statement(state: ORMExecuteState) -> None:
     mapper = state.bind_mapper
     if mapper is None:
         return
-    whole: set[str] = state.session.info.setdefault(_PENDING + "_whole", set())
+    whole: set[str] = state.session.info.setdefault(_PENDING_WHOLE, set())
     whole.add(str(mapper.local_table.name))  # type: ignore[attr-defined]  # a Table for every model here
 
 
 def _after_commit(session: Session) -> None:
     records = session.info.pop(_PENDING, {})
-    whole = session.info.pop(_PENDING + "_whole", set())
+    whole = session.info.pop(_PENDING_WHOLE, set())
     collector = _collector.get()
     if collector is not None and (records or whole):
         collector.add(Changes({k: frozenset(v) for k, v in records.items()}, frozenset(whole)))
@@ -114,7 +116,7 @@ def _after_commit(session: Session) -> None:
 
 def _after_rollback(session: Session) -> None:
     session.info.pop(_PENDING, None)
-    session.info.pop(_PENDING + "_whole", None)
+    session.info.pop(_PENDING_WHOLE, None)
 
 
 def install(session_class: type[Session]) -> None:

@@ -46,7 +46,7 @@ from tandem_desktop.gui.common.file_dialogs import save_file_name
 from tandem_desktop.gui.common.form_dialog import open_dialog
 from tandem_desktop.gui.common.labels import short_date
 from tandem_desktop.gui.common.messages import user_message
-from tandem_desktop.gui.common.operations import runner
+from tandem_desktop.gui.common.operations import Latest, runner
 from tandem_desktop.gui.shell.language import current_ui_language
 from tandem_desktop.messages import UserFacingError
 
@@ -71,10 +71,8 @@ class AgreementDialog(QDialog):
         self.saved_paths: list[Path] = []
         self.last_dialog: QDialog | None = None  # the dialog opened last (tests drive it)
         self.print_job: PrintJob | None = None  # the agreement being handed to the printer
-        # The latest refresh started and the one shown: an older one's result is dropped, and until the
-        # latest is shown nothing can be printed or saved.
-        self._making = 0
-        self._shown = 0
+        # The PDFs made (refresh): until the latest is shown, nothing can be printed or saved.
+        self._makes = Latest()
         self.setObjectName("agreementDialog")
 
         # One document for the preview, loaded anew from one buffer when the language or a signature changes.
@@ -172,8 +170,7 @@ class AgreementDialog(QDialog):
         a moment), and show it. Meanwhile what is shown cannot be printed or saved: it is about to change."""
         store, duo_id, language, today = self.store, self.duo_id, self.second_language(), self.today
         signatures = dict(self.signatures)
-        self._making += 1
-        making = self._making
+        making = self._makes.start()
 
         def make(_progress: Progress) -> tuple[AgreementContent, bytes]:
             from tandem_desktop.documents.agreement import agreement_pdf
@@ -182,14 +179,14 @@ class AgreementDialog(QDialog):
             return content, agreement_pdf(content, signatures)
 
         def done(result: tuple[AgreementContent, bytes]) -> None:
-            if making == self._making:  # a later choice replaces this one
-                self._shown = making
+            if self._makes.is_latest(making):  # else a later choice replaces this one
+                self._makes.take(making)
                 self._show_made(*result)
 
         def failed(error: BaseException) -> bool:
             if not isinstance(error, UserFacingError):
                 return False
-            if making == self._making:  # the duo was deleted meanwhile
+            if self._makes.is_latest(making):  # the duo was deleted meanwhile
                 self.content, self.pdf = None, b""
                 self.notice.setText(escape(user_message(error)))
                 self.notice.show()
@@ -424,7 +421,7 @@ class AgreementDialog(QDialog):
         self._enable()
 
     def _enable(self) -> None:
-        ready = self._shown == self._making and self.content is not None and self.print_job is None
+        ready = not self._makes.pending and self.content is not None and self.print_job is None
         for widget in (self.print_button, self.save_button, self.signed_button, self.language, self.sign_box):
             widget.setEnabled(ready)
         self.close_button.setEnabled(self.print_job is None)

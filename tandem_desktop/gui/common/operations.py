@@ -246,6 +246,39 @@ class OperationRunner(QObject):
         QCoreApplication.sendPostedEvents()
 
 
+class Latest:
+    """Work started again before the last one ended (a list read anew, a preview made anew): only the latest
+    started counts, an older one's result is dropped, and until the latest is taken what is shown is stale.
+
+        started = self._reads.start()  # in the `done` of that work:
+        if self._reads.is_latest(started):
+            self._reads.take(started)
+    """
+
+    def __init__(self) -> None:
+        self._started = 0
+        self._taken = 0
+
+    def start(self) -> int:
+        self._started += 1
+        return self._started
+
+    def is_latest(self, started: int) -> bool:
+        return started == self._started
+
+    def take(self, started: int) -> None:
+        self._taken = started
+
+    @property
+    def pending(self) -> bool:
+        """The latest work started has not been taken yet."""
+        return self._taken != self._started
+
+    @property
+    def ever_taken(self) -> bool:
+        return self._taken > 0
+
+
 _runner: OperationRunner | None = None
 
 

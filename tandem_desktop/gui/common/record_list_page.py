@@ -34,7 +34,7 @@ from tandem_desktop.gui.common.labels import fill_choices
 from tandem_desktop.gui.common.list_panel import ListPanel, RowTest
 from tandem_desktop.gui.common.list_table import page_shortcuts
 from tandem_desktop.gui.common.messages import user_message
-from tandem_desktop.gui.common.operations import runner
+from tandem_desktop.gui.common.operations import Latest, runner
 from tandem_desktop.gui.common.row_models import RowTableModel, select_row_id, selected_row_id
 from tandem_desktop.gui.common.section_page import SectionPage
 from tandem_desktop.messages import UserFacingError
@@ -84,9 +84,8 @@ class RecordListPage(SectionPage):
         self.last_form: QDialog | None = None  # the form opened last (tests drive it)
         self.last_question: QMessageBox | None = None  # the next step offered last, after a save
         self.model = model
-        # The latest read of the rows started (refresh) and the one shown; the record to choose once shown.
-        self._reading = self._read = 0
-        self._to_choose: uuid.UUID | None = None
+        self._reads = Latest()  # of the rows (refresh)
+        self._to_choose: uuid.UUID | None = None  # the record to choose once the rows are shown
         self.list = ListPanel(
             model,
             self,
@@ -180,29 +179,30 @@ class RecordListPage(SectionPage):
     def refresh(self) -> None:
         """Read the rows as an operation (10,000 families take half a second) and show them once read; what
         was shown stays until then, and the chosen row stays chosen."""
-        self._reading += 1
-        reading, load = self._reading, self.load_rows
+        reading, load = self._reads.start(), self.load_rows
 
         def show(rows: list[Any]) -> None:
-            if reading != self._reading:
+            if not self._reads.is_latest(reading):
                 return  # a later read is under way: its rows are the ones to show
             chosen = self._to_choose or self.selected_id()
-            self._read, self._to_choose = reading, None
+            self._reads.take(reading)
+            self._to_choose = None
             self.model.set_rows(rows)
             self.list.refilter()
             if chosen is not None:
                 self.choose_row(chosen)
 
         def failed(_error: BaseException) -> bool:
-            if reading == self._reading:
-                self._read, self._to_choose = reading, None  # nothing to wait for: the rows shown stay
+            if self._reads.is_latest(reading):
+                self._reads.take(reading)  # nothing to wait for: the rows shown stay
+                self._to_choose = None
             return False  # the app's message names the fault
 
         runner().run(lambda _progress: load(), parent=self, done=show, failed=failed)
 
     def reading(self) -> bool:
         """Whether rows are being read: until they are shown, the list is not what is stored."""
-        return self._read != self._reading
+        return self._reads.pending
 
     def _row_test(self) -> RowTest | None:
         status = self.status_filter.currentData() if self.status_filter is not None else None
@@ -215,10 +215,10 @@ class RecordListPage(SectionPage):
 
     def _show_empty(self) -> None:
         # Not before the rows were read once: "no family yet" would be said of a programme still being read.
-        self._stack.setCurrentIndex(1 if self._read and self.model.rowCount() == 0 else 0)
+        self._stack.setCurrentIndex(1 if self._reads.ever_taken and self.model.rowCount() == 0 else 0)
 
     def _count(self, shown: int, total: int) -> str:
-        return self.count_text(shown, total) if self._read else ""
+        return self.count_text(shown, total) if self._reads.ever_taken else ""
 
     def focus_search(self) -> None:
         self.list.focus_search()

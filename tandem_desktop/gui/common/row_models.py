@@ -78,26 +78,6 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
     def read_all(self) -> None:
         """Read the rows not read yet, before what needs them all (a search, a sort): here, all are read."""
 
-    def put_row(self, row: Row) -> None:
-        """Add the row, or replace the row with its id (after a save), keeping the sort order."""
-        at = self.row_of(self._row_id(row))
-        if at is None:
-            self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows))
-            self._rows.append(row)
-            self.endInsertRows()
-        else:
-            self._rows[at] = row
-            self.dataChanged.emit(self.index(at, 0), self.index(at, len(self._columns) - 1))
-        if self._sort is not None:
-            self.sort(*self._sort)
-
-    def remove_row(self, row_id: uuid.UUID) -> None:
-        at = self.row_of(row_id)
-        if at is not None:
-            self.beginRemoveRows(QModelIndex(), at, at)
-            del self._rows[at]
-            self.endRemoveRows()
-
     # -- QAbstractTableModel -----------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)

@@ -295,6 +295,7 @@ class SignalReportDialog(FormDialog):
         super().__init__(store, parent)
         self.today = today or self.store.today()
         self.saved_paths: list[Path] = []
+        self.report: SignalReport | None = None  # of the period chosen; None while the period is wrong
         self.setWindowTitle(self.tr("Report for the policy officer"))
         self.intro.setText(self.tr("The signals raised in a period, by theme, with what became of them."))
         start, end = default_period(self.today)
@@ -356,7 +357,8 @@ class SignalReportDialog(FormDialog):
         return report
 
     def _show_summary(self) -> None:
-        report = self._report()
+        # Read whenever a date changes: what the summary says is what gets saved.
+        self.report = report = self._report()
         ready = report is not None
         self.pdf_button.setEnabled(ready)
         self.csv_button.setEnabled(ready)
@@ -389,9 +391,9 @@ class SignalReportDialog(FormDialog):
     ) -> None:
         """Save the report of `start`…`end` as a PDF and/or a CSV, as an operation (a year of signals is many
         pages). What was written, or the file that could not be, is said in the dialog, which stays open."""
-        set_day(self.start, start)
+        set_day(self.start, start)  # a date that changes reads the report again (_show_summary)
         set_day(self.end, end)
-        report = self._report()
+        report = self.report
         if report is None:
             return
         texts = report_texts(read_settings(self.store).organisation_name, start, end, self.today)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import uuid
 from collections.abc import Callable
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Generic, TypeVar, cast
 
 from PySide6.QtCore import QEvent, QUrl
 from PySide6.QtGui import QCloseEvent, QDesktopServices, QKeySequence, QUndoStack
@@ -53,6 +53,19 @@ log = logging.getLogger(__name__)
     REPORTS,
     SETTINGS,
 ) = range(12)
+
+
+P = TypeVar("P", bound="SectionPage")
+
+
+class _Section(Generic[P]):
+    """A section's page as an attribute of the window, made the first time it is asked for."""
+
+    def __init__(self, index: int) -> None:
+        self.index = index
+
+    def __get__(self, window: MainWindow, _owner: type[MainWindow]) -> P:
+        return cast(P, window._page(self.index))
 
 
 class MainWindow(QMainWindow):
@@ -222,53 +235,19 @@ class MainWindow(QMainWindow):
         page.open_folder_requested.connect(self.open_data_folder)
         return page
 
-    @property
-    def overview(self) -> OverviewPage:
-        return cast("OverviewPage", self._page(OVERVIEW))
-
-    @property
-    def families(self) -> FamiliesPage:
-        return cast("FamiliesPage", self._page(FAMILIES))
-
-    @property
-    def buddies(self) -> BuddiesPage:
-        return cast("BuddiesPage", self._page(BUDDIES))
-
-    @property
-    def matching(self) -> MatchingPage:
-        return cast("MatchingPage", self._page(MATCHING))
-
-    @property
-    def duos(self) -> DuosPage:
-        return cast("DuosPage", self._page(DUOS))
-
-    @property
-    def activities(self) -> ActivitiesPage:
-        return cast("ActivitiesPage", self._page(ACTIVITIES))
-
-    @property
-    def group_activities(self) -> GroupActivitiesPage:
-        return cast("GroupActivitiesPage", self._page(GROUP_ACTIVITIES))
-
-    @property
-    def buddy_meetings(self) -> BuddyMeetingsPage:
-        return cast("BuddyMeetingsPage", self._page(BUDDY_MEETINGS))
-
-    @property
-    def organisations(self) -> OrganisationsPage:
-        return cast("OrganisationsPage", self._page(ORGANISATIONS))
-
-    @property
-    def signals(self) -> SignalsPage:
-        return cast("SignalsPage", self._page(SIGNALS))
-
-    @property
-    def reports(self) -> ReportsPage:
-        return cast("ReportsPage", self._page(REPORTS))
-
-    @property
-    def settings_page(self) -> SettingsPage:
-        return cast("SettingsPage", self._page(SETTINGS))
+    # The pages, made on first use: `window.families` is the Families page.
+    overview: _Section[OverviewPage] = _Section(OVERVIEW)
+    families: _Section[FamiliesPage] = _Section(FAMILIES)
+    buddies: _Section[BuddiesPage] = _Section(BUDDIES)
+    matching: _Section[MatchingPage] = _Section(MATCHING)
+    duos: _Section[DuosPage] = _Section(DUOS)
+    activities: _Section[ActivitiesPage] = _Section(ACTIVITIES)
+    group_activities: _Section[GroupActivitiesPage] = _Section(GROUP_ACTIVITIES)
+    buddy_meetings: _Section[BuddyMeetingsPage] = _Section(BUDDY_MEETINGS)
+    organisations: _Section[OrganisationsPage] = _Section(ORGANISATIONS)
+    signals: _Section[SignalsPage] = _Section(SIGNALS)
+    reports: _Section[ReportsPage] = _Section(REPORTS)
+    settings_page: _Section[SettingsPage] = _Section(SETTINGS)
 
     # -- the section shown -------------------------------------------------------------------------
     def show_section(self, index: int) -> None:
