@@ -2801,7 +2801,7 @@ Evaluaties: bij de start, halfweg op %4, op het einde op %5.</translation>
     </message>
     <message>
         <source>Saving the report…</source>
-        <translation>Het rapport wordt opgeslagen…</translation>
+        <translation>Het rapport wordt bewaard…</translation>
     </message>
     <message>
         <source>Open</source>
