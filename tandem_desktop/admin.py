@@ -1,4 +1,6 @@
-"""The administrator's commands behind the CLI. Each returns the process's exit code."""
+"""The administrator's commands behind the CLI. Each returns the process's exit code.
+
+`cmd_passphrase` and `cmd_recover` live with the data key's other handling (admin_keys.py)."""
 
 from __future__ import annotations
 
@@ -8,7 +10,8 @@ import sys
 from pathlib import Path
 
 from tandem_desktop import paths
-from tandem_desktop.db import backups, integrity, migrate, values
+from tandem_desktop.admin_keys import cmd_passphrase, cmd_recover, command_key, export_passphrase  # noqa: F401  (cli.py finds cmd_* here)
+from tandem_desktop.db import backups, driver, integrity, migrate, values
 from tandem_desktop.db.engine import make_engine
 from tandem_desktop.db.lock import InstanceLock
 from tandem_desktop.db.restore import restore_backup
@@ -25,7 +28,7 @@ from tandem_desktop.db.store import (
 def cmd_demo(data_dir: Path, args: argparse.Namespace, today: dt.date) -> int:
     from tandem_desktop.core.demo import load_demo
 
-    with open_store(data_dir) as store:
+    with open_store(data_dir, command_key(data_dir, args)) as store:
         summary = load_demo(store, today)
     print(f"Demo programme loaded into {data_dir}:")
     for name, count in vars(summary).items():
@@ -42,9 +45,11 @@ def cmd_check(data_dir: Path, args: argparse.Namespace, today: dt.date) -> int:
         return 1
     # Faults that are not damage (no permission, a full disk, a disk error) raise the StoreError that
     # names them: the CLI prints it with its way out, and never advises a restore for them.
-    problems = [f"SQLite: {p}" for p in integrity.check_file(database)]
+    key = command_key(data_dir, args)
+    problems = [f"SQLite: {p}" for p in integrity.check_file(database, key)]
     if not problems:
-        engine = make_engine(database)
+        # A database an earlier version left plain is checked as it is; opening it in the app encrypts it.
+        engine = make_engine(database, None if driver.is_plain(database) else key)
         try:
             revision = migrate.current_revision(engine)
             if revision != migrate.SCHEMA_HEAD:
@@ -83,26 +88,28 @@ def cmd_backup(data_dir: Path, args: argparse.Namespace, today: dt.date) -> int:
     if not database.is_file():
         print(f"There is no database in {data_dir} to back up.")
         return 1
+    key = command_key(data_dir, args)
     if args.out:
-        backups.copy_database(database, args.out)
+        backups.copy_database(database, args.out, key)
         target = args.out
     else:
-        target = backups.automatic_backup(database, paths.backup_dir(data_dir), "manual")
+        target = backups.automatic_backup(database, paths.backup_dir(data_dir), "manual", key)
     print(f"Backup written to {target}")
     return 0
 
 
 def cmd_restore(data_dir: Path, args: argparse.Namespace, today: dt.date) -> int:
     prepare_data_dir(data_dir)
+    key = command_key(data_dir, args)
     lock = InstanceLock(data_dir)
     lock.acquire()
     try:
-        kept = restore_backup(args.file, paths.database_path(data_dir), paths.backup_dir(data_dir))
+        kept = restore_backup(args.file, paths.database_path(data_dir), paths.backup_dir(data_dir), key)
     finally:
         lock.release()
     if kept is not None:
         print(f"The previous database was kept as {kept}")
-    open_store(data_dir).close()  # upgrades a backup made by an older version
+    open_store(data_dir, key).close()  # upgrades a backup made by an older version
     print(f"Restored {args.file} into {data_dir}")
     return 0
 
@@ -110,17 +117,32 @@ def cmd_restore(data_dir: Path, args: argparse.Namespace, today: dt.date) -> int
 def cmd_export(data_dir: Path, args: argparse.Namespace, today: dt.date) -> int:
     from tandem_desktop.core.exchange import write_export
 
-    with open_store(data_dir, lock=False) as store:
-        counts = write_export(store, args.out)
+    key = command_key(data_dir, args)
+    passphrase = None if args.plain else export_passphrase(args.export_passphrase_file, new=True)
+    with open_store(data_dir, key, lock=False) as store:
+        counts = write_export(store, args.out, passphrase)
     print(f"Exported {sum(counts.values())} records from {len(counts)} tables to {args.out}")
+    if passphrase is None:
+        print(
+            "Warning: the export is not encrypted. It holds every family's data in plain text: keep it on this "
+            "computer, and delete it as soon as it has served.",
+            file=sys.stderr,
+        )
+    else:
+        print("It is encrypted with the export's passphrase: give that passphrase to whoever imports it.")
     return 0
 
 
 def cmd_import(data_dir: Path, args: argparse.Namespace, today: dt.date) -> int:
     from tandem_desktop.core.exchange import import_file
+    from tandem_desktop.core.exchange.sealed import is_sealed
 
-    with open_store(data_dir) as store:
-        report = import_file(store, args.file, dry_run=args.dry_run, today=store.today())
+    key = command_key(data_dir, args)
+    passphrase = export_passphrase(args.export_passphrase_file, new=False) if is_sealed(args.file) else None
+    with open_store(data_dir, key) as store:
+        report = import_file(
+            store, args.file, dry_run=args.dry_run, today=store.today(), passphrase=passphrase
+        )
     for invalid in report.invalid:
         print(f"INVALID {invalid.table} {invalid.record_id or '(no id)'}: {invalid.reason}")
     for kept in report.kept:
@@ -146,7 +168,7 @@ def cmd_import(data_dir: Path, args: argparse.Namespace, today: dt.date) -> int:
 def cmd_duos(data_dir: Path, args: argparse.Namespace, today: dt.date) -> int:
     from tandem_desktop.core.duos import duo_rows
 
-    with open_store(data_dir, lock=False) as store:
+    with open_store(data_dir, command_key(data_dir, args), lock=False) as store:
         rows = sorted(duo_rows(store, today), key=lambda row: (row.start, row.family_name))
     for row in rows:
         print(
@@ -161,7 +183,9 @@ def cmd_agreement(data_dir: Path, args: argparse.Namespace, today: dt.date) -> i
     from tandem_desktop.documents.agreement import agreement_pdf
     from tandem_desktop.files import write_file
 
-    with open_store(data_dir) as store:  # it writes: the record of the agreement made
+    with open_store(
+        data_dir, command_key(data_dir, args)
+    ) as store:  # it writes: the record of the agreement made
         duo_id = find_duo(store, args.duo)
         content = agreement_content(store, duo_id, args.lang, today)
         pdf = agreement_pdf(content)

@@ -23,6 +23,8 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     data_dir_help = f"the data folder (default: ${paths.DATA_DIR_ENV}, else {paths.resolve_data_dir()})"
     parser.add_argument("--data-dir", metavar="DIR", help=data_dir_help)
+    passphrase_help = "the passphrase on the first line of FILE (else the keychain, else it is asked)"
+    parser.add_argument("--passphrase-file", metavar="FILE", type=Path, help=passphrase_help)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands.add_parser("demo", help="fill an empty data folder with a fictional programme")
     commands.add_parser("check", help="check the database; exit 0 only when everything is sound")
@@ -32,10 +34,19 @@ def _parser() -> argparse.ArgumentParser:
         "restore", help="replace the database by a backup (the current one is kept)"
     )
     restore.add_argument("file", metavar="FILE", type=Path)
-    export = commands.add_parser("export", help="write every table to a JSON file")
-    export.add_argument("--out", metavar="FILE.json", type=Path, required=True)
-    import_ = commands.add_parser("import", help="merge a JSON export into the database, by id")
-    import_.add_argument("file", metavar="FILE.json", type=Path)
+    export = commands.add_parser(
+        "export",
+        help="write every table to a file, encrypted with a passphrase for the export (or --plain JSON)",
+    )
+    export.add_argument("--out", metavar="FILE", type=Path, required=True)
+    export.add_argument(
+        "--plain", action="store_true", help="plain JSON, not encrypted: keep it safe, delete it soon"
+    )
+    export_passphrase = "the export's passphrase on the first line of FILE (else it is asked)"
+    export.add_argument("--export-passphrase-file", metavar="FILE", type=Path, help=export_passphrase)
+    import_ = commands.add_parser("import", help="merge an export into the database, by id")
+    import_.add_argument("file", metavar="FILE", type=Path)
+    import_.add_argument("--export-passphrase-file", metavar="FILE", type=Path, help=export_passphrase)
     import_.add_argument("--dry-run", action="store_true", help="validate and report, change nothing")
     commands.add_parser("duos", help="list the duos with their ids (for the agreement command)")
     agreement = commands.add_parser("agreement", help="write a duo's agreement as a PDF (and record it)")
@@ -46,8 +57,19 @@ def _parser() -> argparse.ArgumentParser:
         metavar="CODE",
         help="a second language after each part (e.g. en, fr, ar); default: Dutch only",
     )
+    new_help = "the new passphrase on the first line of FILE (else it is asked twice)"
+    change = commands.add_parser("passphrase", help="change the passphrase (the recovery key stays)")
+    change.add_argument("--new-passphrase-file", metavar="FILE", type=Path, help=new_help)
+    recover = commands.add_parser(
+        "recover", help="set a new passphrase with the emergency sheet's recovery key"
+    )
+    recover.add_argument("--recovery-key-file", metavar="FILE", type=Path, help="the recovery key in FILE")
+    recover.add_argument("--new-passphrase-file", metavar="FILE", type=Path, help=new_help)
     for sub in commands.choices.values():
         sub.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS, help=data_dir_help)
+        sub.add_argument(
+            "--passphrase-file", metavar="FILE", type=Path, default=argparse.SUPPRESS, help=passphrase_help
+        )
     return parser
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import logging
 import logging.handlers
-import sqlite3
 import traceback
 from pathlib import Path
 
@@ -50,6 +49,7 @@ def failure_details(error: BaseException) -> str:
 def _kind(error: BaseException) -> str:
     kind = f"{type(error).__module__}.{type(error).__qualname__}"
     original = getattr(error, "orig", None)  # SQLAlchemy's wrapper around the driver's error
-    fault = original if isinstance(original, sqlite3.Error) else error
-    name = getattr(fault, "sqlite_errorname", None) if isinstance(fault, sqlite3.Error) else None
-    return f"{kind} ({name})" if name else kind
+    fault = original if isinstance(original, Exception) else error
+    # The driver's errors (SQLCipher's build of SQLite) carry SQLite's name of the fault.
+    name = getattr(fault, "sqlite_errorname", None)
+    return f"{kind} ({name})" if isinstance(name, str) else kind

@@ -15,6 +15,7 @@ DATABASE_NAME = "tandem.sqlite3"
 BACKUP_FOLDER = "backups"
 LOG_FOLDER = "logs"
 LOCK_NAME = "tandem.lock"
+KEY_NAME = "tandem.key"
 PREFERENCES_NAME = "preferences.ini"
 
 

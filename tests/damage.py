@@ -15,7 +15,9 @@ def damage(kind: str, db: Path) -> None:
         data = data[: len(data) // 2 + 100]
     elif kind == "damaged page":
         # One page in the middle (table or index data) overwritten; the schema on page 1 stays readable.
-        page_size = int.from_bytes(data[16:18], "big")
+        # An encrypted file's header is encrypted too: its pages are SQLCipher's 4096 bytes.
+        plain = data.startswith(b"SQLite format 3\x00")
+        page_size = int.from_bytes(data[16:18], "big") if plain else 4096
         start = (len(data) // page_size // 2) * page_size
         data[start : start + page_size] = b"\xa5" * page_size
     db.write_bytes(bytes(data))

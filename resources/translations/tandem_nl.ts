@@ -1706,6 +1706,28 @@ Evaluaties: bij de start, halfweg op %4, op het einde op %5.</translation>
     </message>
 </context>
 <context>
+    <name>KeyPrompt</name>
+    <message>
+        <source>Opening the programme…</source>
+        <translation>Het programma wordt geopend…</translation>
+    </message>
+    <message numerus="yes">
+        <source>You can try again in %n seconds.</source>
+        <translation>
+            <numerusform>Over %n seconde kunt u het opnieuw proberen.</numerusform>
+            <numerusform>Over %n seconden kunt u het opnieuw proberen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The recovery key opened the data. Choose a new passphrase: you will open Tandem Desktop with it from now on. The recovery key stays the same.</source>
+        <translation>De herstelsleutel heeft de gegevens geopend. Kies een nieuwe wachtwoordzin: daarmee opent u Tandem Desktop vanaf nu. De herstelsleutel blijft dezelfde.</translation>
+    </message>
+    <message>
+        <source>Tandem Desktop now protects the programme&apos;s data with a passphrase: without it, nobody can read the data on this laptop, not even when it is stolen. Choose the passphrase; the data is encrypted right after.</source>
+        <translation>Tandem Desktop beschermt de gegevens van het programma nu met een wachtwoordzin: zonder die zin kan niemand de gegevens op deze laptop lezen, ook niet als hij gestolen wordt. Kies de wachtwoordzin; daarna worden de gegevens meteen versleuteld.</translation>
+    </message>
+</context>
+<context>
     <name>LanguageCombo</name>
     <message>
         <source>No language</source>
@@ -1760,6 +1782,14 @@ Evaluaties: bij de start, halfweg op %4, op het einde op %5.</translation>
     <message>
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;doen</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Vergrendelen</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
     </message>
     <message>
         <source>Loading the demo programme…</source>
@@ -1988,6 +2018,64 @@ Evaluaties: bij de start, halfweg op %4, op het einde op %5.</translation>
     <message>
         <source>&amp;Create duo…</source>
         <translation>Duo &amp;aanmaken…</translation>
+    </message>
+</context>
+<context>
+    <name>NewPassphrasePage</name>
+    <message>
+        <source>Choose a passphrase</source>
+        <translation>Kies een wachtwoordzin</translation>
+    </message>
+    <message>
+        <source>The passphrase protects the data. You type it each time you open Tandem Desktop.</source>
+        <translation>De wachtwoordzin beschermt de gegevens. U typt hem telkens als u Tandem Desktop opent.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Wachtwoordzin</translation>
+    </message>
+    <message>
+        <source>&amp;Type it again</source>
+        <translation>Nog &amp;eens typen</translation>
+    </message>
+    <message>
+        <source>A few words you remember, with a space between them, make a strong passphrase.</source>
+        <translation>Een paar woorden die u onthoudt, met een spatie ertussen, maken een sterke wachtwoordzin.</translation>
+    </message>
+    <message>
+        <source>Show the passphrase</source>
+        <translation>Wachtwoordzin tonen</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Verder</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>Bezig…</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>De twee wachtwoordzinnen zijn niet gelijk.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too short: at least %n characters.</source>
+        <translation>
+            <numerusform>Te kort: minstens %n teken.</numerusform>
+            <numerusform>Te kort: minstens %n tekens.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Weak: add a few words.</source>
+        <translation>Zwak: voeg een paar woorden toe.</translation>
+    </message>
+    <message>
+        <source>Fair.</source>
+        <translation>Redelijk.</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation>Sterk.</translation>
     </message>
 </context>
 <context>
@@ -2254,6 +2342,21 @@ Evaluaties: bij de start, halfweg op %4, op het einde op %5.</translation>
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Change the passphrase</source>
+        <translation>Wachtwoordzin wijzigen</translation>
+    </message>
+    <message>
+        <source>First type the passphrase you use now.</source>
+        <translation>Typ eerst de wachtwoordzin die u nu gebruikt.</translation>
+    </message>
+    <message>
+        <source>Choose the new passphrase. The recovery key of your emergency sheet stays the same.</source>
+        <translation>Kies de nieuwe wachtwoordzin. De herstelsleutel van uw noodblad blijft dezelfde.</translation>
+    </message>
+</context>
+<context>
     <name>PauseDialog</name>
     <message>
         <source>Pause the duo</source>
@@ -2357,6 +2460,124 @@ Evaluaties: bij de start, halfweg op %4, op het einde op %5.</translation>
     <message>
         <source>&amp;Delete</source>
         <translation>&amp;Verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>RecoverPage</name>
+    <message>
+        <source>Use the recovery key</source>
+        <translation>De herstelsleutel gebruiken</translation>
+    </message>
+    <message>
+        <source>Type the recovery key from the emergency sheet. Spaces and dashes do not matter.</source>
+        <translation>Typ de herstelsleutel van het noodblad. Spaties en streepjes maken niet uit.</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Herstelsleutel</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Terug</translation>
+    </message>
+    <message>
+        <source>Open with the recovery key</source>
+        <translation>Openen met de herstelsleutel</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>Bezig met openen…</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyPage</name>
+    <message>
+        <source>Your emergency sheet</source>
+        <translation>Uw noodblad</translation>
+    </message>
+    <message>
+        <source>This recovery key opens the data when the passphrase is lost. It is shown only now. Save or print the emergency sheet and keep it in a safe place, away from this laptop.</source>
+        <translation>Deze herstelsleutel opent de gegevens als de wachtwoordzin kwijt is. U ziet hem alleen nu. Bewaar of druk het noodblad af en leg het op een veilige plaats, weg van deze laptop.</translation>
+    </message>
+    <message>
+        <source>Save the emergency sheet…</source>
+        <translation>Noodblad bewaren…</translation>
+    </message>
+    <message>
+        <source>I have saved or printed the emergency sheet and will keep it safe</source>
+        <translation>Ik heb het noodblad bewaard of afgedrukt en houd het veilig</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Verder</translation>
+    </message>
+    <message>
+        <source>Emergency sheet</source>
+        <translation>Noodblad</translation>
+    </message>
+    <message>
+        <source>This sheet holds the recovery key of Tandem Desktop. With this key you can open your data again when you forget your passphrase.</source>
+        <translation>Op dit blad staat de herstelsleutel van Tandem Desktop. Met deze sleutel opent u uw gegevens opnieuw als u uw wachtwoordzin vergeten bent.</translation>
+    </message>
+    <message>
+        <source>Your recovery key</source>
+        <translation>Uw herstelsleutel</translation>
+    </message>
+    <message>
+        <source>Type the letters and digits as you see them. Spaces and dashes do not matter.</source>
+        <translation>Typ de letters en cijfers zoals u ze ziet. Spaties en streepjes maken niet uit.</translation>
+    </message>
+    <message>
+        <source>Where to keep this sheet</source>
+        <translation>Waar bewaart u dit blad?</translation>
+    </message>
+    <message>
+        <source>Keep this sheet in a safe place, for example the office safe. Keep it away from the laptop. Never put it in the same bag as the laptop.</source>
+        <translation>Bewaar dit blad op een veilige plaats, bijvoorbeeld in de kluis van het kantoor. Houd het weg van de laptop. Steek het nooit in dezelfde tas als de laptop.</translation>
+    </message>
+    <message>
+        <source>When to use the key</source>
+        <translation>Wanneer gebruikt u de sleutel?</translation>
+    </message>
+    <message>
+        <source>Use it when you forget your passphrase. Start Tandem Desktop and choose “Use the recovery key”. Then type the key from this sheet.</source>
+        <translation>Als u uw wachtwoordzin vergeten bent. Start Tandem Desktop en kies „De herstelsleutel gebruiken”. Typ dan de sleutel van dit blad.</translation>
+    </message>
+    <message>
+        <source>Whoever has this sheet and the laptop can read all the data. Do not show it to anyone.</source>
+        <translation>Wie dit blad en de laptop heeft, kan alle gegevens lezen. Toon het aan niemand.</translation>
+    </message>
+    <message>
+        <source>If you lose both your passphrase and this sheet, nobody can get the data back. Not you, not IT support, not the makers of Tandem Desktop.</source>
+        <translation>Bent u zowel uw wachtwoordzin als dit blad kwijt, dan kan niemand de gegevens terughalen. U niet, de IT-dienst niet en de makers van Tandem Desktop ook niet.</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Gegevensmap</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>Gemaakt op</translation>
+    </message>
+    <message>
+        <source>Tandem emergency sheet</source>
+        <translation>Tandem noodblad</translation>
+    </message>
+    <message>
+        <source>Save the emergency sheet</source>
+        <translation>Noodblad bewaren</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2. Choose another folder or file name.</source>
+        <translation>%1 kon niet bewaard worden: %2. Kies een andere map of bestandsnaam.</translation>
+    </message>
+    <message>
+        <source>Saved as %1. Print it, or keep it on a USB stick, away from this laptop.</source>
+        <translation>Bewaard als %1. Druk het af, of bewaar het op een USB-stick, weg van deze laptop.</translation>
     </message>
 </context>
 <context>
@@ -2471,6 +2692,10 @@ Evaluaties: bij de start, halfweg op %4, op het einde op %5.</translation>
 <context>
     <name>SettingsPage</name>
     <message>
+        <source>The passphrase was changed. The recovery key stays.</source>
+        <translation>De wachtwoordzin is gewijzigd. De herstelsleutel blijft dezelfde.</translation>
+    </message>
+    <message>
         <source>Choose the organisation&apos;s logo</source>
         <translation>Kies het logo van de organisatie</translation>
     </message>
@@ -2521,6 +2746,26 @@ Evaluaties: bij de start, halfweg op %4, op het einde op %5.</translation>
     <message>
         <source>Back up now</source>
         <translation>Nu een back-up maken</translation>
+    </message>
+    <message>
+        <source>Loc&amp;k after</source>
+        <translation>&amp;Vergrendelen na</translation>
+    </message>
+    <message>
+        <source> minutes without use</source>
+        <translation> minuten zonder gebruik</translation>
+    </message>
+    <message>
+        <source>Lock now</source>
+        <translation>Nu vergrendelen</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Wachtwoordzin</translation>
+    </message>
+    <message>
+        <source>Change the passphrase…</source>
+        <translation>Wachtwoordzin wijzigen…</translation>
     </message>
     <message>
         <source>Duos: rhythm and flags</source>
@@ -2943,6 +3188,17 @@ Evaluaties: bij de start, halfweg op %4, op het einde op %5.</translation>
     </message>
 </context>
 <context>
+    <name>StoreOpening</name>
+    <message>
+        <source>Encrypting the programme&apos;s data and its backups…</source>
+        <translation>De gegevens van het programma en de back-ups worden versleuteld…</translation>
+    </message>
+    <message>
+        <source>Opening the programme…</source>
+        <translation>Het programma wordt geopend…</translation>
+    </message>
+</context>
+<context>
     <name>SuggestionDelegate</name>
     <message>
         <source>score %1</source>
@@ -2951,6 +3207,41 @@ Evaluaties: bij de start, halfweg op %4, op het einde op %5.</translation>
     <message>
         <source>excluded</source>
         <translation>uitgesloten</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPage</name>
+    <message>
+        <source>Open the programme</source>
+        <translation>Het programma openen</translation>
+    </message>
+    <message>
+        <source>Type your passphrase to open the data.</source>
+        <translation>Typ uw wachtwoordzin om de gegevens te openen.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Wachtwoordzin</translation>
+    </message>
+    <message>
+        <source>Remember on this computer</source>
+        <translation>Onthouden op deze computer</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Openen</translation>
+    </message>
+    <message>
+        <source>I forgot my passphrase: use the recovery key</source>
+        <translation>Wachtwoordzin vergeten? Gebruik de herstelsleutel</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>Bezig met openen…</translation>
+    </message>
+    <message>
+        <source>Tandem Desktop is locked</source>
+        <translation>Tandem Desktop is vergrendeld</translation>
     </message>
 </context>
 <context>
@@ -3309,6 +3600,14 @@ Evaluaties: bij de start, halfweg op %4, op het einde op %5.</translation>
         <translation>{path} kan niet geïmporteerd worden: de waarde op {where} is groter dan {maximum} MB, en zo groot is geen gegeven van een programma. Het bestand is beschadigd of geen export.</translation>
     </message>
     <message>
+        <source>{path} is an encrypted export: give the passphrase it was made with (--export-passphrase-file).</source>
+        <translation>{path} is een versleutelde export: geef de wachtwoordzin waarmee hij gemaakt is (--export-passphrase-file).</translation>
+    </message>
+    <message>
+        <source>This passphrase does not open {path}, or the file was changed or cut short. Check the passphrase the export was made with, or make the export again.</source>
+        <translation>Deze wachtwoordzin opent {path} niet, of het bestand is veranderd of afgebroken. Kijk de wachtwoordzin van de export na, of maak de export opnieuw.</translation>
+    </message>
+    <message>
         <source>{path} is not a Tandem Desktop export. Choose a file made with “export” in Tandem Desktop.</source>
         <translation>{path} is geen export van Tandem Desktop. Kies een bestand dat gemaakt is met ‘exporteren’ in Tandem Desktop.</translation>
     </message>
@@ -3457,10 +3756,6 @@ Evaluaties: bij de start, halfweg op %4, op het einde op %5.</translation>
         <translation>Het bestand {name} is geen PNG- of JPEG-afbeelding.</translation>
     </message>
     <message>
-        <source>The logo could not be saved in the data folder: {reason}.</source>
-        <translation>Het logo kon niet in de gegevensmap bewaard worden: {reason}.</translation>
-    </message>
-    <message>
         <source>This buddy meeting no longer exists.</source>
         <translation>Dit buddymoment bestaat niet meer.</translation>
     </message>
@@ -3563,10 +3858,6 @@ Evaluaties: bij de start, halfweg op %4, op het einde op %5.</translation>
     <message>
         <source>The file is larger than {size} MB: scan it at a lower resolution.</source>
         <translation>Het bestand is groter dan {size} MB: scan het met een lagere resolutie.</translation>
-    </message>
-    <message>
-        <source>The scan could not be kept in the data folder: {reason}</source>
-        <translation>De scan kon niet in de gegevensmap bewaard worden: {reason}</translation>
     </message>
     <message>
         <source>This is not possible with the status “{status}”.</source>
@@ -4235,6 +4526,34 @@ Evaluaties: bij de start, halfweg op %4, op het einde op %5.</translation>
     <message>
         <source>{count} value(s) in the database cannot be read by this version of Tandem Desktop (for example a status it does not know). The records that hold them are set aside: they are not shown until they are repaired, and nothing has been changed or deleted. Ask the person who supports Tandem Desktop to run “tandem-desktop check”, which names each record and field.</source>
         <translation>{count} waarde(n) in de database kan deze versie van Tandem Desktop niet lezen (bijvoorbeeld een status die ze niet kent). De gegevens met die waarden staan apart: ze worden niet getoond tot ze hersteld zijn, en er is niets veranderd of gewist. Vraag wie Tandem Desktop ondersteunt om “tandem-desktop check” uit te voeren; dat noemt elk gegeven en veld.</translation>
+    </message>
+    <message>
+        <source>The key file {path} is missing, and without it the data cannot be read. Put back the file tandem.key from a copy of this data folder; the passphrase and the recovery key open it.</source>
+        <translation>Het sleutelbestand {path} ontbreekt, en zonder dat bestand kunnen de gegevens niet gelezen worden. Zet het bestand tandem.key terug uit een kopie van deze gegevensmap; de wachtwoordzin en de herstelsleutel openen het.</translation>
+    </message>
+    <message>
+        <source>The key file {path} is damaged, and so is its copy in the backups folder. Put back the file tandem.key from a copy of this data folder; the passphrase and the recovery key open it.</source>
+        <translation>Het sleutelbestand {path} is beschadigd, en de kopie in de map met back-ups ook. Zet het bestand tandem.key terug uit een kopie van deze gegevensmap; de wachtwoordzin en de herstelsleutel openen het.</translation>
+    </message>
+    <message>
+        <source>This passphrase does not open the data. Check the keyboard&apos;s language and Caps Lock, and try again; if it is lost, use the recovery key of the emergency sheet.</source>
+        <translation>Deze wachtwoordzin opent de gegevens niet. Kijk de taal van het toetsenbord en Caps Lock na en probeer opnieuw; bent u hem kwijt, gebruik dan de herstelsleutel van het noodblad.</translation>
+    </message>
+    <message>
+        <source>This is not the recovery key of this data folder. It has eight groups of four letters and digits, as printed on the emergency sheet; check each group and try again.</source>
+        <translation>Dit is niet de herstelsleutel van deze gegevensmap. Hij bestaat uit acht groepen van vier letters en cijfers, zoals op het noodblad; kijk elke groep na en probeer opnieuw.</translation>
+    </message>
+    <message>
+        <source>The data is encrypted and no passphrase was given: use --passphrase-file FILE (the passphrase on its first line), keep it in the system&apos;s keychain, or run the command in a terminal.</source>
+        <translation>De gegevens zijn versleuteld en er is geen wachtwoordzin gegeven: gebruik --passphrase-file BESTAND (de wachtwoordzin op de eerste regel), bewaar hem in de sleutelhanger van het systeem, of voer de opdracht uit in een terminal.</translation>
+    </message>
+    <message>
+        <source>The database {path} cannot be read with this data folder&apos;s key: it is damaged, or it comes from another data folder. Nothing has been changed. Restore the latest backup to continue.</source>
+        <translation>De database {path} kan niet gelezen worden met de sleutel van deze gegevensmap: ze is beschadigd, of ze komt uit een andere gegevensmap. Er is niets veranderd. Zet de laatste back-up terug om verder te gaan.</translation>
+    </message>
+    <message>
+        <source>Tandem Desktop is locked. Type the passphrase to go on where you were.</source>
+        <translation>Tandem Desktop is vergrendeld. Typ de wachtwoordzin om verder te gaan waar u was.</translation>
     </message>
     <message>
         <source>The file {path} cannot be restored: {problems}. Nothing has been changed.</source>

@@ -16,22 +16,21 @@ from pathlib import Path
 
 from sqlmodel import Session, col, func, select
 
-from tandem_desktop import paths
+from tandem_desktop.db import kept_files
 from tandem_desktop.db.models import Agreement, Family, FamilyMember, Trajectory
 from tandem_desktop.db.models.enums import TrajectoryStatus
 from tandem_desktop.db.queries import live
 from tandem_desktop.db.store import Store
-from tandem_desktop.files import copy_file
 from tandem_desktop.messages import QT_TRANSLATE_NOOP
 
 from .agreement_texts import AgreementLanguage, Template, Texts, current_template, languages
 from .dates import age_in_year
 from .duos import duo_records
 from .errors import DomainError
-from .settings import get_settings, logo_file
+from .settings import get_settings, logo_image
 from .validation import display_phone, not_in_future
 
-SCAN_FOLDER = "agreements"  # in the data folder: the scans of signed agreements
+SCAN_FOLDER = kept_files.SCAN_FOLDER  # the scans of signed agreements are kept under this name
 SCAN_SUFFIXES = (".pdf", ".png", ".jpg", ".jpeg")
 SCAN_MAX_BYTES = 40 * 1024 * 1024  # a phone photo or a scanned PDF of two pages is far below
 
@@ -62,7 +61,7 @@ class AgreementContent:
     template_version: int
     organisation: str
     organisation_contact: tuple[str, ...]  # address, phone, e-mail: the lines that are filled in
-    logo: Path | None  # an image file, when the settings name one that exists
+    logo: bytes | None  # the image, when the settings name one that is kept
     coordinator: str
     coordinator_phone: str  # as it is dialled here ("0470 12 34 56")
     buddy: str
@@ -147,6 +146,7 @@ def agreement_content(
         template = current_template(session)
         members = _members_at(session, family, trajectory.start_date)
         signed = _signed(session, trajectory_id)
+        logo = logo_image(session, settings)
     adults = tuple(m.name for m in members if not m.is_child)
     children = tuple(
         Child(first_name(m.name), age_in_year(m.birth_year, trajectory.start_date))
@@ -163,7 +163,7 @@ def agreement_content(
         template_version=template.version,
         organisation=settings.organisation_name.strip(),
         organisation_contact=tuple(line.strip() for line in contact if line and line.strip()),
-        logo=logo_file(store, settings),
+        logo=logo,
         coordinator=settings.coordinator_name.strip(),
         coordinator_phone=display_phone(settings.coordinator_phone),
         buddy=buddy.name,
@@ -221,7 +221,7 @@ class AgreementRecord:
     made_at: dt.datetime
     sha256: str
     signed_on: dt.date | None
-    scan: Path | None  # absolute, in the data folder
+    scan: str | None  # the kept scan's name (`scan_content` reads it)
 
 
 def sha256(pdf: bytes) -> str:
@@ -248,10 +248,10 @@ def record_made(store: Store, content: AgreementContent, pdf: bytes) -> Agreemen
         )
         session.add(agreement)
         session.flush()
-        return _record(store, agreement)
+        return _record(agreement)
 
 
-def _record(store: Store, agreement: Agreement) -> AgreementRecord:
+def _record(agreement: Agreement) -> AgreementRecord:
     return AgreementRecord(
         id=agreement.id,
         template_version=agreement.template_version,
@@ -259,15 +259,21 @@ def _record(store: Store, agreement: Agreement) -> AgreementRecord:
         made_at=agreement.generated_at,
         sha256=agreement.pdf_sha256,
         signed_on=agreement.signed_on,
-        scan=paths.inside_data_dir(store.data_dir, agreement.scan_path) if agreement.scan_path else None,
+        scan=agreement.scan_path or None,
     )
+
+
+def scan_content(store: Store, record: AgreementRecord) -> bytes | None:
+    """The kept scan of a signed agreement (a PDF or an image), or None."""
+    with store.session() as session:
+        return kept_files.read(session, record.scan)
 
 
 def agreements_of(store: Store, trajectory_id: uuid.UUID) -> list[AgreementRecord]:
     """The agreements made for a duo, the signed one first, then the newest first."""
     with store.session() as session:
         rows = session.exec(live(Agreement).where(Agreement.trajectory_id == trajectory_id)).all()
-        records = [_record(store, row) for row in rows]
+        records = [_record(row) for row in rows]
     records.sort(key=lambda r: (r.signed_on is None, -r.made_at.timestamp()))
     return records
 
@@ -278,12 +284,13 @@ def mark_signed(
     signed_on: dt.date,
     photo_consent: bool,
     today: dt.date,
-    scan: Path | None = None,
+    scan: Path | bytes | None = None,
 ) -> AgreementRecord:
     """The agreement was signed on `signed_on`: note it, keep the scan (copied into the data folder), and write
-    the family's consent (the date, the template version, photos yes or no)."""
+    the family's consent (the date, the template version, photos yes or no). `scan` is a file, or the bytes
+    of the PDF signed on the screen (never written to disk as a plain file)."""
     not_in_future(signed_on, "signed_on", today)
-    if scan is not None:
+    if isinstance(scan, Path):
         _check_scan(scan)
     with store.transaction() as session:
         agreement = session.get(Agreement, agreement_id)
@@ -297,14 +304,14 @@ def mark_signed(
                 end=trajectory.closed_on,
             )
         if scan is not None:
-            agreement.scan_path = _keep_scan(store, trajectory, scan, signed_on)
+            agreement.scan_path = _keep_scan(session, trajectory, scan, signed_on)
         agreement.signed_on = signed_on
         family.photo_consent = photo_consent
         family.consent_date = signed_on
         family.consent_text_version = f"agreement {agreement.template_version}"
         session.add_all([agreement, family])
         session.flush()
-        return _record(store, agreement)
+        return _record(agreement)
 
 
 def _check_scan(scan: Path) -> None:
@@ -327,20 +334,21 @@ def _check_scan(scan: Path) -> None:
         )
 
 
-def _keep_scan(store: Store, trajectory: Trajectory, scan: Path, signed_on: dt.date) -> str:
-    """Copy the scan into the data folder (whole or not at all) and return its path relative to it."""
-    folder = store.data_dir / SCAN_FOLDER / str(trajectory.id)
-    target = folder / f"signed-{signed_on.isoformat()}-{uuid.uuid4().hex[:8]}{scan.suffix.lower()}"
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        copy_file(scan, target)
-    except OSError as error:
-        raise DomainError(
-            QT_TRANSLATE_NOOP("domain", "The scan could not be kept in the data folder: {reason}"),
-            field="scan",
-            reason=error.strerror or str(error),
-        ) from None
-    return target.relative_to(store.data_dir).as_posix()
+def _keep_scan(session: Session, trajectory: Trajectory, scan: Path | bytes, signed_on: dt.date) -> str:
+    """Keep the scan in the (encrypted) database, in the signing's transaction; returns the name it is kept by."""
+    if isinstance(scan, bytes):
+        content, suffix = scan, ".pdf"
+    else:
+        suffix = scan.suffix.lower()
+        try:
+            content = scan.read_bytes()
+        except OSError as error:
+            raise DomainError(
+                QT_TRANSLATE_NOOP("domain", "The file {file} cannot be read."), field="scan", file=scan.name
+            ) from error
+    name = f"{SCAN_FOLDER}/{trajectory.id}/signed-{signed_on.isoformat()}-{uuid.uuid4().hex[:8]}{suffix}"
+    kept_files.keep(session, name, content)
+    return name
 
 
 def unsigned_count(session: Session, today: dt.date) -> int:

@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-import contextlib
 from pathlib import Path
 
 from sqlmodel import Session, col
 
-from tandem_desktop import paths
+from tandem_desktop.db import kept_files
 from tandem_desktop.db.models import ProgrammeSettings
 from tandem_desktop.db.queries import live
 from tandem_desktop.db.store import Store
-from tandem_desktop.files import write_file
 from tandem_desktop.messages import QT_TRANSLATE_NOOP
 
 from . import validation
@@ -126,10 +124,11 @@ def _logo_refused(template: str, **params: object) -> DomainError:
 
 
 def set_logo(store: Store, source: Path | None) -> None:
-    """Copy the image `source` into the data folder as the organisation's logo (logo.png, logo.jpg, ...) and
-    name it in the settings; None removes the logo. A refused file changes nothing (DomainError, "logo_path")."""
+    """Keep the image `source` as the organisation's logo (in the encrypted database, as logo.png, logo.jpg,
+    ...) and name it in the settings; None removes the logo. A refused file changes nothing (DomainError,
+    "logo_path")."""
     data: bytes | None = None
-    target: Path | None = None
+    name: str | None = None
     if source is not None:
         suffix = source.suffix.lower()
         if suffix not in LOGO_SUFFIXES:
@@ -157,30 +156,23 @@ def set_logo(store: Store, source: Path | None) -> None:
             raise _logo_refused(
                 QT_TRANSLATE_NOOP("domain", "The file {name} is not a PNG or JPEG image."), name=source.name
             )
-        target = store.data_dir / f"logo{suffix}"
-        try:
-            write_file(target, data)
-        except OSError as exc:
-            raise _logo_refused(
-                QT_TRANSLATE_NOOP("domain", "The logo could not be saved in the data folder: {reason}."),
-                reason=exc.strerror or str(exc),
-            ) from exc
+        name = f"logo{suffix}"
     with store.transaction() as session:
         settings = get_settings(session)
-        settings.logo_path = None if target is None else target.relative_to(store.data_dir).as_posix()
+        if settings.logo_path and settings.logo_path != name:
+            kept_files.forget(session, settings.logo_path)
+        if name is not None and data is not None:
+            kept_files.keep(session, name, data)
+        settings.logo_path = name
         session.add(settings)
-    # An earlier logo of another kind (logo.jpg after logo.png) is no longer used.
-    for suffix in LOGO_SUFFIXES:
-        stale = store.data_dir / f"logo{suffix}"
-        if stale != target:
-            with contextlib.suppress(OSError):
-                stale.unlink(missing_ok=True)
 
 
-def logo_file(store: Store, settings: ProgrammeSettings) -> Path | None:
-    """The logo's file when the settings name one that exists inside the data folder (never a file from
-    outside it, whatever the database holds)."""
-    if not settings.logo_path:
-        return None
-    path = paths.inside_data_dir(store.data_dir, settings.logo_path)
-    return path if path is not None and path.is_file() else None
+def logo_image(session: Session, settings: ProgrammeSettings) -> bytes | None:
+    """The logo's image, when the settings name one that is kept."""
+    return kept_files.read(session, settings.logo_path)
+
+
+def read_logo(store: Store) -> bytes | None:
+    """The logo's image, for a screen to show."""
+    with store.session() as session:
+        return logo_image(session, get_settings(session))

@@ -17,13 +17,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable
 from contextlib import closing, suppress
 from dataclasses import dataclass
 from pathlib import Path
 
+from . import driver
+from .cipher import DataKey
 from .errors import BackupFailed, NotEnoughSpace, StoreError
 from .faults import classify, free_space
 
@@ -78,8 +79,12 @@ def database_size(database: Path) -> int:
     return total
 
 
-def copy_database(source: Path, destination: Path) -> None:
-    """A consistent copy of `source` (even while it is being written) into a new file.
+def copy_database(source: Path, destination: Path, key: DataKey) -> None:
+    """A consistent copy of `source` (even while it is being written) into a new file encrypted with `key`.
+
+    `source` is encrypted with the same key, or is a plain database of an earlier version (a backup to
+    restore, a database to encrypt): SQLCipher's backup API copies pages, which only works between files of
+    the same key, so a plain one is exported into the encrypted copy instead (`sqlcipher_export`).
 
     All or nothing: the copy is written beside its destination and renamed into place once complete, so
     a full disk or a killed process leaves no half-written backup. A fault of the surroundings is raised
@@ -89,20 +94,35 @@ def copy_database(source: Path, destination: Path) -> None:
     try:
         destination.parent.mkdir(parents=True, exist_ok=True)
         partial.unlink(missing_ok=True)
-        with (
-            closing(sqlite3.connect(f"file:{source}?mode=ro", uri=True)) as src,
-            closing(sqlite3.connect(partial)) as dst,
-        ):
-            src.backup(dst)
-            # A backup is a single file: no WAL beside it.
-            dst.execute("PRAGMA journal_mode=DELETE")
+        if driver.is_plain(source):
+            _export_encrypted(source, partial, key)
+        else:
+            with (
+                closing(driver.connect(source, key, read_only=True)) as src,
+                closing(driver.connect(partial, key)) as dst,
+            ):
+                src.backup(dst)
+                # A backup is a single file: no WAL beside it.
+                dst.execute("PRAGMA journal_mode=DELETE")
         partial.replace(destination)
-    except (sqlite3.Error, OSError) as exc:
+    except (driver.Error, OSError) as exc:
         partial.unlink(missing_ok=True)
         fault = classify(exc, destination if isinstance(exc, OSError) else source)
         if isinstance(fault, StoreError):
             raise fault from exc
-        raise BackupFailed(str(destination), str(exc)) from exc
+        raise BackupFailed(str(destination), type(exc).__name__) from exc
+
+
+def _export_encrypted(plain: Path, destination: Path, key: DataKey) -> None:
+    """Copy every table, index and the schema's version of a plain database into a new encrypted file."""
+    with closing(driver.connect(destination, key)) as dst:
+        # KEY '': the attached file is not encrypted. Read-only: the source is not ours to change.
+        dst.execute("ATTACH DATABASE ? AS plain KEY ''", (driver.uri(plain, read_only=True),))
+        dst.execute("SELECT sqlcipher_export('main', 'plain')")  # one statement: one snapshot of the source
+        version = int(dst.execute("PRAGMA plain.user_version").fetchone()[0])
+        dst.execute("DETACH DATABASE plain")
+        dst.execute(f"PRAGMA main.user_version = {version}")
+        dst.execute("PRAGMA journal_mode=DELETE")
 
 
 def list_backups(folder: Path) -> list[Backup]:
@@ -183,11 +203,13 @@ def rotate(folder: Path, just_written: Path | None = None) -> list[Path]:
     return removed
 
 
-def automatic_backup(database: Path, folder: Path, reason: str, now: dt.datetime | None = None) -> Path:
+def automatic_backup(
+    database: Path, folder: Path, reason: str, key: DataKey, now: dt.datetime | None = None
+) -> Path:
     now = now or dt.datetime.now(dt.UTC)
     existing = list_backups(folder)
     sequence = max((b.sequence for b in existing), default=0) + 1
     destination = folder / backup_name(now, sequence, reason)
-    copy_database(database, destination)
+    copy_database(database, destination, key)
     rotate(folder, just_written=destination)
     return destination

@@ -1,8 +1,8 @@
-"""The SQLAlchemy engine on the local SQLite file, with the pragmas every connection needs."""
+"""The SQLAlchemy engine on the local database file (encrypted with the data key), with the pragmas every
+connection needs."""
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 from typing import Any
 
@@ -10,12 +10,15 @@ from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import ExceptionContext
 from sqlalchemy.pool import NullPool
 
+from . import driver
+from .cipher import DataKey
+from .errors import StoreLocked
 from .faults import classify
 
 BUSY_TIMEOUT_MS = 5000
 
 
-def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+def _set_pragmas(dbapi_connection: driver.Connection, _record: Any) -> None:
     # Python's sqlite3 would otherwise open transactions by itself, late (at the first write), so
     # a read before it runs outside any transaction; SQLAlchemy's own BEGIN (below) takes over.
     dbapi_connection.isolation_level = None
@@ -39,12 +42,20 @@ def _begin(connection: Connection) -> None:
     connection.exec_driver_sql("PRAGMA defer_foreign_keys=ON")
 
 
-def make_engine(path: Path) -> Engine:
+def make_engine(path: Path, key: DataKey | None) -> Engine:
     # NullPool: one desktop user; a connection per session keeps no file handle open between
     # operations, which matters for restore (it replaces the database in place).
     # hide_parameters: an error's text (logged, or shown by the CLI) must not carry a family's notes or
     # phone number from the statement that failed.
-    engine = create_engine(f"sqlite:///{path}", poolclass=NullPool, hide_parameters=True)
+    # creator: every connection is made (and keyed, first) by db/driver.py, SQLAlchemy's pysqlite dialect
+    # working over SQLCipher's module. key None opens a plain file (only the upgrade of an older one does).
+    engine = create_engine(
+        "sqlite://",
+        creator=lambda: driver.connect(path, key),
+        module=driver.DBAPI,
+        poolclass=NullPool,
+        hide_parameters=True,
+    )
     event.listen(engine, "connect", _set_pragmas)
     event.listen(engine, "begin", _begin)
 
@@ -58,3 +69,12 @@ def make_engine(path: Path) -> Engine:
 
     event.listen(engine, "handle_error", name_the_fault)
     return engine
+
+
+def locked_engine() -> Engine:
+    """The engine of a store whose key is forgotten (the lock screen): every connection raises StoreLocked."""
+
+    def refuse() -> driver.Connection:
+        raise StoreLocked()
+
+    return create_engine("sqlite://", creator=refuse, module=driver.DBAPI, poolclass=NullPool)

@@ -241,3 +241,95 @@ class RecordsSetAside(StoreError):
             ),
             count=len(bad),
         )
+
+
+class KeyFileMissing(StoreError):
+    """The database is encrypted but the key file that opens it is gone (and its copy in the backups)."""
+
+    def __init__(self, path: str) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "store",
+                "The key file {path} is missing, and without it the data cannot be read. Put back the file "
+                "tandem.key from a copy of this data folder; the passphrase and the recovery key open it.",
+            ),
+            path=path,
+        )
+
+
+class KeyFileDamaged(StoreError):
+    def __init__(self, path: str) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "store",
+                "The key file {path} is damaged, and so is its copy in the backups folder. Put back the file "
+                "tandem.key from a copy of this data folder; the passphrase and the recovery key open it.",
+            ),
+            path=path,
+        )
+
+
+class WrongPassphrase(StoreError):
+    can_retry = True
+
+    def __init__(self) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "store",
+                "This passphrase does not open the data. Check the keyboard's language and Caps Lock, and try "
+                "again; if it is lost, use the recovery key of the emergency sheet.",
+            )
+        )
+
+
+class WrongRecoveryKey(StoreError):
+    can_retry = True
+
+    def __init__(self) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "store",
+                "This is not the recovery key of this data folder. It has eight groups of four letters and "
+                "digits, as printed on the emergency sheet; check each group and try again.",
+            )
+        )
+
+
+class NoPassphrase(StoreError):
+    def __init__(self) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "store",
+                "The data is encrypted and no passphrase was given: use --passphrase-file FILE (the passphrase "
+                "on its first line), keep it in the system's keychain, or run the command in a terminal.",
+            )
+        )
+
+
+class NotThisFoldersKey(StoreError):
+    """A database file that the data key does not open: damaged, or encrypted for another data folder."""
+
+    offers_restore = True
+
+    def __init__(self, path: str) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "store",
+                "The database {path} cannot be read with this data folder's key: it is damaged, or it comes "
+                "from another data folder. Nothing has been changed. Restore the latest backup to continue.",
+            ),
+            path=path,
+        )
+
+
+class StoreLocked(StoreError):
+    """Something reached for the store while the window is locked (its key forgotten)."""
+
+    can_retry = True
+
+    def __init__(self) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "store", "Tandem Desktop is locked. Type the passphrase to go on where you were."
+            )
+        )

@@ -4,7 +4,7 @@ A full disk, a read-only file, a busy database and a damaged file all surface as
 driver; the way out differs (free space, ask for write access, close the other program, restore a backup),
 and following the wrong advice can hide a healthy programme. So every database error is classified here,
 once: by the engine's `handle_error` hook for everything that goes through SQLAlchemy (db/engine.py), and
-directly by the few places that use Python's `sqlite3` (backups, integrity checks).
+directly by the few places that connect without the engine (db/driver.py: backups, integrity checks).
 
 Only SQLITE_CORRUPT and SQLITE_NOTADB are damage. Everything else is a fault of the surroundings, and the
 file is left exactly as it is.
@@ -15,9 +15,10 @@ from __future__ import annotations
 import errno
 import os
 import shutil
-import sqlite3
 from pathlib import Path
 
+from .driver import Error as DriverError
+from .driver import is_plain
 from .errors import (
     DatabaseBusy,
     DatabaseDamaged,
@@ -25,6 +26,7 @@ from .errors import (
     DataFolderReadOnly,
     DiskError,
     DiskFull,
+    NotThisFoldersKey,
     StoreError,
 )
 
@@ -47,13 +49,37 @@ DAMAGE_CODES = frozenset({SQLITE_CORRUPT, SQLITE_NOTADB})
 _NEARLY_FULL = 1 << 20
 
 
-def primary_code(error: sqlite3.Error) -> int | None:
+# SQLite's own text of each result code (sqlite3_errstr): the driver's backup() raises its errors without the
+# code, with this text only.
+_CODE_OF_TEXT = {
+    "database or disk is full": SQLITE_FULL,
+    "disk I/O error": SQLITE_IOERR,
+    "database is locked": SQLITE_BUSY,
+    "database table is locked": SQLITE_LOCKED,
+    "attempt to write a readonly database": SQLITE_READONLY,
+    "unable to open database file": SQLITE_CANTOPEN,
+    "file is not a database": SQLITE_NOTADB,
+    "database disk image is malformed": SQLITE_CORRUPT,
+    "out of memory": SQLITE_NOMEM,
+}
+
+
+def primary_code(error: DriverError) -> int | None:
     code = getattr(error, "sqlite_errorcode", None)
-    return None if code is None else int(code) & 0xFF
+    if code is None:
+        return _CODE_OF_TEXT.get(str(error))
+    return int(code) & 0xFF
 
 
-def is_damage(error: sqlite3.Error) -> bool:
+def is_damage(error: DriverError) -> bool:
     return primary_code(error) in DAMAGE_CODES
+
+
+def _encrypted(database: Path) -> bool:
+    try:
+        return not is_plain(database)
+    except OSError:
+        return False
 
 
 def free_space(path: Path) -> int | None:
@@ -84,10 +110,14 @@ def _read_only(database: Path) -> StoreError:
     return DatabaseReadOnly(str(database))
 
 
-def classify_sqlite(error: sqlite3.Error, database: Path) -> StoreError | None:
+def classify_sqlite(error: DriverError, database: Path) -> StoreError | None:
     """The store error a database error stands for; None for errors of the program itself (a constraint,
     a bad statement), which are not the surroundings' fault and are left to surface as they are."""
     code = primary_code(error)
+    if code == SQLITE_NOTADB and _encrypted(database):
+        # The data key was checked against the key file: a file it does not open is damaged in its first
+        # page, or was encrypted by another data folder (copied in by hand).
+        return NotThisFoldersKey(str(database))
     if code in DAMAGE_CODES:
         return DatabaseDamaged(str(database), [str(error)])
     if code == SQLITE_FULL:
@@ -135,7 +165,7 @@ def classify(error: BaseException, database: Path) -> StoreError | None:
     original = getattr(error, "orig", None)
     if isinstance(original, BaseException) and original is not error:
         return classify(original, database)
-    if isinstance(error, sqlite3.Error):
+    if isinstance(error, DriverError):
         return classify_sqlite(error, database)
     if isinstance(error, OSError):
         return classify_os(error, database)

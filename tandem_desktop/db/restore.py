@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from contextlib import closing
 from pathlib import Path
 
 from tandem_desktop.messages import QT_TRANSLATE_NOOP
 
-from . import backups, integrity, migrate
+from . import backups, driver, integrity, migrate
+from .cipher import DataKey
 from .errors import DatabaseTooNew, NotATandemDatabase, StoreError
 
 
@@ -25,24 +25,26 @@ class RestoreRefused(StoreError):
         )
 
 
-def file_revision(path: Path) -> str | None:
-    """The schema revision stored in a database file, read without changing it."""
-    with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as conn:
+def file_revision(path: Path, key: DataKey) -> str | None:
+    """The schema revision stored in a database file (encrypted with `key`, or plain), read without changing it."""
+    with closing(driver.connect(path, None if driver.is_plain(path) else key, read_only=True)) as conn:
         try:
             row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-        except sqlite3.OperationalError:
+        except driver.DBAPI.OperationalError:
             return None
     return None if row is None else str(row[0])
 
 
-def validate_backup(path: Path) -> None:
-    """Raise RestoreRefused (or DatabaseTooNew) unless `path` is a healthy database this app can open."""
+def validate_backup(path: Path, key: DataKey) -> None:
+    """Raise RestoreRefused (or DatabaseTooNew) unless `path` is a healthy database this app can open: one
+    encrypted with this data folder's key, or a plain one made by an earlier version (encrypted as it is
+    restored)."""
     if not path.is_file():
         raise RestoreRefused(str(path), ["there is no such file"])
-    problems = integrity.check_file(path)
+    problems = integrity.check_file(path, key)
     if problems:
         raise RestoreRefused(str(path), problems)
-    revision = file_revision(path)
+    revision = file_revision(path, key)
     if revision is None:
         raise NotATandemDatabase(str(path))
     if revision not in migrate.known_revisions():
@@ -54,7 +56,7 @@ def _sidecars(database: Path) -> list[Path]:
 
 
 def restore_backup(
-    source: Path, database: Path, backup_dir: Path, now: dt.datetime | None = None
+    source: Path, database: Path, backup_dir: Path, key: DataKey, now: dt.datetime | None = None
 ) -> Path | None:
     """Replace `database` by a copy of `source`. The caller holds the instance lock.
 
@@ -66,21 +68,21 @@ def restore_backup(
     until both are complete. A failure before that leaves every file as it was; the two renames after it
     need no space, and the first is undone if the second fails.
     """
-    validate_backup(source)
+    validate_backup(source, key)
     now = now or dt.datetime.now(dt.UTC)
     # A fault reading the current file (no permission, a disk error) raises here, before anything is
     # done: only real damage makes it "damaged" and moves it aside.
-    damaged = database.exists() and bool(integrity.check_file(database, quick=True))
+    damaged = database.exists() and bool(integrity.check_file(database, key, quick=True))
     healthy = database.exists() and not damaged
     needed = source.stat().st_size + (backups.database_size(database) if healthy else 0)
     backups.ensure_space(database.parent, needed)
 
     incoming = database.with_name(database.name + ".restoring")
-    backups.copy_database(source, incoming)
+    backups.copy_database(source, incoming, key)
     kept: Path | None = None
     try:
         if healthy:
-            kept = backups.automatic_backup(database, backup_dir, "before-restore", now)
+            kept = backups.automatic_backup(database, backup_dir, "before-restore", key, now)
         elif damaged:
             kept = database.with_name(f"{database.name}.damaged-{now.strftime('%Y%m%dT%H%M%SZ')}")
             _move_with_sidecars(database, kept)

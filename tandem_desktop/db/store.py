@@ -1,4 +1,5 @@
-"""Opening the programme's store: lock, check, back up, migrate; then sessions on it."""
+"""Opening the programme's store: lock, encrypt what an earlier version left plain, check, back up, migrate;
+then sessions on it."""
 
 from __future__ import annotations
 
@@ -20,8 +21,9 @@ from sqlmodel import Session, col
 from tandem_desktop import paths
 from tandem_desktop.paths import keep_private, make_private
 
-from . import audit, backups, changes, integrity, migrate, values
-from .engine import make_engine
+from . import audit, backups, changes, encryption, integrity, kept_files, migrate, values
+from .cipher import DataKey
+from .engine import locked_engine, make_engine
 from .errors import (
     ClockSetBack,
     DatabaseDamaged,
@@ -32,6 +34,7 @@ from .errors import (
     DataFolderUnusable,
     RecordsSetAside,
     StoreError,
+    StoreLocked,
 )
 from .faults import classify, classify_os
 from .lock import InstanceLock
@@ -100,6 +103,8 @@ def prepare_data_dir(data_dir: Path) -> None:
 class Store:
     data_dir: Path
     engine: Engine
+    # The data key: the database and every backup are encrypted with it. None while the window is locked.
+    key: DataKey | None = field(repr=False)
     created: bool = False  # a new, empty database was made at this opening
     # The newest change stored (the audit trail's last entry), read at opening; None in a new programme.
     newest_change: dt.datetime | None = None
@@ -109,6 +114,7 @@ class Store:
     # Problems that do not stop the work but that the coordinator must hear of (a failed daily backup).
     warnings: list[StoreError] = field(default_factory=list)
     _lock: InstanceLock | None = field(default=None, repr=False)
+    _key_id: bytes = field(default=b"", repr=False)  # tells the key again after the lock screen
 
     @property
     def database(self) -> Path:
@@ -139,8 +145,34 @@ class Store:
         with self.session() as session, session.begin():
             yield session
 
+    @property
+    def data_key(self) -> DataKey:
+        if self.key is None:
+            raise StoreLocked()
+        return self.key
+
     def backup(self, reason: str, now: dt.datetime | None = None) -> Path:
-        return backups.automatic_backup(self.database, self.backup_dir, reason, now)
+        return backups.automatic_backup(self.database, self.backup_dir, reason, self.data_key, now)
+
+    def forget_key(self) -> None:
+        """For the lock screen: close the database and forget its key; the instance lock stays held, so that no
+        other start takes the folder meanwhile. Every use of the store raises StoreLocked until `take_key`."""
+        if self.key is None:
+            return
+        self._key_id = self.key.fingerprint()
+        self.engine.dispose()
+        self.engine = locked_engine()
+        self.key = None
+
+    def take_key(self, key: DataKey) -> bool:
+        """Open the database again with `key` (unwrapped from the passphrase); False when it is not its key."""
+        if self.key is not None:
+            return key == self.key
+        if key.fingerprint() != self._key_id:
+            return False
+        self.key = key
+        self.engine = make_engine(self.database, key)
+        return True
 
     def __enter__(self) -> Store:
         return self
@@ -149,6 +181,11 @@ class Store:
         self.close()
 
     def close(self) -> None:
+        if self.key is None:  # locked: nothing to fold in, no scan to make without the key
+            if self._lock is not None:
+                self._lock.release()
+                self._lock = None
+            return
         # Fold the write-ahead log into the file, so that a closed store is one self-contained file. When
         # that cannot be done (a full disk, a file made read-only meanwhile), the log stays beside the file
         # and SQLite folds it in at the next opening: nothing is lost.
@@ -171,15 +208,23 @@ class Store:
             self._lock = None
 
 
-def check_database_file(database: Path) -> None:
+def check_database_file(database: Path, key: DataKey) -> None:
     """Raise DatabaseDamaged when the file cannot be trusted (header, then SQLite's quick check)."""
-    problems = integrity.check_file(database, quick=True)
+    problems = integrity.check_file(database, key, quick=True)
     if problems:
         raise DatabaseDamaged(str(database), problems)
 
 
-def open_store(data_dir: Path, *, lock: bool = True, now: dt.datetime | None = None) -> Store:
-    """Open (creating when needed) the store in `data_dir`, ready for sessions.
+def open_store(
+    data_dir: Path,
+    key: DataKey,
+    *,
+    lock: bool = True,
+    now: dt.datetime | None = None,
+    step: encryption.Step | None = None,
+) -> Store:
+    """Open (creating when needed) the store in `data_dir` with its data key (db/keyfile.py), ready for
+    sessions. A database or backups an earlier version left plain are encrypted first (`step` tells how far).
 
     Raises a StoreError with a message for the coordinator when the folder cannot be used, another
     instance holds it, the database is damaged, or it comes from a newer version of the app.
@@ -189,11 +234,27 @@ def open_store(data_dir: Path, *, lock: bool = True, now: dt.datetime | None = N
     if instance_lock:
         instance_lock.acquire()
     try:
-        return _open_locked(data_dir, instance_lock, now or dt.datetime.now(dt.UTC))
+        _encrypt_plain_files(data_dir, key, instance_lock, step)
+        return _open_locked(data_dir, key, instance_lock, now or dt.datetime.now(dt.UTC))
     except BaseException:
         if instance_lock:
             instance_lock.release()
         raise
+
+
+def _encrypt_plain_files(
+    data_dir: Path, key: DataKey, held: InstanceLock | None, step: encryption.Step | None
+) -> None:
+    if held is not None:
+        encryption.encrypt_data_folder(data_dir, key, step)
+    elif encryption.plain_files(data_dir):
+        # A command that only reads (export, duos) opens without the lock; rewriting files needs it.
+        lock = InstanceLock(data_dir)
+        lock.acquire()
+        try:
+            encryption.encrypt_data_folder(data_dir, key, step)
+        finally:
+            lock.release()
 
 
 def _holds_a_programme(data_dir: Path) -> bool:
@@ -233,21 +294,23 @@ def newest_change(engine: Engine) -> dt.datetime | None:
     return dt.datetime.fromisoformat(str(value)).replace(tzinfo=dt.UTC)
 
 
-def _open_locked(data_dir: Path, instance_lock: InstanceLock | None, now: dt.datetime) -> Store:
+def _open_locked(data_dir: Path, key: DataKey, instance_lock: InstanceLock | None, now: dt.datetime) -> Store:
     database = paths.database_path(data_dir)
     existed = check_present(data_dir)
     if existed:
-        check_database_file(database)
+        check_database_file(database, key)
         if not os.access(database, os.R_OK | os.W_OK):
             raise DatabaseReadOnly(str(database))
-    engine = make_engine(database)
-    store = Store(data_dir=data_dir, engine=engine, _lock=instance_lock)
+    engine = make_engine(database, key)
+    store = Store(data_dir=data_dir, engine=engine, key=key, _lock=instance_lock)
     try:
         state = migrate.ensure_schema(engine, database, store.backup)
         store.created = state == "new"
         store.newest_change = newest_change(engine)
         if values.scan_needed(database):
             _set_aside_unreadable(store)
+        if instance_lock is not None:
+            _take_in_plain_files(store)
         if store.newest_change is not None and store.newest_change - now > CLOCK_TOLERANCE:
             log.warning("the clock is behind the newest stored change")
             store.warnings.append(ClockSetBack(now, store.newest_change))
@@ -267,6 +330,15 @@ def _open_locked(data_dir: Path, instance_lock: InstanceLock | None, now: dt.dat
             raise
         raise fault from exc
     return store
+
+
+def _take_in_plain_files(store: Store) -> None:
+    """Scans and a logo an earlier version kept as plain files: into the encrypted database, then deleted."""
+    with store.transaction() as session:
+        taken = kept_files.take_in_plain_files(session, store.data_dir)
+    if taken:
+        log.info("%d plain files are now kept encrypted", len(taken))
+        kept_files.delete_plain_files(store.data_dir, taken)
 
 
 def _set_aside_unreadable(store: Store) -> None:

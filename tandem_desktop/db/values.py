@@ -10,7 +10,6 @@ start-up message name what needs repair. Nothing is changed or deleted.
 
 from __future__ import annotations
 
-import json
 import os
 import uuid
 from collections import defaultdict
@@ -153,12 +152,18 @@ def _stamp(database: Path) -> Path:
     return database.with_name(database.name + STAMP_SUFFIX)
 
 
+def _stamp_text(state: dict[str, int]) -> str:
+    # Plain "name=value" lines: nothing in the data folder but the key file reads as a document.
+    return "".join(f"{name}={value}\n" for name, value in state.items())
+
+
 def scan_needed(database: Path) -> bool:
     try:
-        recorded = json.loads(_stamp(database).read_text(encoding="utf-8"))
+        recorded = _stamp(database).read_text(encoding="utf-8")
     except (OSError, ValueError):
         return True
-    return recorded != _file_state(database)
+    state = _file_state(database)
+    return state is None or recorded != _stamp_text(state)
 
 
 def record_clean(database: Path) -> None:
@@ -170,7 +175,7 @@ def record_clean(database: Path) -> None:
             stamp.unlink(missing_ok=True)
             return
         partial = stamp.with_name(stamp.name + ".partial")
-        partial.write_text(json.dumps(state), encoding="utf-8")
+        partial.write_text(_stamp_text(state), encoding="utf-8")
         os.replace(partial, stamp)
     except OSError:
         pass  # only a saving of time is lost: the next start scans

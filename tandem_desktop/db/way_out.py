@@ -14,6 +14,7 @@ from pathlib import Path
 from tandem_desktop import paths
 from tandem_desktop.messages import UserFacingError
 
+from .cipher import DataKey
 from .errors import DataFolderUnusable
 from .faults import classify_os
 from .lock import InstanceLock
@@ -35,12 +36,12 @@ class Choice:
     backup: Path | None = None  # the backup to restore
 
 
-def take_way_out(choice: Choice, data_dir: Path) -> None:
+def take_way_out(choice: Choice, data_dir: Path, key: DataKey) -> None:
     """The way out chosen, done (in the operation runner's worker): raises a UserFacingError when it fails."""
     if choice.way is WayOut.START_NEW:
         put_empty_file_aside(data_dir)
     elif choice.way is WayOut.RESTORE and choice.backup is not None:
-        restore_latest(choice.backup, data_dir)
+        restore_latest(choice.backup, data_dir, key)
 
 
 def put_empty_file_aside(data_dir: Path) -> None:
@@ -56,11 +57,11 @@ def put_empty_file_aside(data_dir: Path) -> None:
         ) from exc
 
 
-def restore_latest(backup: Path, data_dir: Path) -> None:
+def restore_latest(backup: Path, data_dir: Path, key: DataKey) -> None:
     lock = InstanceLock(data_dir)
     lock.acquire()
     try:
-        restore_backup(backup, paths.database_path(data_dir), paths.backup_dir(data_dir))
+        restore_backup(backup, paths.database_path(data_dir), paths.backup_dir(data_dir), key)
     except UserFacingError:
         log.error("restore of %s failed", backup.name)
         raise

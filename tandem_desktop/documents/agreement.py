@@ -214,16 +214,16 @@ def _letterhead(content: AgreementContent, st: _Styles) -> list[Flowable]:
 
 
 def _logo(content: AgreementContent) -> Flowable | None:
-    """The organisation's logo, at most 3.6 × 1.8 cm; a file that is not an image leaves it out."""
+    """The organisation's logo, at most 3.6 × 1.8 cm; bytes that are not an image leave it out."""
     if content.logo is None:
         return None
     try:
-        reader = ImageReader(str(content.logo))
+        reader = ImageReader(io.BytesIO(content.logo))
         width, height = reader.getSize()
     except Exception:  # any unreadable image: the agreement is still made, without the logo
         return None
     scale = min(3.6 * cm / width, 1.8 * cm / height)
-    return Image(str(content.logo), width=width * scale, height=height * scale, hAlign="LEFT")
+    return Image(io.BytesIO(content.logo), width=width * scale, height=height * scale, hAlign="LEFT")
 
 
 BULLET_INDENT = 0.45 * cm

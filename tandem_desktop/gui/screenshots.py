@@ -15,7 +15,8 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QWidget
 
-from tandem_desktop.core.demo import load_demo
+from tandem_desktop.core.demo import DEMO_PASSPHRASE, load_demo
+from tandem_desktop.db.keyfile import key_for
 from tandem_desktop.db.store import open_store
 from tandem_desktop.gui.common.record_form import RecordForm
 from tandem_desktop.gui.common.record_list_page import RecordListPage
@@ -49,7 +50,7 @@ def take(out: Path, width: int, height: int, language: str) -> list[Path]:
     translators.switch(language)
     written = []
     with tempfile.TemporaryDirectory() as tmp:
-        store = open_store(Path(tmp) / "data")
+        store = open_store(Path(tmp) / "data", key_for(Path(tmp) / "data", DEMO_PASSPHRASE))
         try:
             load_demo(store, dt.date.today())
             window = MainWindow(store, Preferences(store.data_dir), translators)
@@ -294,7 +295,7 @@ def _empty_shots(
     data_dir: Path, translators: Translators, out: Path, width: int, height: int, language: str
 ) -> list[Path]:
     """Families and Duos of a new programme: what each page says to do first."""
-    store = open_store(data_dir)
+    store = open_store(data_dir, key_for(data_dir, DEMO_PASSPHRASE))
     written = []
     try:
         window = MainWindow(store, Preferences(store.data_dir), translators)

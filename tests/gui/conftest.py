@@ -18,6 +18,7 @@ from tandem_desktop.gui.shell.app import make_application
 from tandem_desktop.gui.shell.language import Translators
 from tandem_desktop.gui.shell.main_window import MainWindow
 from tandem_desktop.gui.shell.preferences import Preferences
+from tests.keys import test_key
 
 
 @pytest.fixture
@@ -61,7 +62,7 @@ def open_window(qtbot: QtBot, data_dir: Path, translators: Translators) -> Itera
     def opener() -> MainWindow:
         while stores:  # the previous window's app has quit: its store is closed
             stores.pop().close()
-        store = open_store(data_dir)
+        store = open_store(data_dir, test_key(data_dir))
         stores.append(store)
         preferences = Preferences(data_dir)
         translators.switch(preferences.language)

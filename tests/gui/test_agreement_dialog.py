@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from tandem_desktop.core import duos
-from tandem_desktop.core.agreements import agreements_of
+from tandem_desktop.core.agreements import agreements_of, scan_content
 from tandem_desktop.core.buddies import BuddyDraft, save_buddy_in
 from tandem_desktop.core.families import FamilyDraft, MemberDraft, save_family_in
 from tandem_desktop.core.rhythm import Flag
@@ -172,7 +172,7 @@ def test_from_a_duo_the_agreement_is_previewed_in_two_languages_saved_signed_and
         mark.buttons.button(mark.buttons.StandardButton.Ok).click()
     signed = next(r for r in agreements_of(window.store, duo_id) if r.signed_on is not None)
     assert signed.signed_on == TODAY
-    assert signed.scan is not None and signed.scan.read_bytes() == signed_pdf
+    assert signed.scan is not None and scan_content(window.store, signed) == signed_pdf
     assert "Getekend op" in dialog.status.text()
     with window.store.session() as session:
         family = session.get(Family, duos.duo_row(window.store, duo_id, TODAY).family_id)  # type: ignore[union-attr]

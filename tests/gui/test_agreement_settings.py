@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QLineEdit, QListWidget, QPlai
 from pytestqt.qtbot import QtBot
 
 from tandem_desktop.core.agreement_texts import base_language, languages, read_template
-from tandem_desktop.core.settings import read_settings
+from tandem_desktop.core.settings import read_logo, read_settings
 from tandem_desktop.db.store import Store
 from tandem_desktop.gui.agreement.template_dialog import ERROR_COLOUR, AgreementTemplateDialog
 from tandem_desktop.gui.settings.settings_page import SettingsPage
@@ -136,7 +136,7 @@ def test_a_logo_is_chosen_shown_and_removed(
     with work_done(qtbot):
         qtbot.mouseClick(choose, Qt.MouseButton.LeftButton)
     assert read_settings(page._store).logo_path == "logo.png"
-    assert (page._store.data_dir / "logo.png").is_file()
+    assert read_logo(page._store) == source.read_bytes()
     assert not preview.pixmap().isNull()
     assert remove.isEnabled()
 

@@ -6,6 +6,7 @@ import datetime as dt
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QWidget
@@ -15,6 +16,7 @@ from sqlmodel import select
 
 from tandem_desktop.core.demo import load_demo
 from tandem_desktop.db import store as store_module
+from tandem_desktop.db.cipher import DataKey
 from tandem_desktop.db.errors import DiskFull, RecordsSetAside
 from tandem_desktop.db.models import Family
 from tandem_desktop.db.store import Store, open_store
@@ -22,10 +24,11 @@ from tandem_desktop.gui.common.messages import user_message
 from tandem_desktop.gui.shell import app as gui_app
 from tandem_desktop.gui.shell.language import Translators
 from tandem_desktop.gui.shell.main_window import MainWindow
-from tandem_desktop.gui.shell.opening import StoreOpening
+from tandem_desktop.gui.shell.opening import OpeningPage, StoreOpening
 from tandem_desktop.gui.shell.preferences import Preferences
 from tandem_desktop.paths import database_path
 from tests.damage import KINDS, damage
+from tests.keys import test_key
 
 from .conftest import answer_next_message_box, wait_until_idle
 
@@ -35,7 +38,7 @@ def open_interactively(qtbot: QtBot, data_dir: Path) -> Store | None:
     or None when she quit."""
     window = QWidget()
     qtbot.addWidget(window)
-    opening = StoreOpening(data_dir, window)
+    opening = StoreOpening(data_dir, window, OpeningPage(window))
     result: list[Store | None] = []
     opening.opened.connect(result.append)
     opening.given_up.connect(lambda: result.append(None))
@@ -46,7 +49,7 @@ def open_interactively(qtbot: QtBot, data_dir: Path) -> Store | None:
 
 
 def programme_with_a_backup(data_dir: Path) -> None:
-    store = open_store(data_dir)
+    store = open_store(data_dir, test_key(data_dir))
     with store.transaction() as session:
         for i in range(200):  # enough pages for a damaged one in the middle to be data
             session.add(Family(name=f"Gezin {i}", notes="notities " * 20))
@@ -79,7 +82,7 @@ def test_a_damaged_database_without_backup_says_so_and_quits(
     data_dir: Path,
     translators: Translators,
 ) -> None:
-    open_store(data_dir).close()
+    open_store(data_dir, test_key(data_dir)).close()
     damage("zeroed header", database_path(data_dir))
     seen: list[str] = []
     answer_next_message_box("Afsluiten", seen)
@@ -92,7 +95,7 @@ def test_a_second_instance_is_refused_with_a_message(
     data_dir: Path,
     translators: Translators,
 ) -> None:
-    first = open_store(data_dir)
+    first = open_store(data_dir, test_key(data_dir))
     seen: list[str] = []
     answer_next_message_box("Afsluiten", seen)
     try:
@@ -128,15 +131,15 @@ def test_an_unexpected_error_is_logged_and_shown_plainly(
 def test_a_full_disk_at_start_is_named_and_try_again_opens_once_space_is_free(
     qtbot: QtBot, data_dir: Path, translators: Translators, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    open_store(data_dir).close()
+    open_store(data_dir, test_key(data_dir)).close()
     real_open = store_module.open_store
     attempts: list[int] = []
 
-    def full_then_freed(folder: Path) -> Store:
+    def full_then_freed(folder: Path, key: DataKey, **options: Any) -> Store:
         attempts.append(1)
         if len(attempts) == 1:
             raise DiskFull(str(folder))
-        return real_open(folder)
+        return real_open(folder, key, **options)
 
     monkeypatch.setattr(store_module, "open_store", full_then_freed)  # as the opening imports it
     seen: list[str] = []
@@ -152,7 +155,7 @@ def test_a_full_disk_at_start_is_named_and_try_again_opens_once_space_is_free(
 def test_an_empty_database_file_is_not_a_new_programme_until_she_says_so(
     qtbot: QtBot, data_dir: Path, translators: Translators
 ) -> None:
-    data_dir.mkdir(parents=True)
+    test_key(data_dir)  # its passphrase is known (the keychain's): the empty file is what is wrong
     database_path(data_dir).write_bytes(b"")
     seen: list[str] = []
     answer_next_message_box("Een nieuw, leeg programma starten", seen)
@@ -196,7 +199,7 @@ def test_a_record_with_an_unknown_value_leaves_every_page_working(
 ) -> None:
     """One value this version cannot read: the window opens, every page shows the rest, and the start-up
     message names the problem."""
-    with open_store(data_dir) as store:
+    with open_store(data_dir, test_key(data_dir)) as store:
         load_demo(store, dt.date.today())
         with store.engine.begin() as conn:
             broken = conn.execute(text(f"SELECT id FROM {table} ORDER BY id LIMIT 1")).scalar()

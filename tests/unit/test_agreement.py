@@ -26,6 +26,7 @@ from tandem_desktop.core.agreements import (
     agreements_of,
     mark_signed,
     record_made,
+    scan_content,
 )
 from tandem_desktop.core.buddies import BuddyDraft, save_buddy_in
 from tandem_desktop.core.errors import DomainError, ValidationFailed
@@ -38,6 +39,7 @@ from tandem_desktop.db.models.enums import BuddyStatus, FamilyStatus, MemberRole
 from tandem_desktop.db.store import Store, open_store
 from tandem_desktop.documents.agreement import BLANK, agreement_pdf, fill_placeholders
 from tandem_desktop.resource_files import resource_path
+from tests.keys import test_key
 
 from ..pdf_fonts import pdf_fonts
 
@@ -337,10 +339,11 @@ def test_signing_keeps_the_scan_writes_the_consent_and_clears_the_flag(
 
     [kept] = agreements_of(store, duo.id)
     assert kept.signed_on == START
-    assert kept.scan is not None and kept.scan.is_file()
-    assert kept.scan.resolve().is_relative_to((data_dir / "agreements").resolve())
-    assert kept.scan.read_bytes() == scan.read_bytes()
-    assert kept.scan.suffix == ".png"
+    assert (
+        kept.scan is not None and kept.scan.startswith(f"agreements/{duo.id}/") and kept.scan.endswith(".png")
+    )
+    assert scan_content(store, kept) == scan.read_bytes()
+    assert not (data_dir / "agreements").exists(), "kept in the encrypted database, not as a plain file"
     with store.session() as session:
         family = session.get(Family, duo.family_id)
         assert family is not None
@@ -373,13 +376,13 @@ def test_a_signed_agreement_comes_first_and_the_next_pdf_shows_the_consent(
 def cli_folder(tmp_path: Path) -> Iterator[tuple[Path, Duo]]:
     """A data folder with one duo, closed again so the command can open it."""
     folder = tmp_path / "programme"
-    with open_store(folder) as store:
+    with open_store(folder, test_key(folder)) as store:
         duo = _peeters(store)
     yield folder, duo
 
 
 def _records(folder: Path, duo: Duo) -> list[str | None]:
-    with open_store(folder) as store:
+    with open_store(folder, test_key(folder)) as store:
         return [record.second_language for record in agreements_of(store, duo.id)]
 
 
@@ -456,20 +459,18 @@ def test_a_huge_name_and_an_emoji_print_without_breaking_the_agreement(store: St
     assert len(PdfReader(io.BytesIO(pdf)).pages) <= 3
 
 
-def test_a_scan_that_cannot_be_kept_is_said_at_its_field_and_nothing_is_signed(
-    store: Store, data_dir: Path, tmp_path: Path
+def test_a_scan_that_cannot_be_read_is_said_at_its_field_and_nothing_is_signed(
+    store: Store, tmp_path: Path
 ) -> None:
     duo = _peeters(store, started=True)
     content = agreement_content(store, duo.id, None, TODAY)
     record = record_made(store, content, agreement_pdf(content))
-    (data_dir / "agreements").write_text("a file where the folder of scans should be")  # mkdir fails
     scan = tmp_path / "scan.pdf"
-    scan.write_bytes(b"%PDF-1.4 scan")
+    scan.mkdir()  # a folder named as a scan: it cannot be read as one
     with pytest.raises(DomainError) as refused:
         mark_signed(store, record.id, START, True, TODAY, scan=scan)
-    assert refused.value.field == "scan" and "could not be kept" in refused.value.message
+    assert refused.value.field == "scan" and "cannot be read" in refused.value.message
     assert agreements_of(store, duo.id)[0].signed_on is None
-    assert scan.read_bytes() == b"%PDF-1.4 scan"  # the coordinator's file is untouched
 
 
 # -- a text that is not what the editor lets through (an older database, a translation file) -----------------

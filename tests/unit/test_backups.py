@@ -4,17 +4,19 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 import pytest
 from sqlmodel import select
 
-from tandem_desktop.db import backups
+from tandem_desktop.db import backups, driver
 from tandem_desktop.db.errors import DatabaseDamaged, NotATandemDatabase
 from tandem_desktop.db.models import Family
 from tandem_desktop.db.restore import RestoreRefused, restore_backup
 from tandem_desktop.db.store import Store, open_store
 from tandem_desktop.paths import backup_dir, database_path
+from tests.keys import test_key
 
 
 def at(day: int, month: int = 11, year: int = 2026, hour: int = 9) -> dt.datetime:
@@ -67,10 +69,12 @@ def test_a_clock_set_back_neither_deletes_the_new_backup_nor_stops_the_daily_one
     """With the clock a year behind, the backup just written is the newest by its sequence number and
     is kept, and the next start still makes its daily backup."""
     for day in range(1, 21):
-        backups.automatic_backup(store.database, store.backup_dir, "daily", now=at(day))
+        backups.automatic_backup(store.database, store.backup_dir, "daily", store.data_key, now=at(day))
     back_in_time = at(3, year=2025)
     assert backups.backup_due(store.backup_dir, back_in_time), "the newest backup lies in the future"
-    written = backups.automatic_backup(store.database, store.backup_dir, "daily", now=back_in_time)
+    written = backups.automatic_backup(
+        store.database, store.backup_dir, "daily", store.data_key, now=back_in_time
+    )
     assert written.exists()
     assert backups.latest_backup(store.backup_dir) == written
     assert not backups.backup_due(store.backup_dir, back_in_time + dt.timedelta(hours=2))
@@ -91,15 +95,18 @@ def test_a_backup_is_a_readable_copy_with_the_data(store: Store, tmp_path: Path)
     with store.transaction() as session:
         session.add(Family(name="Gezin Копія"))
     target = tmp_path / "copy.sqlite3"
-    backups.copy_database(store.database, target)
-    with sqlite3.connect(target) as conn:
+    backups.copy_database(store.database, target, store.data_key)
+    assert "Копія".encode() not in target.read_bytes(), "encrypted, as the database is"
+    with closing(driver.connect(target, store.data_key)) as conn:
         assert conn.execute("SELECT name FROM family").fetchall() == [("Gezin Копія",)]
         assert conn.execute("PRAGMA journal_mode").fetchone() == ("delete",)
 
 
 def test_automatic_backups_are_rotated_in_their_folder(store: Store) -> None:
     for day in range(1, 21):
-        store_backup = backups.automatic_backup(store.database, store.backup_dir, "daily", now=at(day))
+        store_backup = backups.automatic_backup(
+            store.database, store.backup_dir, "daily", store.data_key, now=at(day)
+        )
         assert store_backup.exists()
     kept = backups.list_backups(store.backup_dir)
     assert kept[0].taken == at(20)
@@ -107,24 +114,24 @@ def test_automatic_backups_are_rotated_in_their_folder(store: Store) -> None:
 
 
 def test_restore_replaces_the_database_and_keeps_the_previous_one(data_dir: Path, tmp_path: Path) -> None:
-    store = open_store(data_dir)
+    store = open_store(data_dir, test_key(data_dir))
     with store.transaction() as session:
         session.add(Family(name="Gezin Eerst"))
     saved = tmp_path / "saved.sqlite3"
-    backups.copy_database(store.database, saved)
+    backups.copy_database(store.database, saved, store.data_key)
     with store.transaction() as session:
         session.add(Family(name="Gezin Later"))
     store.close()
 
-    kept = restore_backup(saved, database_path(data_dir), backup_dir(data_dir))
+    kept = restore_backup(saved, database_path(data_dir), backup_dir(data_dir), test_key(data_dir))
 
-    store = open_store(data_dir)
+    store = open_store(data_dir, test_key(data_dir))
     with store.session() as session:
         names = sorted(f.name for f in session.exec(select(Family)))
     store.close()
     assert names == ["Gezin Eerst"]
     assert kept is not None and "before-restore" in kept.name
-    with sqlite3.connect(kept) as conn:
+    with closing(driver.connect(kept, test_key(data_dir))) as conn:
         assert sorted(r[0] for r in conn.execute("SELECT name FROM family")) == ["Gezin Eerst", "Gezin Later"]
 
 
@@ -135,7 +142,7 @@ def test_restore_replaces_the_database_and_keeps_the_previous_one(data_dir: Path
 def test_restore_refuses_a_bad_file_and_changes_nothing(
     data_dir: Path, tmp_path: Path, content: bytes | None, error: type[Exception]
 ) -> None:
-    open_store(data_dir).close()
+    open_store(data_dir, test_key(data_dir)).close()
     candidate = tmp_path / "candidate.sqlite3"
     if content is None:
         with sqlite3.connect(candidate) as conn:
@@ -144,18 +151,18 @@ def test_restore_refuses_a_bad_file_and_changes_nothing(
         candidate.write_bytes(content)
     before = database_path(data_dir).read_bytes()
     with pytest.raises(error):
-        restore_backup(candidate, database_path(data_dir), backup_dir(data_dir))
+        restore_backup(candidate, database_path(data_dir), backup_dir(data_dir), test_key(data_dir))
     assert database_path(data_dir).read_bytes() == before
 
 
 def test_restore_over_a_damaged_database_keeps_the_damaged_file_aside(data_dir: Path) -> None:
-    store = open_store(data_dir)
+    store = open_store(data_dir, test_key(data_dir))
     good = store.backup("daily")
     store.close()
     db = database_path(data_dir)
     db.write_bytes(bytes(4096))
     with pytest.raises(DatabaseDamaged):
-        open_store(data_dir)
-    kept = restore_backup(good, db, backup_dir(data_dir))
+        open_store(data_dir, test_key(data_dir))
+    kept = restore_backup(good, db, backup_dir(data_dir), test_key(data_dir))
     assert kept is not None and kept.read_bytes() == bytes(4096)
-    open_store(data_dir).close()
+    open_store(data_dir, test_key(data_dir)).close()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -10,8 +11,9 @@ from pathlib import Path
 import pytest
 
 from tandem_desktop.cli import main
-from tandem_desktop.paths import database_path
+from tandem_desktop.paths import KEY_NAME, database_path
 from tests.damage import KINDS, damage
+from tests.keys import passphrase_file, test_key
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str]:
@@ -23,7 +25,10 @@ def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str]:
 @pytest.fixture(scope="module")
 def demo_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("demo") / "data"
-    assert main(["--data-dir", str(folder), "demo"]) == 0
+    assert (
+        main(["--data-dir", str(folder), "--passphrase-file", str(passphrase_file(folder.parent)), "demo"])
+        == 0
+    )
     return folder
 
 
@@ -47,11 +52,12 @@ def test_export_then_import_into_an_empty_folder_gives_the_same_data(
     demo_folder: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     first, second = tmp_path / "first.json", tmp_path / "second.json"
-    assert run(capsys, "--data-dir", str(demo_folder), "export", "--out", str(first))[0] == 0
+    assert run(capsys, "--data-dir", str(demo_folder), "export", "--plain", "--out", str(first))[0] == 0
     other = tmp_path / "other"
+    test_key(other)
     code, out = run(capsys, "--data-dir", str(other), "import", str(first))
     assert code == 0, out
-    assert run(capsys, "--data-dir", str(other), "export", "--out", str(second))[0] == 0
+    assert run(capsys, "--data-dir", str(other), "export", "--plain", "--out", str(second))[0] == 0
     a, b = json.loads(first.read_text("utf-8")), json.loads(second.read_text("utf-8"))
     assert a["tables"]["family"] and a["tables"]["trajectory"]
     for table, rows in a["tables"].items():
@@ -65,11 +71,14 @@ def test_import_dry_run_changes_nothing(
     demo_folder: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     export = tmp_path / "e.json"
-    run(capsys, "--data-dir", str(demo_folder), "export", "--out", str(export))
+    run(capsys, "--data-dir", str(demo_folder), "export", "--plain", "--out", str(export))
     other = tmp_path / "other"
+    test_key(other)
     code, out = run(capsys, "--data-dir", str(other), "import", "--dry-run", str(export))
     assert code == 0 and "would add" in out
-    code, out = run(capsys, "--data-dir", str(other), "export", "--out", str(tmp_path / "after.json"))
+    code, out = run(
+        capsys, "--data-dir", str(other), "export", "--plain", "--out", str(tmp_path / "after.json")
+    )
     assert json.loads((tmp_path / "after.json").read_text("utf-8"))["tables"]["family"] == []
 
 
@@ -83,6 +92,7 @@ def test_check_reports_a_damaged_database_and_the_way_out(
     )
     folder.mkdir()
     (tmp_path / "copy.sqlite3").replace(database_path(folder))
+    shutil.copy(demo_folder / KEY_NAME, folder / KEY_NAME)  # the key that opens it travels with it
     assert run(capsys, "--data-dir", str(folder), "backup")[0] == 0
     damage(kind, database_path(folder))
     code, out = run(capsys, "--data-dir", str(folder), "check")
@@ -113,7 +123,7 @@ def test_an_export_into_a_missing_folder_says_so(
     demo_folder: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     target = tmp_path / "no such folder" / "export.json"
-    code, out = run(capsys, "--data-dir", str(demo_folder), "export", "--out", str(target))
+    code, out = run(capsys, "--data-dir", str(demo_folder), "export", "--plain", "--out", str(target))
     assert code == 1
     assert "The export to" in out and "failed" in out and "Traceback" not in out
 
@@ -133,7 +143,7 @@ def test_a_write_that_is_refused_leaves_its_values_in_no_message_and_no_log(
     from tandem_desktop.db.store import open_store
 
     data = tmp_path / "data"
-    with open_store(data) as store:
+    with open_store(data, test_key(data)) as store:
         family_id = save_family(store, FamilyDraft(name="Gezin A"), dt.date.today())
     # Values, as a family's name and health note would be (the log quotes the lines of code, not values).
     name, secret = "Gezin " + "Bekele", "Geheim" + "-4711"
@@ -141,7 +151,7 @@ def test_a_write_that_is_refused_leaves_its_values_in_no_message_and_no_log(
     def write_it(data_dir: Path, *_args: object, **_kwargs: object) -> int:
         if refused_by == "the model":  # pydantic quotes the input it refuses in its error's text
             Family.model_validate({"name": name, "photo_consent": secret})
-        with open_store(data_dir) as store, store.engine.begin() as conn:
+        with open_store(data_dir, test_key(data_dir)) as store, store.engine.begin() as conn:
             # The same id once more, with the note: the database refuses the row, and its values with it.
             row = Family(name=name, sensitive_constraints=secret).model_dump() | {"id": family_id}
             conn.execute(insert(Family), [row])

@@ -45,6 +45,7 @@ from tandem_desktop.db.models.enums import (
     TrajectoryStatus,
 )
 from tandem_desktop.db.store import Store, open_store
+from tests.keys import test_key
 
 TODAY = dt.date(2026, 11, 18)
 
@@ -290,13 +291,13 @@ def _fingerprint(store: Store) -> dict[str, list[tuple[Any, ...]]]:
 
 def test_the_same_today_and_seed_give_the_same_programme(store: Store, tmp_path: Path) -> None:
     load_demo(store, TODAY, seed=11)
-    other = open_store(tmp_path / "other")
+    other = open_store(tmp_path / "other", test_key(tmp_path / "other"))
     try:
         load_demo(other, TODAY, seed=11)
         assert _fingerprint(other) == _fingerprint(store)
     finally:
         other.close()
-    third = open_store(tmp_path / "third")
+    third = open_store(tmp_path / "third", test_key(tmp_path / "third"))
     try:
         load_demo(third, TODAY, seed=12)
         assert _fingerprint(third)["activities"] != _fingerprint(store)["activities"]

@@ -34,6 +34,7 @@ from tandem_desktop.core.exchange import (
 from tandem_desktop.core.families import FamilyDraft, MemberDraft, save_family_in
 from tandem_desktop.core.settings import get_settings
 from tandem_desktop.core.trajectories import create_trajectory
+from tandem_desktop.db import backups
 from tandem_desktop.db.models import (
     RECORD_TABLES,
     Activity,
@@ -60,6 +61,7 @@ from tandem_desktop.db.models.enums import (
     SignalTheme,
 )
 from tandem_desktop.db.store import Store, open_store
+from tests.keys import test_key
 
 ETHIOPIC_NAME = "ሀይለ ገብረመድህን"
 ARABIC_NAME = "سارة حسن"
@@ -67,7 +69,7 @@ ARABIC_NAME = "سارة حسن"
 
 @pytest.fixture
 def other(tmp_path: Path) -> Iterator[Store]:
-    opened = open_store(tmp_path / "other")
+    opened = open_store(tmp_path / "other", test_key(tmp_path / "other"))
     yield opened
     opened.close()
 
@@ -186,12 +188,12 @@ def test_export_holds_every_table_soft_deleted_records_and_the_audit_trail(
     ids = build_programme(store)
     path = tmp_path / "export.json"
 
-    written = write_export(store, path)
+    written = write_export(store, path, None)
 
     document = json.loads(path.read_text(encoding="utf-8"))
     assert document["format"] == FORMAT_NAME
     assert document["format_version"] == FORMAT_VERSION
-    assert document["schema_revision"] == "0002"
+    assert document["schema_revision"] == "0003"
     assert dt.datetime.fromisoformat(document["exported_at"]).tzinfo is not None
     assert list(document["tables"]) == [*(m.__tablename__ for m in RECORD_TABLES), AUDIT_TABLE]
     assert written == {name: len(rows) for name, rows in document["tables"].items()}
@@ -205,7 +207,7 @@ def test_export_holds_every_table_soft_deleted_records_and_the_audit_trail(
 def test_export_writes_plain_json_values_and_every_script_as_is(store: Store, tmp_path: Path) -> None:
     ids = build_programme(store)
     path = tmp_path / "export.json"
-    write_export(store, path)
+    write_export(store, path, None)
     text = path.read_text(encoding="utf-8")
     assert ETHIOPIC_NAME in text
     assert ARABIC_NAME in text
@@ -226,7 +228,7 @@ def test_export_writes_plain_json_values_and_every_script_as_is(store: Store, tm
 def test_the_file_has_one_record_per_line(store: Store, tmp_path: Path) -> None:
     build_programme(store)
     path = tmp_path / "export.json"
-    written = write_export(store, path)
+    written = write_export(store, path, None)
     record_lines = [
         line for line in path.read_text(encoding="utf-8").splitlines() if line.startswith("      {")
     ]
@@ -240,7 +242,7 @@ def test_a_failed_export_leaves_the_previous_file_as_it_was(
     build_programme(store)
     path = tmp_path / "out" / "export.json"
     path.parent.mkdir()
-    write_export(store, path)
+    write_export(store, path, None)
     before = path.read_bytes()
 
     def broken(out: Any, *_document: Any) -> None:
@@ -249,7 +251,7 @@ def test_a_failed_export_leaves_the_previous_file_as_it_was(
 
     monkeypatch.setattr(export, "_write_document", broken)
     with pytest.raises(exchange.ExportFailed) as caught:
-        write_export(store, path)
+        write_export(store, path, None)
     assert "No space left on device" in caught.value.message
 
     assert path.read_bytes() == before
@@ -280,7 +282,7 @@ def test_records_are_checked_as_their_table_model_would(store: Store, model: typ
 def test_round_trip_into_an_empty_store_is_exact(store: Store, other: Store, tmp_path: Path) -> None:
     build_programme(store)
     path = tmp_path / "export.json"
-    write_export(store, path)
+    write_export(store, path, None)
     before = export_data(store)
 
     report = import_file(other, path)
@@ -308,7 +310,7 @@ def test_importing_the_same_file_twice_changes_nothing_the_second_time(
 ) -> None:
     build_programme(store)
     path = tmp_path / "export.json"
-    write_export(store, path)
+    write_export(store, path, None)
     import_file(other, path)
     counts_after_first = counts(other)
 
@@ -324,7 +326,7 @@ def test_importing_the_same_file_twice_changes_nothing_the_second_time(
 def test_importing_into_its_own_store_changes_nothing(store: Store, tmp_path: Path) -> None:
     build_programme(store)
     path = tmp_path / "export.json"
-    write_export(store, path)
+    write_export(store, path, None)
     before = counts(store)
 
     report = import_file(store, path)
@@ -337,7 +339,7 @@ def test_a_newer_record_updates_the_stored_one_and_keeps_its_timestamps(
     store: Store, other: Store, tmp_path: Path
 ) -> None:
     ids = build_programme(store)
-    write_export(store, tmp_path / "export.json")
+    write_export(store, tmp_path / "export.json", None)
     import_file(other, tmp_path / "export.json")
     document = export_data(store)
     family = find(document, "family", ids["family"])
@@ -372,7 +374,7 @@ def test_an_older_or_equally_old_record_leaves_the_stored_one_alone(
     store: Store, other: Store, tmp_path: Path
 ) -> None:
     ids = build_programme(store)
-    write_export(store, tmp_path / "export.json")
+    write_export(store, tmp_path / "export.json", None)
     import_file(other, tmp_path / "export.json")
     document = export_data(store)
     buddy = find(document, "buddy", ids["buddy"])
@@ -392,13 +394,13 @@ def test_an_older_or_equally_old_record_leaves_the_stored_one_alone(
 
 def test_a_soft_delete_travels_as_an_update(store: Store, other: Store, tmp_path: Path) -> None:
     build_programme(store)
-    write_export(store, tmp_path / "export.json")
+    write_export(store, tmp_path / "export.json", None)
     import_file(other, tmp_path / "export.json")
     with store.transaction() as session:
         signal = session.exec(select(Signal)).one()
         signal.deleted_at = utcnow()
         session.add(signal)
-    write_export(store, tmp_path / "later.json")
+    write_export(store, tmp_path / "later.json", None)
 
     report = import_file(other, tmp_path / "later.json")
 
@@ -414,7 +416,7 @@ def test_the_programme_settings_stay_one_row(store: Store, other: Store, tmp_pat
         settings = get_settings(session)
         settings.coordinator_name = "Nieuwe coördinator"
         session.add(settings)
-    write_export(store, tmp_path / "export.json")
+    write_export(store, tmp_path / "export.json", None)
 
     report = import_file(other, tmp_path / "export.json")
 
@@ -473,7 +475,7 @@ def test_every_invalid_record_is_reported_and_nothing_is_applied(
     assert "name: missing" in reasons[("buddy", str(ids["buddy"]))]
     assert "unknown table “pets”" in reasons[("pets", None)]
     assert counts(other) == before
-    assert not (other.backup_dir.exists() and any(other.backup_dir.iterdir()))
+    assert backups.list_backups(other.backup_dir) == []
 
 
 def test_invalid_records_in_a_store_that_has_data_change_nothing(store: Store, tmp_path: Path) -> None:
@@ -511,7 +513,7 @@ def test_each_kind_of_invalid_record_is_named(
     build_programme(store)
     document = export_data(store)
     # The agreement template case: the other store has its own template with the same version.
-    write_export(store, tmp_path / "export.json")
+    write_export(store, tmp_path / "export.json", None)
     import_file(other, tmp_path / "export.json")
     document["tables"][table][0].update(change)
     before = counts(other)
@@ -557,7 +559,7 @@ def test_a_child_may_refer_to_a_parent_already_in_the_database(
     store: Store, other: Store, tmp_path: Path
 ) -> None:
     ids = build_programme(store)
-    write_export(store, tmp_path / "export.json")
+    write_export(store, tmp_path / "export.json", None)
     import_file(other, tmp_path / "export.json")
     document = export_data(store)
     member_id = str(uuid.uuid4())
@@ -593,7 +595,7 @@ def test_a_dry_run_reports_what_would_be_added_and_applies_nothing(
 ) -> None:
     build_programme(store)
     path = tmp_path / "export.json"
-    written = write_export(store, path)
+    written = write_export(store, path, None)
     before = counts(other)
 
     report = import_file(other, path, dry_run=True)
@@ -674,7 +676,7 @@ def test_the_place_of_a_json_error_is_given_as_json_gives_it(
 ) -> None:
     build_programme(store)
     path = tmp_path / "export.json"
-    write_export(store, path)
+    write_export(store, path, None)
     lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
     damaged = [i for i, line in enumerate(lines) if line.startswith("      {")][-1]  # the last record
     lines[damaged] = lines[damaged].replace('", "', '" "', 3)  # commas lost
@@ -708,7 +710,7 @@ def test_a_file_changed_while_it_is_imported_is_refused_whole(
 ) -> None:
     build_programme(store)
     path = tmp_path / "export.json"
-    write_export(store, path)
+    write_export(store, path, None)
     before = counts(other)
     reread = reading._Reader.reread
 

@@ -8,11 +8,11 @@ import datetime as dt
 import os
 import random
 import signal
-import sqlite3
 import subprocess
 import sys
 import textwrap
 import uuid
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -21,7 +21,7 @@ from sqlmodel import select
 
 from tandem_desktop.cli import main
 from tandem_desktop.core.families import FamilyDraft, family_rows, save_family
-from tandem_desktop.db import backups
+from tandem_desktop.db import backups, driver
 from tandem_desktop.db.errors import (
     ClockSetBack,
     DatabaseBusy,
@@ -41,6 +41,7 @@ from tandem_desktop.db.store import Store, open_store
 from tandem_desktop.paths import backup_dir, database_path
 from tests.damage import KINDS, damage
 from tests.faults import ChildFailed, as_nobody, fill, give_to_nobody, shared_folder, small_disk
+from tests.keys import test_key
 
 TODAY = dt.date.today()
 
@@ -52,12 +53,12 @@ def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str]:
 
 
 def with_families(data_dir: Path, count: int = 40) -> list[uuid.UUID]:
-    with open_store(data_dir) as store:
+    with open_store(data_dir, test_key(data_dir)) as store:
         return [save_family(store, FamilyDraft(name=f"Gezin Test {i}"), TODAY) for i in range(count)]
 
 
 def stored_family_ids(data_dir: Path) -> set[uuid.UUID]:
-    with sqlite3.connect(f"file:{database_path(data_dir)}?mode=ro", uri=True) as conn:
+    with closing(driver.connect(database_path(data_dir), test_key(data_dir), read_only=True)) as conn:
         return {uuid.UUID(hex=row[0]) for row in conn.execute("SELECT id FROM family")}
 
 
@@ -74,7 +75,7 @@ def test_a_save_on_a_full_disk_says_the_disk_is_full_and_loses_nothing(
     with small_disk() as disk:
         data_dir = disk / "data"
         saved = with_families(data_dir)
-        store = open_store(data_dir)
+        store = open_store(data_dir, test_key(data_dir))
         try:
             filler = fill(disk)
             with pytest.raises(DiskFull) as caught:
@@ -86,7 +87,9 @@ def test_a_save_on_a_full_disk_says_the_disk_is_full_and_loses_nothing(
         # Starting again on the full disk: named as a full disk (or it opens, with its daily backup
         # reported as failed), never as damage, and nothing is moved.
         try:
-            reopened = open_store(data_dir, now=dt.datetime.now(dt.UTC) + dt.timedelta(days=2))
+            reopened = open_store(
+                data_dir, test_key(data_dir), now=dt.datetime.now(dt.UTC) + dt.timedelta(days=2)
+            )
         except StoreError as error:
             assert isinstance(error, DiskFull), error.message
         else:
@@ -106,12 +109,12 @@ def test_a_restore_on_a_full_disk_changes_nothing() -> None:
     with small_disk() as disk:
         data_dir = disk / "data"
         saved = with_families(data_dir)
-        with open_store(data_dir) as store:
+        with open_store(data_dir, test_key(data_dir)) as store:
             good = store.backup("manual")
         before = database_path(data_dir).read_bytes()
         filler = fill(disk)
         with pytest.raises((NotEnoughSpace, DiskFull)) as caught:
-            restore_backup(good, database_path(data_dir), backup_dir(data_dir))
+            restore_backup(good, database_path(data_dir), backup_dir(data_dir), test_key(data_dir))
         assert "Nothing has been changed" in caught.value.message or "full" in caught.value.message
         assert database_path(data_dir).read_bytes() == before
         assert nothing_moved_aside(data_dir)
@@ -126,13 +129,13 @@ def test_a_restore_whose_copy_runs_out_of_space_half_way_changes_nothing(
     with small_disk() as disk:
         data_dir = disk / "data"
         with_families(data_dir)
-        with open_store(data_dir) as store:
+        with open_store(data_dir, test_key(data_dir)) as store:
             good = store.backup("manual")
         before = database_path(data_dir).read_bytes()
         monkeypatch.setattr(backups, "ensure_space", lambda folder, needed: None)
         fill(disk)
         with pytest.raises(DiskFull):
-            restore_backup(good, database_path(data_dir), backup_dir(data_dir))
+            restore_backup(good, database_path(data_dir), backup_dir(data_dir), test_key(data_dir))
         assert database_path(data_dir).read_bytes() == before
         assert nothing_moved_aside(data_dir)
 
@@ -149,7 +152,7 @@ def test_a_read_only_data_folder_is_named_and_never_called_damaged() -> None:
 
     def start() -> str:
         try:
-            open_store(data_dir).close()
+            open_store(data_dir, test_key(data_dir)).close()
         except StoreError as error:
             return type(error).__name__
         return "opened"
@@ -183,7 +186,7 @@ def test_a_read_only_database_file_is_named_at_start_and_at_the_first_save() -> 
     def start_on_a_read_only_file() -> str:
         database.chmod(0o444)
         try:
-            open_store(data_dir).close()
+            open_store(data_dir, test_key(data_dir)).close()
         except StoreError as error:
             return type(error).__name__
         finally:
@@ -193,7 +196,7 @@ def test_a_read_only_database_file_is_named_at_start_and_at_the_first_save() -> 
     assert as_nobody(start_on_a_read_only_file) == DatabaseReadOnly.__name__
 
     def save_after_it_became_read_only() -> str:
-        store = open_store(data_dir)
+        store = open_store(data_dir, test_key(data_dir))
         try:
             database.chmod(0o444)
             save_family(store, FamilyDraft(name="Gezin Alleen Lezen"), TODAY)
@@ -225,14 +228,14 @@ def test_the_child_s_own_failures_reach_the_test() -> None:
 def test_each_kind_of_damage_is_named_as_damage_and_points_to_the_latest_backup(
     data_dir: Path, kind: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    with open_store(data_dir) as store:
+    with open_store(data_dir, test_key(data_dir)) as store:
         with store.transaction() as session:
             for i in range(200):
                 session.add(Family(name=f"Gezin {i}", notes="notities " * 20))
         store.backup("daily")
     damage(kind, database_path(data_dir))
     with pytest.raises(DatabaseDamaged):
-        open_store(data_dir)
+        open_store(data_dir, test_key(data_dir))
     code, out = run(capsys, "--data-dir", str(data_dir), "check")
     assert code == 1 and "tandem-desktop restore" in out
 
@@ -241,11 +244,11 @@ def test_an_empty_database_file_is_not_taken_for_a_new_programme(
     data_dir: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     with_families(data_dir, 3)
-    with open_store(data_dir) as store:
+    with open_store(data_dir, test_key(data_dir)) as store:
         latest = store.backup("manual")
     database_path(data_dir).write_bytes(b"")
     with pytest.raises(DatabaseEmpty) as caught:
-        open_store(data_dir)
+        open_store(data_dir, test_key(data_dir))
     assert "0 bytes" in caught.value.message
     assert database_path(data_dir).stat().st_size == 0, "left as it was"
     code, out = run(capsys, "--data-dir", str(data_dir), "duos")
@@ -256,16 +259,16 @@ def test_an_empty_database_file_without_backups_is_refused_too(data_dir: Path) -
     data_dir.mkdir(parents=True)
     database_path(data_dir).write_bytes(b"")
     with pytest.raises(DatabaseEmpty):
-        open_store(data_dir)
+        open_store(data_dir, test_key(data_dir))
 
 
 def test_a_missing_database_beside_backups_is_not_a_new_programme(data_dir: Path) -> None:
     with_families(data_dir, 3)
-    with open_store(data_dir) as store:
+    with open_store(data_dir, test_key(data_dir)) as store:
         store.backup("manual")
     database_path(data_dir).unlink()
     with pytest.raises(DatabaseMissing):
-        open_store(data_dir)
+        open_store(data_dir, test_key(data_dir))
     assert not database_path(data_dir).exists()
 
 
@@ -286,10 +289,10 @@ def test_one_unreadable_value_is_named_and_the_rest_of_the_programme_opens(
 ) -> None:
     ids = with_families(data_dir, 5)
     broken = ids[2]
-    with open_store(data_dir) as store, store.engine.begin() as conn:
+    with open_store(data_dir, test_key(data_dir)) as store, store.engine.begin() as conn:
         conn.execute(text(f"UPDATE family SET {column} = {value} WHERE id = :id"), {"id": broken.hex})
 
-    with open_store(data_dir) as store:
+    with open_store(data_dir, test_key(data_dir)) as store:
         assert any(isinstance(w, RecordsSetAside) for w in store.warnings)
         assert {row.id for row in family_rows(store)} == set(ids) - {broken}
         with store.session() as session:
@@ -310,10 +313,11 @@ def test_one_unreadable_value_is_named_and_the_rest_of_the_programme_opens(
 def test_a_clock_set_back_a_year_is_said_once_and_changes_no_rule(
     data_dir: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    test_key(data_dir)
     assert main(["--data-dir", str(data_dir), "demo"]) == 0
     capsys.readouterr()
     year_ago = dt.datetime.now(dt.UTC) - dt.timedelta(days=365)
-    with open_store(data_dir, now=year_ago) as store:
+    with open_store(data_dir, test_key(data_dir), now=year_ago) as store:
         assert [type(w) for w in store.warnings].count(ClockSetBack) == 1
         assert store.today() >= TODAY, "the programme's today never goes before the newest change"
         assert backups.list_backups(store.backup_dir)[0].taken == year_ago.replace(microsecond=0), (
@@ -354,7 +358,8 @@ _WRITER = textwrap.dedent(
     from pathlib import Path
     from tandem_desktop.core.families import FamilyDraft, MemberDraft, save_family
     from tandem_desktop.db.store import open_store
-    store = open_store(Path(sys.argv[1]))
+    from tests.keys import test_key
+    store = open_store(Path(sys.argv[1]), test_key(Path(sys.argv[1])))
     print("ready", flush=True)
     i = 0
     while True:
@@ -369,7 +374,7 @@ _WRITER = textwrap.dedent(
 
 def test_killed_writers_lose_no_committed_record(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """30 writers killed at a random moment: every id a writer saw committed is stored, and `check` passes."""
-    open_store(data_dir).close()
+    open_store(data_dir, test_key(data_dir)).close()
     rng = random.Random(12)
     committed: set[uuid.UUID] = set()
     env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
@@ -398,7 +403,7 @@ def test_a_database_held_by_another_program_is_named_busy(
     from tandem_desktop.db import engine
 
     monkeypatch.setattr(engine, "BUSY_TIMEOUT_MS", 50)  # SQLite's own wait, shortened
-    other = sqlite3.connect(store.database, isolation_level=None)
+    other = driver.connect(store.database, store.data_key)
     try:
         other.execute("BEGIN EXCLUSIVE")  # a sync or database tool in the middle of a write
         with pytest.raises(DatabaseBusy) as caught:
@@ -417,12 +422,13 @@ def test_a_value_written_by_another_program_is_found_at_the_next_start(
     """The start-up scan is skipped only while the file is as a clean scan left it: another program's
     write, while the app is open or after it closed, brings it back."""
     ids = with_families(data_dir, 3)
-    open_store(data_dir).close()  # a start with nothing to scan: the file is as the last close left it
-    store = open_store(data_dir) if while_open else None
-    with sqlite3.connect(database_path(data_dir)) as other:
+    # A start with nothing to scan: the file is as the last close left it.
+    open_store(data_dir, test_key(data_dir)).close()
+    store = open_store(data_dir, test_key(data_dir)) if while_open else None
+    with closing(driver.connect(database_path(data_dir), test_key(data_dir))) as other:
         other.execute("UPDATE family SET status = 'unheard_of' WHERE id = ?", (ids[0].hex,))
     if store is not None:
         store.close()
-    with open_store(data_dir) as reopened:
+    with open_store(data_dir, test_key(data_dir)) as reopened:
         assert [v.record_id for v in reopened.bad_values] == [ids[0].hex]
         assert {row.id for row in family_rows(reopened)} == set(ids[1:])

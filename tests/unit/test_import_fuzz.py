@@ -9,7 +9,6 @@ import copy
 import datetime as dt
 import hashlib
 import json
-import sqlite3
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -24,9 +23,12 @@ from hypothesis import strategies as st
 from tandem_desktop.core.consistency import find_problems
 from tandem_desktop.core.errors import DomainError
 from tandem_desktop.core.exchange import AUDIT_TABLE, ImportReport, export_data, import_file
+from tandem_desktop.db import driver
+from tandem_desktop.db.cipher import DataKey
 from tandem_desktop.db.models import metadata
 from tandem_desktop.db.models.base import UTCDateTime
 from tandem_desktop.db.store import Store, open_store
+from tests.keys import test_key
 
 from .test_exchange import build_programme
 
@@ -44,36 +46,41 @@ class Target:
     problems: set[str]
 
 
-def _copy_database(source: Path, target: Path) -> None:
+def _copy_database(source: Path, target: Path, key: DataKey) -> None:
     """SQLite's backup API: page by page, WAL included, in milliseconds for a small database."""
     with (
-        contextlib.closing(sqlite3.connect(source)) as src,
-        contextlib.closing(sqlite3.connect(target)) as dst,
+        contextlib.closing(driver.connect(source, key)) as src,
+        contextlib.closing(driver.connect(target, key)) as dst,
     ):
         src.backup(dst)
 
 
-def _fingerprint(database: Path) -> str:
+def _fingerprint(database: Path, key: DataKey) -> str:
     digest = hashlib.sha256()
-    with contextlib.closing(sqlite3.connect(database)) as connection:
-        for line in connection.iterdump():
-            digest.update(line.encode("utf-8"))
+    with contextlib.closing(driver.connect(database, key)) as connection:
+        tables = [
+            r[0]
+            for r in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
+        ]
+        for table in tables:
+            for row in connection.execute(f'SELECT * FROM "{table}" ORDER BY rowid'):
+                digest.update(repr((table, row)).encode("utf-8"))
     return digest.hexdigest()
 
 
 @pytest.fixture(scope="module")
 def target(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Target]:
     folder = tmp_path_factory.mktemp("fuzz")
-    with open_store(folder / "source") as source:
+    with open_store(folder / "source", test_key(folder / "source")) as source:
         build_programme(source)
         document = export_data(source)
-    store = open_store(folder / "target")
+    store = open_store(folder / "target", test_key(folder / "target"))
     # The target holds the programme already (so that records of the file update or are kept), and one
     # more family of its own.
     (folder / "first.json").write_text(json.dumps(document), encoding="utf-8")
     assert import_file(store, folder / "first.json").applied
     pristine = folder / "pristine.sqlite3"
-    _copy_database(store.database, pristine)
+    _copy_database(store.database, pristine, store.data_key)
     with store.session() as session:
         problems = set(find_problems(session, TODAY))
     yield Target(store, document, pristine, folder / "mutated.json", problems)
@@ -239,7 +246,7 @@ def _import(target: Target, document: dict[str, Any], dry_run: bool) -> ImportRe
 
 
 def _check_gate(target: Target, document: dict[str, Any], dry_run: bool) -> None:
-    before = _fingerprint(target.store.database)
+    before = _fingerprint(target.store.database, target.store.data_key)
     report = _import(target, document, dry_run)
     event(
         "file refused"
@@ -255,7 +262,7 @@ def _check_gate(target: Target, document: dict[str, Any], dry_run: bool) -> None
         else "applied"
     )
     if report is None or not report.applied or report.changed == 0:
-        assert _fingerprint(target.store.database) == before, (
+        assert _fingerprint(target.store.database, target.store.data_key) == before, (
             "a refused import or a dry run changed the database"
         )
         if report is not None:
@@ -270,7 +277,9 @@ def _check_gate(target: Target, document: dict[str, Any], dry_run: bool) -> None
                 "the import broke a rule of the programme"
             )
     finally:
-        _copy_database(target.pristine, target.store.database)  # back to the programme as it was
+        _copy_database(
+            target.pristine, target.store.database, target.store.data_key
+        )  # back to the programme as it was
 
 
 _SETTINGS = settings(

@@ -26,10 +26,11 @@ from tandem_desktop.core.exchange import (
     reading,
     write_export,
 )
-from tandem_desktop.core.settings import get_settings, logo_file
+from tandem_desktop.core.settings import get_settings, logo_image, set_logo
 from tandem_desktop.db.models import Activity, AuditEntry, utcnow
 from tandem_desktop.db.models.enums import AuditAction
 from tandem_desktop.db.store import Store, open_store
+from tests.keys import test_key
 
 from .test_exchange import build_programme, counts
 
@@ -42,7 +43,7 @@ def write_json(path: Path, document: Any) -> Path:
 
 @pytest.fixture
 def other(tmp_path: Path) -> Iterator[Store]:
-    opened = open_store(tmp_path / "other")
+    opened = open_store(tmp_path / "other", test_key(tmp_path / "other"))
     yield opened
     opened.close()
 
@@ -197,21 +198,22 @@ def test_a_logo_or_scan_in_the_data_folder_is_imported(
     assert found[0][2].startswith("scan_path: must be a path inside the data folder")
 
 
-@pytest.mark.skipif(os.name != "posix", reason="symbolic links")
-def test_the_logo_is_never_read_from_outside_the_data_folder(store: Store, tmp_path: Path) -> None:
-    """Defence in depth, for a database that already holds such a path."""
+def test_the_logo_is_read_from_the_database_only(store: Store, tmp_path: Path) -> None:
+    """Whatever path the settings hold, no file is read for it: the logo is kept in the encrypted database."""
+    png = b"\x89PNG\r\n\x1a\n" + bytes(64)
     outside = tmp_path / "secret.png"
-    outside.write_bytes(b"\x89PNG\r\n\x1a\n")
-    (store.data_dir / "logo.png").write_bytes(b"\x89PNG\r\n\x1a\n")
-    (store.data_dir / "link.png").symlink_to(outside)
+    outside.write_bytes(png)
+    (store.data_dir / "logo.png").write_bytes(png)
     with store.transaction() as session:
         settings = get_settings(session)
-
-    for path in ("../secret.png", str(outside), "link.png", "backups/../../secret.png", "logo.png\x00"):
-        settings.logo_path = path
-        assert logo_file(store, settings) is None, path
-    settings.logo_path = "logo.png"
-    assert logo_file(store, settings) == (store.data_dir / "logo.png").resolve()
+        for path in ("../secret.png", str(outside), "logo.png", "logo.png\x00"):
+            settings.logo_path = path
+            assert logo_image(session, settings) is None, path
+    chosen = tmp_path / "chosen.png"
+    chosen.write_bytes(png)
+    set_logo(store, chosen)
+    with store.session() as session:
+        assert logo_image(session, get_settings(session)) == png
 
 
 @pytest.mark.skipif(os.name != "posix", reason="symbolic links")
@@ -351,7 +353,7 @@ def test_a_file_too_large_is_rejected_before_it_is_read(
     store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     path = tmp_path / "export.json"
-    write_export(store, path)
+    write_export(store, path, None)
     monkeypatch.setattr(reading, "MAX_FILE_BYTES", path.stat().st_size - 1)
     monkeypatch.setattr(Path, "read_bytes", lambda self: pytest.fail("read"))
     with pytest.raises(ImportRejected, match="too large to import"):

@@ -3,28 +3,33 @@
 from __future__ import annotations
 
 import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 
-from tandem_desktop.db import migrate
+from tandem_desktop.db import driver, migrate
 from tandem_desktop.db.engine import make_engine
 from tandem_desktop.db.errors import DatabaseTooNew, NotATandemDatabase
 from tandem_desktop.db.models import metadata
 from tandem_desktop.db.store import open_store
 from tandem_desktop.paths import database_path
+from tests.keys import test_key
 
 
 def test_an_empty_database_migrated_to_head_matches_the_models(tmp_path: Path) -> None:
-    engine = make_engine(tmp_path / "t.sqlite3")
+    engine = make_engine(tmp_path / "t.sqlite3", test_key(tmp_path))
     assert migrate.ensure_schema(engine, tmp_path / "t.sqlite3", backup=lambda reason: None) == "new"
     with engine.connect() as conn:
         diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True}), metadata)
     engine.dispose()
     assert diff == []
-    assert migrate.current_revision(make_engine(tmp_path / "t.sqlite3")) == migrate.head_revision()
+    assert (
+        migrate.current_revision(make_engine(tmp_path / "t.sqlite3", test_key(tmp_path)))
+        == migrate.head_revision()
+    )
 
 
 def test_the_head_known_without_alembic_is_alembics_head() -> None:
@@ -32,29 +37,31 @@ def test_the_head_known_without_alembic_is_alembics_head() -> None:
 
 
 def test_a_database_from_a_newer_app_is_refused_and_left_alone(data_dir: Path) -> None:
-    open_store(data_dir).close()
+    open_store(data_dir, test_key(data_dir)).close()
     db = database_path(data_dir)
-    with sqlite3.connect(db) as conn:
+    with closing(driver.connect(db, test_key(data_dir))) as conn:
         conn.execute("UPDATE alembic_version SET version_num = 'ffff_from_the_future'")
     before = db.read_bytes()
     with pytest.raises(DatabaseTooNew) as caught:
-        open_store(data_dir)
+        open_store(data_dir, test_key(data_dir))
     assert "newer version" in caught.value.message
     assert db.read_bytes() == before
 
 
-def test_a_foreign_sqlite_file_is_not_taken_for_ours(data_dir: Path) -> None:
+def test_a_foreign_sqlite_file_is_not_taken_for_ours_nor_encrypted(data_dir: Path) -> None:
     data_dir.mkdir(parents=True)
-    with sqlite3.connect(database_path(data_dir)) as conn:
+    with closing(sqlite3.connect(database_path(data_dir))) as conn, conn:
         conn.execute("CREATE TABLE photos (id INTEGER PRIMARY KEY)")
+    before = database_path(data_dir).read_bytes()
     with pytest.raises(NotATandemDatabase):
-        open_store(data_dir)
+        open_store(data_dir, test_key(data_dir))
+    assert database_path(data_dir).read_bytes() == before
 
 
 def test_an_outdated_database_is_backed_up_before_it_is_upgraded(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    engine = make_engine(tmp_path / "t.sqlite3")
+    engine = make_engine(tmp_path / "t.sqlite3", test_key(tmp_path))
     migrate.upgrade_to_head(engine)
     calls: list[str] = []
     upgraded: list[bool] = []
@@ -73,7 +80,7 @@ def test_a_database_of_the_first_release_is_upgraded_and_keeps_its_settings(data
     from tandem_desktop.db.models import ProgrammeSettings
 
     data_dir.mkdir(parents=True)
-    engine = make_engine(database_path(data_dir))
+    engine = make_engine(database_path(data_dir), None)  # as the first release left it: not encrypted
     with engine.begin() as conn:
         command.upgrade(migrate.alembic_config(conn), "0001")
         conn.exec_driver_sql(
@@ -85,8 +92,11 @@ def test_a_database_of_the_first_release_is_upgraded_and_keeps_its_settings(data
             " 6, 2, 1, '1', 21, 14, 14, 1)"
         )
     engine.dispose()
-    with open_store(data_dir) as store, store.session() as session:
+    with open_store(data_dir, test_key(data_dir)) as store, store.session() as session:
         settings = session.exec(select(ProgrammeSettings)).one()
     assert (settings.organisation_name, settings.flag_no_activity_days) == ("Tandem Gent", 21)
     assert settings.flag_behind_meetings == 2
-    assert migrate.current_revision(make_engine(database_path(data_dir))) == migrate.SCHEMA_HEAD
+    assert (
+        migrate.current_revision(make_engine(database_path(data_dir), test_key(data_dir)))
+        == migrate.SCHEMA_HEAD
+    )

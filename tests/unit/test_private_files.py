@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from tandem_desktop.db.store import open_store
+from tests.keys import passphrase_file, test_key
 
 pytestmark = pytest.mark.skipif(os.name == "nt", reason="Unix permissions (Windows: the user's profile)")
 
@@ -30,9 +31,19 @@ def readable_by_others(folder: Path) -> dict[str, int]:
 
 
 def run(data: Path, *command: str) -> None:
+    passphrase = passphrase_file(data.parent)
     # The usual umask of a desktop session, whatever this test process has: the app must not depend on it.
     subprocess.run(
-        [sys.executable, "-m", "tandem_desktop", "--data-dir", str(data), *command],
+        [
+            sys.executable,
+            "-m",
+            "tandem_desktop",
+            "--data-dir",
+            str(data),
+            "--passphrase-file",
+            str(passphrase),
+            *command,
+        ],
         check=True,
         capture_output=True,
         preexec_fn=lambda: os.umask(0o022),
@@ -52,7 +63,7 @@ def test_a_new_data_folder_and_everything_the_app_writes_in_it_are_the_users_alo
 
 def test_a_folder_an_earlier_version_left_readable_is_made_private_when_opened(tmp_path: Path) -> None:
     data = tmp_path / "data"
-    open_store(data).close()
+    open_store(data, test_key(data)).close()
     (data / "agreements" / "duo").mkdir(parents=True)
     (data / "agreements" / "duo" / "signed.pdf").write_bytes(b"%PDF-1.4 a scan")
     outside = tmp_path / "elsewhere.txt"
@@ -70,7 +81,7 @@ def test_a_folder_an_earlier_version_left_readable_is_made_private_when_opened(t
     scan.chmod(0o444)  # read-only, as she may have made it
     assert readable_by_others(data)
 
-    open_store(data).close()
+    open_store(data, test_key(data)).close()
     assert readable_by_others(data) == {"link": 0o777}  # a link's own bits mean nothing
     assert outside.stat().st_mode & 0o777 == 0o644  # and what it points to, out of the folder, is left alone
     assert scan.stat().st_mode & 0o777 == 0o400  # her own access is as it was: read-only stays read-only

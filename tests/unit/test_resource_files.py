@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from tandem_desktop.db.migrate import SCHEMA_HEAD
 from tandem_desktop.resource_files import resource_path, resource_root
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -99,5 +100,5 @@ def test_from_a_wheel_installed_into_a_scratch_venv(wheel: Path, tmp_path: Path)
     assert Path(package_file).is_relative_to(purelib), "the installed copy, not the checkout, was imported"
     assert Path(style) == purelib / "tandem_desktop" / "resources" / "style.qss"
     assert Path(style).is_file()
-    assert head == "0002"
+    assert head == SCHEMA_HEAD, "the wheel carries every migration"
     assert (venv / "bin" / "tandem-desktop").is_file(), "the wheel installs the command"

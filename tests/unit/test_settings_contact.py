@@ -12,10 +12,12 @@ from tandem_desktop.core.settings import (
     CONTACT_FIELDS,
     MAX_CONTACT_LENGTH,
     MAX_LOGO_BYTES,
+    read_logo,
     read_settings,
     set_logo,
     update_contact,
 )
+from tandem_desktop.db import kept_files
 from tandem_desktop.db.store import Store
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\0" * 64
@@ -79,25 +81,26 @@ def test_too_long_a_text_is_refused(store: Store) -> None:
     assert caught.value.field == "organisation_address"
 
 
-def test_the_logo_is_copied_into_the_data_folder_with_a_relative_path(store: Store, tmp_path: Path) -> None:
+def test_the_logo_is_kept_in_the_encrypted_database_not_as_a_file(store: Store, tmp_path: Path) -> None:
     source = tmp_path / "Our Logo.PNG"
     source.write_bytes(PNG)
     set_logo(store, source)
-    stored = read_settings(store).logo_path
-    assert stored == "logo.png"
-    assert not Path(stored).is_absolute()
-    assert (store.data_dir / stored).read_bytes() == PNG
+    assert read_settings(store).logo_path == "logo.png"
+    assert read_logo(store) == PNG
+    assert not list(store.data_dir.glob("logo*")), "no plain copy in the data folder"
 
-    # Another kind replaces it; the earlier file goes.
+    # Another kind replaces it; the earlier one goes.
     jpeg = tmp_path / "logo.jpeg"
     jpeg.write_bytes(JPEG)
     set_logo(store, jpeg)
     assert read_settings(store).logo_path == "logo.jpeg"
-    assert not (store.data_dir / "logo.png").exists()
+    assert read_logo(store) == JPEG
+    with store.session() as session:
+        assert kept_files.read(session, "logo.png") is None
 
     set_logo(store, None)
     assert read_settings(store).logo_path is None
-    assert not (store.data_dir / "logo.jpeg").exists()
+    assert read_logo(store) is None
 
 
 @pytest.mark.parametrize(
@@ -129,4 +132,4 @@ def test_a_missing_or_too_large_image_is_refused_and_the_old_logo_stays(store: S
         set_logo(store, large)
     assert "MB" in too_large.value.message
     assert read_settings(store).logo_path == "logo.png"
-    assert (store.data_dir / "logo.png").read_bytes() == PNG
+    assert read_logo(store) == PNG

@@ -22,6 +22,7 @@ from tandem_desktop.db.models.enums import AuditAction
 from tandem_desktop.db.store import Store, open_store
 from tandem_desktop.paths import database_path
 from tests.damage import KINDS, damage
+from tests.keys import test_key
 
 
 def test_every_connection_has_the_safe_pragmas(store: Store) -> None:
@@ -50,7 +51,8 @@ def test_a_second_instance_on_the_same_folder_is_refused(data_dir: Path) -> None
                 import sys
                 from pathlib import Path
                 from tandem_desktop.db.store import open_store
-                store = open_store(Path({str(data_dir)!r}))
+                from tests.keys import test_key
+                store = open_store(Path({str(data_dir)!r}), test_key(Path({str(data_dir)!r})))
                 print("open", flush=True)
                 sys.stdin.readline()
                 store.close()
@@ -64,11 +66,11 @@ def test_a_second_instance_on_the_same_folder_is_refused(data_dir: Path) -> None
     try:
         assert holder.stdout is not None and holder.stdout.readline().strip() == "open"
         with pytest.raises(AlreadyRunning) as caught:
-            open_store(data_dir)
+            open_store(data_dir, test_key(data_dir))
         assert "already open" in caught.value.message
     finally:
         holder.communicate("\n", timeout=30)
-    open_store(data_dir).close()  # free again once the other one has closed
+    open_store(data_dir, test_key(data_dir)).close()  # free again once the other one has closed
 
 
 def test_a_child_may_be_flushed_before_its_parent_after_a_read(store: Store) -> None:
@@ -115,7 +117,7 @@ def test_every_change_leaves_an_audit_entry(store: Store) -> None:
 
 
 def make_database_with_data(data_dir: Path) -> Path:
-    store = open_store(data_dir)
+    store = open_store(data_dir, test_key(data_dir))
     with store.transaction() as session:
         for i in range(300):
             session.add(Family(name=f"Gezin {i}", notes="x" * 200))
@@ -133,7 +135,7 @@ def test_a_damaged_database_is_refused_with_a_message_and_left_alone(data_dir: P
     damage(kind, db)
     before = db.read_bytes()
     with pytest.raises(DatabaseDamaged) as caught:
-        open_store(data_dir)
+        open_store(data_dir, test_key(data_dir))
     assert "damaged" in caught.value.message and "backup" in caught.value.message
     assert caught.value.problems
     assert db.read_bytes() == before
@@ -153,37 +155,37 @@ def test_a_read_only_data_folder_gets_a_clear_message(tmp_path: Path) -> None:
         try:
             store_module.os.access = lambda p, mode: False if Path(p) == folder else real_access(p, mode)  # type: ignore[assignment]
             with pytest.raises(DataFolderReadOnly) as caught:
-                open_store(folder)
+                open_store(folder, test_key(folder))
         finally:
             store_module.os.access = real_access  # type: ignore[assignment]
     else:
         os.chmod(folder, 0o555)
         with pytest.raises(DataFolderReadOnly) as caught:
-            open_store(folder)
+            open_store(folder, test_key(folder))
     assert "read-only" in caught.value.message
 
 
 def test_a_backup_is_made_at_start_when_the_last_is_older_than_a_day(data_dir: Path) -> None:
     now = dt.datetime(2026, 11, 26, 9, 0, tzinfo=dt.UTC)
-    open_store(data_dir, now=now).close()  # new database: nothing to back up yet
+    open_store(data_dir, test_key(data_dir), now=now).close()  # new database: nothing to back up yet
     assert backups.list_backups(data_dir / "backups") == []
-    open_store(data_dir, now=now).close()
+    open_store(data_dir, test_key(data_dir), now=now).close()
     first = backups.list_backups(data_dir / "backups")
     assert len(first) == 1
-    open_store(data_dir, now=now + dt.timedelta(hours=3)).close()
+    open_store(data_dir, test_key(data_dir), now=now + dt.timedelta(hours=3)).close()
     assert backups.list_backups(data_dir / "backups") == first
 
 
 def test_a_failed_daily_backup_lets_the_work_go_on_and_is_reported(
     data_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    open_store(data_dir).close()
+    open_store(data_dir, test_key(data_dir)).close()
 
-    def disk_full(source: Path, destination: Path) -> None:
+    def disk_full(source: Path, destination: Path, key: object) -> None:
         raise BackupFailed(str(destination), "No space left on device")
 
     monkeypatch.setattr(backups, "copy_database", disk_full)
-    store = open_store(data_dir)
+    store = open_store(data_dir, test_key(data_dir))
     try:
         assert [w.message for w in store.warnings] == [
             f"The backup to {w.params['path']} failed: No space left on device." for w in store.warnings

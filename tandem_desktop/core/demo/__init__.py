@@ -31,6 +31,9 @@ from ..progress import NO_PROGRESS, Progress
 from .builder import DemoBuilder, DemoSummary
 from .data import demo_data
 
+# The passphrase of the fictional programmes the screenshots and the benchmarks make (never a real one's).
+DEMO_PASSPHRASE = "demo programme passphrase, fictional families only"
+
 
 class DemoRefused(DomainError):
     """The store already holds a programme: demo data would mix with real data."""

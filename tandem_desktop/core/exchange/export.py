@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import io
 import json
 import os
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import Any, TextIO
+from typing import IO, Any, TextIO, cast
 
 import sqlalchemy as sa
 from sqlmodel import Session, SQLModel
@@ -26,6 +27,7 @@ from tandem_desktop.messages import QT_TRANSLATE_NOOP
 
 from ..errors import DomainError
 from .file_format import EXPORT_TABLES, FORMAT_NAME, FORMAT_VERSION, _table, table_name
+from .sealed import SealedWriter
 
 
 def _utc_text(value: dt.datetime) -> str:
@@ -127,8 +129,9 @@ class ExportFailed(DomainError):
         )
 
 
-def write_export(store: Store, path: Path) -> dict[str, int]:
-    """Write the export to `path` (replacing it only once complete); returns the records per table.
+def write_export(store: Store, path: Path, passphrase: str | None) -> dict[str, int]:
+    """Write the export to `path` (replacing it only once complete), sealed with `passphrase` (sealed.py), or
+    plain JSON when it is None; returns the records per table.
 
     The file is made readable by its owner only: it holds everything the database holds. Records go from
     the database to the file one at a time, so memory stays small whatever the size of the programme.
@@ -142,11 +145,18 @@ def write_export(store: Store, path: Path) -> dict[str, int]:
     try:
         header = _header(store)
         # One session, one read transaction: the export is a consistent snapshot even while the GUI writes.
-        with store.session() as session, os.fdopen(fd, "w", encoding="utf-8", newline="\n") as out:
+        with store.session() as session, os.fdopen(fd, "wb") as raw:
+            sealed = None if passphrase is None else SealedWriter(raw, passphrase)
+            target = cast("IO[bytes]", raw if sealed is None else sealed)
+            out = io.TextIOWrapper(target, encoding="utf-8", newline="\n")
             tables = ((table_name(model), _export_rows(session, model)) for model in EXPORT_TABLES)
             written = _write_document(out, header, tables)
             out.flush()
-            os.fsync(out.fileno())
+            out.detach()  # the file itself is closed below, once synced
+            if sealed is not None:
+                sealed.close()  # seals the last piece
+            raw.flush()
+            os.fsync(raw.fileno())
         temp.replace(path)
     except OSError as exc:  # a full disk, a folder that went away
         temp.unlink(missing_ok=True)

@@ -65,7 +65,12 @@ def _new_problems(before: Sequence[str], after: Sequence[str]) -> list[InvalidRe
 
 
 def import_file(
-    store: Store, path: Path, *, dry_run: bool = False, today: dt.date | None = None
+    store: Store,
+    path: Path,
+    *,
+    dry_run: bool = False,
+    today: dt.date | None = None,
+    passphrase: str | None = None,
 ) -> ImportReport:
     """Merge an export into the store; nothing is applied when any record is invalid, or on a dry run.
 
@@ -76,10 +81,10 @@ def import_file(
 
     The file is read as a stream, twice: to check it (keeping per record only what the checks across records
     need) and to apply the records that pass. Raises ImportRejected when the file as a whole is not an export
-    this version can read. Before anything is changed, the database is backed up (reason "before-import").
+    this version can read, or a sealed one `passphrase` does not open. Before anything is changed, the database is backed up (reason "before-import").
     """
     today = today or dt.date.today()
-    reader = _Reader(path)
+    reader = _Reader(path, passphrase)
     try:
         with store.transaction() as session:
             plan = _plan(session, reader, today)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import io
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -15,6 +16,7 @@ from tandem_desktop.messages import QT_TRANSLATE_NOOP
 
 from .file_format import FORMAT_NAME, FORMAT_VERSION
 from .report import ImportRejected, _shown
+from .sealed import NotOpened, SealedReader, is_sealed
 
 # A larger file is refused before it is read. An export of ten years of a large programme (200,000
 # activities) is some 150 MB. (Below 2**32: see _SPAN_BITS.)
@@ -90,7 +92,7 @@ class _Reader:
     as it goes. The layout does not matter: any JSON with the export's structure reads the same way.
     """
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, passphrase: str | None = None) -> None:
         self.path = Path(path)
         try:
             size = self.path.stat().st_size
@@ -106,7 +108,7 @@ class _Reader:
                     size=size // 1024**2,
                     maximum=MAX_FILE_BYTES // 1024**2,
                 )
-            self._file = self.path.open("rb")
+            self._file: io.RawIOBase | io.BufferedIOBase = self._open(passphrase)
         except OSError as exc:
             raise _cannot_read(self.path, exc) from exc
         self._hash = hashlib.sha256()
@@ -129,6 +131,30 @@ class _Reader:
             self._offset = len(bom)
         else:
             self._file.seek(0)
+
+    def _open(self, passphrase: str | None) -> io.RawIOBase | io.BufferedIOBase:
+        """The file's JSON: the file itself, or a sealed export opened with its passphrase (sealed.py)."""
+        if not is_sealed(self.path):
+            return self.path.open("rb")
+        if passphrase is None:
+            raise ImportRejected(
+                QT_TRANSLATE_NOOP(
+                    "domain",
+                    "{path} is an encrypted export: give the passphrase it was made with (--export-passphrase-file).",
+                ),
+                path=str(self.path),
+            )
+        try:
+            return SealedReader(self.path, passphrase)
+        except NotOpened:
+            raise ImportRejected(
+                QT_TRANSLATE_NOOP(
+                    "domain",
+                    "This passphrase does not open {path}, or the file was changed or cut short. Check the "
+                    "passphrase the export was made with, or make the export again.",
+                ),
+                path=str(self.path),
+            ) from None
 
     def close(self) -> None:
         self._file.close()

@@ -12,6 +12,7 @@ from .activities import (
 )
 from .audit import AuditEntry
 from .base import Record, utcnow
+from .kept_files import KeptFile
 from .network import Organisation, Referral, Signal
 from .people import Buddy, Family, FamilyMember, StatusChange
 from .settings import ProgrammeSettings
@@ -57,6 +58,7 @@ __all__ = [
     "FamilyMember",
     "GroupActivity",
     "GroupAttendance",
+    "KeptFile",
     "Organisation",
     "ProgrammeSettings",
     "Record",

@@ -4,7 +4,6 @@ signed on paper (its date, the photo answer and a scan)."""
 from __future__ import annotations
 
 import datetime as dt
-import tempfile
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -125,13 +124,9 @@ class MarkSignedDialog(FormDialog):
         signed_pdf = self._signed_pdf
 
         def mark_signed() -> object:
-            with tempfile.TemporaryDirectory() as folder:
-                scan = Path(typed) if typed else None
-                if scan is None and signed_pdf is not None:
-                    # Signed on the screen and no scan: the signed PDF itself is what was signed.
-                    scan = Path(folder) / "signed.pdf"
-                    scan.write_bytes(signed_pdf)
-                return agreements.mark_signed(store, record_id, signed_on, photos, today, scan)
+            # Signed on the screen and no scan: the signed PDF itself is what was signed.
+            scan: Path | bytes | None = Path(typed) if typed else signed_pdf
+            return agreements.mark_signed(store, record_id, signed_on, photos, today, scan)
 
         return mark_signed
 

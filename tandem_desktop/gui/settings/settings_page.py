@@ -9,6 +9,7 @@ from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
     QFormLayout,
     QFrame,
     QGroupBox,
@@ -29,7 +30,7 @@ from tandem_desktop.core.settings import (
     CONTACT_FIELDS,
     MAX_CONTACT_LENGTH,
     contact_value,
-    logo_file,
+    read_logo,
     read_settings,
     set_logo,
     update_contact,
@@ -40,9 +41,11 @@ from tandem_desktop.db.store import Store
 from tandem_desktop.gui.agreement.template_dialog import AgreementTemplateDialog, version_text
 from tandem_desktop.gui.common.field_errors import FieldErrors
 from tandem_desktop.gui.common.file_dialogs import open_file_name
+from tandem_desktop.gui.common.form_dialog import open_dialog
 from tandem_desktop.gui.common.operations import runner
 from tandem_desktop.gui.common.section_page import SectionPage
 from tandem_desktop.gui.shell.language import LANGUAGES
+from tandem_desktop.gui.shell.preferences import LOCK_MINUTES_RANGE
 
 LOGO_PREVIEW = (140, 56)  # pixels: the logo prints at most 3.6 × 1.8 cm
 
@@ -53,8 +56,10 @@ class SettingsPage(SectionPage):
     language_chosen = Signal(str)
     backup_requested = Signal()
     open_folder_requested = Signal()
+    lock_minutes_chosen = Signal(int)
+    lock_requested = Signal()
 
-    def __init__(self, store: Store, language: str, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, language: str, lock_minutes: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._store = store
         form = QFormLayout()
@@ -93,6 +98,36 @@ class SettingsPage(SectionPage):
         backup_row.addWidget(self.latest_backup, 1)
         backup_row.addWidget(self.backup_now)
         form.addRow(self.backup_label, backup_row)
+
+        # The lock: the data is encrypted on disk; the window hides it when she leaves the laptop.
+        self.lock_label = QLabel(self)
+        self.lock_minutes = QSpinBox(self)
+        self.lock_minutes.setObjectName("lockMinutes")
+        self.lock_minutes.setRange(*LOCK_MINUTES_RANGE)
+        self.lock_minutes.setValue(lock_minutes)
+        self.lock_minutes.setMaximumWidth(160)
+        self.lock_minutes.setKeyboardTracking(False)
+        self.lock_minutes.valueChanged.connect(self.lock_minutes_chosen)
+        self.lock_label.setBuddy(self.lock_minutes)
+        self.lock_now = QPushButton(self)
+        self.lock_now.setObjectName("lockNow")
+        self.lock_now.clicked.connect(self.lock_requested)
+        lock_row = QHBoxLayout()
+        lock_row.addWidget(self.lock_minutes)
+        lock_row.addStretch(1)
+        lock_row.addWidget(self.lock_now)
+        form.addRow(self.lock_label, lock_row)
+        self.passphrase_label = QLabel(self)
+        self.change_passphrase = QPushButton(self)
+        self.change_passphrase.setObjectName("changePassphrase")
+        self.change_passphrase.clicked.connect(self.open_passphrase_dialog)
+        self.passphrase_state = QLabel(self)
+        self.passphrase_state.setWordWrap(True)
+        passphrase_row = QHBoxLayout()
+        passphrase_row.addWidget(self.passphrase_state, 1)
+        passphrase_row.addWidget(self.change_passphrase)
+        form.addRow(self.passphrase_label, passphrase_row)
+        self.last_dialog: QDialog | None = None
 
         # Everything under the heading scrolls, so that the page fits a 1366×768 screen.
         self.scroll_area = QScrollArea(self)  # not `scroll`: that would hide QWidget.scroll()
@@ -227,6 +262,17 @@ class SettingsPage(SectionPage):
         self._contact_errors.show(self._refused.values())
         return True
 
+    def open_passphrase_dialog(self) -> None:
+        from tandem_desktop.gui.settings.passphrase_dialog import PassphraseDialog
+
+        dialog = PassphraseDialog(self._store.data_dir, self)
+        dialog.accepted.connect(
+            lambda: self.passphrase_state.setText(
+                self.tr("The passphrase was changed. The recovery key stays.")
+            )
+        )
+        self.last_dialog = open_dialog(dialog)
+
     def _pick_logo(self) -> None:
         chosen = open_file_name(
             self, self.tr("Choose the organisation's logo"), self.tr("Images (*.png *.jpg *.jpeg)")
@@ -251,11 +297,13 @@ class SettingsPage(SectionPage):
         )
 
     def _show_logo(self) -> None:
-        path = logo_file(self._store, read_settings(self._store))
-        pixmap = QPixmap(str(path)) if path is not None else QPixmap()
+        image = read_logo(self._store)
+        pixmap = QPixmap()
+        if image is not None:
+            pixmap.loadFromData(image)
         if pixmap.isNull():
             self.logo_preview.setPixmap(QPixmap())
-            self.logo_preview.setText(self.tr("No logo") if path is None else self.tr("Cannot be shown"))
+            self.logo_preview.setText(self.tr("No logo") if image is None else self.tr("Cannot be shown"))
         else:
             self.logo_preview.setPixmap(
                 pixmap.scaled(
@@ -264,7 +312,7 @@ class SettingsPage(SectionPage):
                     Qt.TransformationMode.SmoothTransformation,
                 )
             )
-        self.remove_logo_button.setEnabled(path is not None)
+        self.remove_logo_button.setEnabled(image is not None)
 
     def open_agreement_text(self) -> None:
         if self.agreement_dialog is not None:
@@ -317,6 +365,11 @@ class SettingsPage(SectionPage):
         self.open_folder.setText(self.tr("Open folder"))
         self.backup_label.setText(self.tr("Backups"))
         self.backup_now.setText(self.tr("Back up now"))
+        self.lock_label.setText(self.tr("Loc&k after"))
+        self.lock_minutes.setSuffix(self.tr(" minutes without use"))
+        self.lock_now.setText(self.tr("Lock now"))
+        self.passphrase_label.setText(self.tr("Passphrase"))
+        self.change_passphrase.setText(self.tr("Change the passphrase…"))
         self.programme.setTitle(self.tr("Duos: rhythm and flags"))
         texts = {
             "duration_months": self.tr("Duration of a duo"),

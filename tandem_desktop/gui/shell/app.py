@@ -76,6 +76,7 @@ def run_gui(
     window.show()
     if on_window_shown is not None:
         QTimer.singleShot(0, lambda: on_window_shown(app))
+    assert window.opening is not None, "a window made without a store shows the opening page"
     opening = StoreOpening(data_dir, window, window.opening)
     opened: list[Store] = []
 

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Generic, TypeVar, cast
 
 from PySide6.QtCore import QEvent, QUrl
-from PySide6.QtGui import QCloseEvent, QDesktopServices, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox, QWidget
 
 from tandem_desktop import APP_NAME, __version__
@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from tandem_desktop.gui.overview.overview_page import OverviewPage
     from tandem_desktop.gui.reports.reports_page import ReportsPage
     from tandem_desktop.gui.settings.settings_page import SettingsPage
+    from tandem_desktop.gui.shell.screen_lock import ScreenLock
 
 log = logging.getLogger(__name__)
 
@@ -90,6 +91,13 @@ class MainWindow(QMainWindow):
         redo.setShortcut(QKeySequence(QKeySequence.StandardKey.Redo))
         self.ui.menuEdit.addActions([undo, redo])
         self._undo_actions = (undo, redo)
+        self.lock_action = QAction(self.tr("&Lock"), self)
+        self.lock_action.setObjectName("actionLock")
+        self.lock_action.setShortcut(QKeySequence(self.tr("Ctrl+L")))  # also from a form: screen_lock.py
+        self.lock_action.setEnabled(False)
+        self.ui.menuFile.insertAction(self.ui.actionQuit, self.lock_action)
+        self.ui.menuFile.insertSeparator(self.ui.actionQuit)
+        self.screen_lock: ScreenLock | None = None
         # The sections in the navigation's order (ui/main_window.ui); each page made on first use.
         self._makers: tuple[Callable[[], SectionPage], ...] = (
             self._make_overview,
@@ -141,6 +149,18 @@ class MainWindow(QMainWindow):
         self.ui.navigation.setCurrentRow(OVERVIEW)
         self.ui.pages.setCurrentIndex(OVERVIEW)
         self._enable_programme(True)
+        from tandem_desktop.gui.shell.screen_lock import ScreenLock
+
+        self.screen_lock = ScreenLock(self, self.preferences.lock_minutes)
+        self.lock_action.triggered.connect(self.screen_lock.lock)
+        self.lock_action.setEnabled(True)
+
+    def show_locked(self, locked: bool) -> None:
+        """While locked, nothing but the lock page: no section, no menu that reaches the data."""
+        self._enable_programme(not locked)
+        self.lock_action.setEnabled(not locked)
+        self.ui.menuEdit.setEnabled(not locked)
+        self.ui.actionOpenDataFolder.setEnabled(not locked)
 
     def _page(self, index: int) -> SectionPage:
         """The page of section `index`, made on first use in place of what held its place."""
@@ -229,11 +249,18 @@ class MainWindow(QMainWindow):
     def _make_settings(self) -> SettingsPage:
         from tandem_desktop.gui.settings.settings_page import SettingsPage
 
-        page = SettingsPage(self.store, self.translators.language, self)
+        page = SettingsPage(self.store, self.translators.language, self.preferences.lock_minutes, self)
         page.language_chosen.connect(self.set_language)
         page.backup_requested.connect(self.backup_now)
         page.open_folder_requested.connect(self.open_data_folder)
+        page.lock_minutes_chosen.connect(self._set_lock_minutes)
+        page.lock_requested.connect(self.lock_action.trigger)
         return page
+
+    def _set_lock_minutes(self, minutes: int) -> None:
+        self.preferences.lock_minutes = minutes
+        if self.screen_lock is not None:
+            self.screen_lock.set_minutes(minutes)
 
     # The pages, made on first use: `window.families` is the Families page.
     overview: _Section[OverviewPage] = _Section(OVERVIEW)
@@ -362,6 +389,7 @@ class MainWindow(QMainWindow):
             if hasattr(self, "_undo_actions"):
                 self._undo_actions[0].setText(self.tr("&Undo"))
                 self._undo_actions[1].setText(self.tr("&Redo"))
+                self.lock_action.setText(self.tr("&Lock"))
         super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:

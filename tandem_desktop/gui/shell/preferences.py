@@ -1,4 +1,4 @@
-"""The user's preferences (language, window geometry), kept in an INI file in the data folder.
+"""The user's preferences (language, window geometry, the lock's idle minutes), kept in an INI file in the data folder.
 
 In the data folder rather than the system's settings store: the coordinator's whole working state
 moves with one folder, and tests that point the data folder elsewhere never touch a real profile.
@@ -13,6 +13,8 @@ from PySide6.QtCore import QByteArray, QSettings
 from tandem_desktop.paths import PREFERENCES_NAME
 
 DEFAULT_LANGUAGE = "nl"
+DEFAULT_LOCK_MINUTES = 10
+LOCK_MINUTES_RANGE = (1, 120)
 
 
 class Preferences:
@@ -28,6 +30,20 @@ class Preferences:
     @language.setter
     def language(self, code: str) -> None:
         self._settings.setValue("ui/language", code)
+
+    @property
+    def lock_minutes(self) -> int:
+        """Idle minutes before the window locks itself (shell/screen_lock.py)."""
+        try:
+            minutes = int(str(self._settings.value("security/lock_minutes", DEFAULT_LOCK_MINUTES)))
+        except ValueError:  # edited by hand
+            return DEFAULT_LOCK_MINUTES
+        low, high = LOCK_MINUTES_RANGE
+        return min(max(minutes, low), high)
+
+    @lock_minutes.setter
+    def lock_minutes(self, minutes: int) -> None:
+        self._settings.setValue("security/lock_minutes", minutes)
 
     def geometry(self, key: str) -> QByteArray | None:
         value = self._settings.value(f"geometry/{key}")

@@ -1,0 +1,192 @@
+"""The data key in the window: the first start asks for a passphrase and shows the emergency sheet, a later start
+asks for the passphrase (or the recovery key), and the lock hides everything until the passphrase is typed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QPushButton, QWidget
+from pytestqt.qtbot import QtBot
+
+from tandem_desktop.db import keyfile
+from tandem_desktop.db.store import Store
+from tandem_desktop.gui.shell.main_window import FAMILIES, SETTINGS, MainWindow
+from tandem_desktop.gui.shell.opening import OpeningPage, StoreOpening, wait_after
+from tests.keys import PASSPHRASE
+
+from .conftest import new_form, wait_until_idle, work_done
+
+NEW_PASSPHRASE = "de fietsen staan achter het buurthuis"
+
+
+def family_names(store: Store) -> list[str]:
+    from tandem_desktop.core.families import family_rows
+
+    return [row.name for row in family_rows(store)]
+
+
+class Opening:
+    """The opening of the app on `data_dir`, on an opening page as the window shows it."""
+
+    def __init__(self, qtbot: QtBot, data_dir: Path) -> None:
+        self.qtbot = qtbot
+        self.window = QWidget()
+        self.window.resize(900, 640)
+        qtbot.addWidget(self.window)
+        self.page = OpeningPage(self.window)
+        self.page.resize(900, 640)
+        self.opened: list[Store] = []
+        self.opening = StoreOpening(data_dir, self.window, self.page)
+        self.opening.opened.connect(self.opened.append)
+        self.window.show()
+        self.opening.start()
+
+    def view(self, name: str) -> QWidget:
+        self.qtbot.waitUntil(lambda: self.page.views.currentWidget().objectName() == name, timeout=10_000)
+        return self.page.views.currentWidget()
+
+    def type_into(self, view: QWidget, field: str, text: str, enter: bool = False) -> None:
+        edit = view.findChild(QLineEdit, field)
+        assert edit is not None and edit.isEnabled(), field
+        edit.setFocus()
+        edit.selectAll()
+        self.qtbot.keyClicks(edit, text)
+        if enter:
+            self.qtbot.keyClick(edit, Qt.Key.Key_Return)
+
+    def click(self, view: QWidget, button: str) -> None:
+        widget = view.findChild(QPushButton, button)
+        assert widget is not None and widget.isEnabled(), button
+        self.qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+
+    def store(self) -> Store:
+        self.qtbot.waitUntil(lambda: bool(self.opened), timeout=20_000)
+        wait_until_idle(self.qtbot)
+        return self.opened[0]
+
+
+@pytest.mark.usefixtures("keychain_is_empty")
+def test_the_first_start_asks_a_passphrase_twice_and_shows_the_recovery_key_once(
+    qtbot: QtBot, data_dir: Path
+) -> None:
+    opening = Opening(qtbot, data_dir)
+    choose = opening.view("newPassphrasePage")
+    opening.type_into(choose, "newPassphrase", "kort")
+    assert "short" in choose.findChild(QLabel, "strengthHint").text().lower()
+    assert not choose.findChild(QPushButton, "choosePassphrase").isEnabled()
+    opening.type_into(choose, "newPassphrase", NEW_PASSPHRASE)
+    opening.type_into(choose, "repeatPassphrase", NEW_PASSPHRASE, enter=True)
+
+    sheet = opening.view("recoveryKeyPage")
+    recovery_key = sheet.findChild(QLabel, "recoveryKey").text().replace("\n", "-").replace(" ", "-")
+    assert not keyfile.key_file(data_dir).exists(), "no key file before she has her emergency sheet"
+    done = sheet.findChild(QPushButton, "recoveryKeyDone")
+    assert not done.isEnabled()
+    sheet.findChild(QCheckBox, "sheetKept").setChecked(True)
+    opening.click(sheet, "recoveryKeyDone")
+
+    store = opening.store()
+    store.close()
+    assert keyfile.unlock(data_dir, NEW_PASSPHRASE) == keyfile.recover(data_dir, recovery_key)
+
+
+@pytest.mark.usefixtures("keychain_is_empty")
+def test_a_wrong_passphrase_is_said_and_the_right_one_opens(qtbot: QtBot, data_dir: Path) -> None:
+    keyfile.create(data_dir, PASSPHRASE)
+    opening = Opening(qtbot, data_dir)
+    unlock = opening.view("unlockPage")
+    opening.type_into(unlock, "passphrase", "niet de goede zin", enter=True)
+    message = unlock.findChild(QLabel, "keyMessage")
+    qtbot.waitUntil(lambda: "does not open" in message.text())
+    assert not opening.opened
+    opening.type_into(unlock, "passphrase", PASSPHRASE, enter=True)
+    opening.store().close()
+
+
+def test_repeated_wrong_passphrases_wait_longer_each_time() -> None:
+    waits = [wait_after(n) for n in range(1, 10)]
+    assert waits[:2] == [0, 0] and waits == sorted(waits) and waits[-1] <= 60 and waits[4] > waits[3] > 0
+
+
+@pytest.mark.usefixtures("keychain_is_empty")
+def test_the_recovery_key_opens_and_sets_a_new_passphrase(qtbot: QtBot, data_dir: Path) -> None:
+    recovery_key = keyfile.create(data_dir, PASSPHRASE).recovery_key
+    opening = Opening(qtbot, data_dir)
+    opening.click(opening.view("unlockPage"), "useRecoveryKey")
+    recover = opening.view("recoverPage")
+    opening.type_into(recover, "recoveryKeyInput", recovery_key.lower().replace("-", " "), enter=True)
+    choose = opening.view("newPassphrasePage")
+    opening.type_into(choose, "newPassphrase", NEW_PASSPHRASE)
+    opening.type_into(choose, "repeatPassphrase", NEW_PASSPHRASE, enter=True)
+    opening.store().close()
+    assert keyfile.unlock(data_dir, NEW_PASSPHRASE) == keyfile.recover(data_dir, recovery_key)
+
+
+def test_the_lock_hides_the_data_and_the_passphrase_brings_back_the_open_form(
+    qtbot: QtBot, open_window: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tandem_desktop import keychain
+
+    window: MainWindow = open_window()  # type: ignore[operator]
+    window.show_section(FAMILIES)
+    form = new_form(qtbot, window.families)
+    name = form.ui.nameEdit
+    qtbot.keyClicks(name, "Gezin Ambesager")
+
+    monkeypatch.setattr(keychain, "stored_passphrase", lambda _data_dir: None)  # the lock never asks it
+    qtbot.keyClick(name, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)  # from the form she is typing in
+    qtbot.waitUntil(lambda: window.store.key is None)
+    assert not form.isVisible(), "the open form is hidden while locked"
+    assert not window.ui.navigation.isEnabled()
+    unlock = window.ui.pages.currentWidget().views.currentWidget()
+    assert unlock.objectName() == "unlockPage"
+
+    edit = unlock.findChild(QLineEdit, "passphrase")
+    qtbot.keyClicks(edit, PASSPHRASE)
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(form.isVisible, timeout=10_000)
+    assert name.text() == "Gezin Ambesager", "what she typed is still there"
+    assert window.store.key is not None and window.ui.navigation.isEnabled()
+    with work_done(qtbot), qtbot.waitSignal(form.saved):  # the store works again: the family is saved
+        qtbot.keyClick(form, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert "Gezin Ambesager" in family_names(window.store)
+
+
+def test_the_idle_minutes_are_a_setting_and_their_end_locks(qtbot: QtBot, open_window: object) -> None:
+    window: MainWindow = open_window()  # type: ignore[operator]
+    window.show_section(SETTINGS)
+    settings = window.settings_page
+    settings.lock_minutes.setValue(3)
+    assert window.preferences.lock_minutes == 3
+    assert window.screen_lock is not None and window.screen_lock._idle.interval() == 3 * 60_000
+    window.screen_lock._idle.timeout.emit()  # three minutes without a key or a click
+    qtbot.waitUntil(lambda: window.store.key is None)
+
+
+def test_the_passphrase_is_changed_in_the_settings(qtbot: QtBot, open_window: object, data_dir: Path) -> None:
+    window: MainWindow = open_window()  # type: ignore[operator]
+    window.show_section(SETTINGS)
+    settings = window.settings_page
+    qtbot.mouseClick(settings.change_passphrase, Qt.MouseButton.LeftButton)
+    dialog = settings.last_dialog
+    assert dialog is not None
+    current = dialog.findChild(QLineEdit, "passphrase")
+    qtbot.keyClicks(current, "niet de huidige zin")
+    qtbot.keyClick(current, Qt.Key.Key_Return)
+    message = dialog.findChild(QLabel, "keyMessage")
+    qtbot.waitUntil(lambda: "does not open" in message.text() or "opent de gegevens niet" in message.text())
+    current.clear()
+    qtbot.keyClicks(current, PASSPHRASE)
+    qtbot.keyClick(current, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.findChild(QLineEdit, "newPassphrase") is not None)
+    new = dialog.findChild(QLineEdit, "newPassphrase")
+    repeat = dialog.findChild(QLineEdit, "repeatPassphrase")
+    qtbot.waitUntil(new.isVisible)
+    qtbot.keyClicks(new, NEW_PASSPHRASE)
+    qtbot.keyClicks(repeat, NEW_PASSPHRASE)
+    with qtbot.waitSignal(dialog.accepted, timeout=10_000):
+        qtbot.keyClick(repeat, Qt.Key.Key_Return)
+    assert keyfile.unlock(data_dir, NEW_PASSPHRASE) == window.store.key
+    assert "changed" in settings.passphrase_state.text() or "gewijzigd" in settings.passphrase_state.text()

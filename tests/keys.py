@@ -1,0 +1,30 @@
+"""The data key of a test's data folder: made with a fictional coordinator's passphrase at the first opening,
+unwrapped with it afterwards (at the cheap cost conftest.py sets for tests)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tandem_desktop.db import keyfile
+from tandem_desktop.db.cipher import DataKey, PassphraseCost
+
+PASSPHRASE = "fiets naar de bibliotheek op woensdag"
+# Argon2id's least: a test opens about 150 stores, and half a second each would add minutes to the suite.
+CHEAP = PassphraseCost(time_cost=1, memory_kib=64)
+
+
+def test_key(data_dir: Path) -> DataKey:
+    """The data key of `data_dir`, made there if it has none."""
+    return keyfile.key_for(data_dir, PASSPHRASE)
+
+
+def passphrase_file(folder: Path) -> Path:
+    """A file with the test passphrase on its first line, for `--passphrase-file` (the CLI in a child process,
+    or in a fixture wider than one test, where the keychain of conftest.py is not there)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "passphrase.txt"
+    path.write_text(PASSPHRASE + "\n", encoding="utf-8")
+    return path
+
+
+test_key.__test__ = False  # type: ignore[attr-defined]  # a helper, not a test for pytest to collect
