@@ -57,8 +57,9 @@ screenshots: system-deps $(STAMP)
 bundle: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[test,bundle]'
 	$(BIN)/pyinstaller --noconfirm --clean build.spec
-	d=$$(mktemp -d) && ./dist/tandem-desktop/tandem-desktop --data-dir $$d/data demo \
-	  && ./dist/tandem-desktop/tandem-desktop --data-dir $$d/data check
+	d=$$(mktemp -d) && echo "a fictional programme's passphrase" > $$d/passphrase \
+	  && ./dist/tandem-desktop/tandem-desktop --data-dir $$d/data --passphrase-file $$d/passphrase demo \
+	  && ./dist/tandem-desktop/tandem-desktop --data-dir $$d/data --passphrase-file $$d/passphrase check
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache

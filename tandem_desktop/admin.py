@@ -120,7 +120,7 @@ def cmd_export(data_dir: Path, args: argparse.Namespace, today: dt.date) -> int:
     key = command_key(data_dir, args)
     passphrase = None if args.plain else export_passphrase(args.export_passphrase_file, new=True)
     with open_store(data_dir, key, lock=False) as store:
-        counts = write_export(store, args.out, passphrase)
+        counts = write_export(store, args.out, passphrase, without_sensitive=args.without_sensitive)
     print(f"Exported {sum(counts.values())} records from {len(counts)} tables to {args.out}")
     if passphrase is None:
         print(

@@ -42,6 +42,11 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument(
         "--plain", action="store_true", help="plain JSON, not encrypted: keep it safe, delete it soon"
     )
+    export.add_argument(
+        "--without-sensitive",
+        action="store_true",
+        help="leave out the sensitive fields and notes (for a colleague or a developer)",
+    )
     export_passphrase = "the export's passphrase on the first line of FILE (else it is asked)"
     export.add_argument("--export-passphrase-file", metavar="FILE", type=Path, help=export_passphrase)
     import_ = commands.add_parser("import", help="merge an export into the database, by id")

@@ -3883,6 +3883,10 @@ Evaluaties: bij de start, halfweg op %4, op het einde op %5.</translation>
         <source>Choose a date on or before {latest}.</source>
         <translation>Kies een datum op of voor {latest}.</translation>
     </message>
+    <message>
+        <source>{path} was exported without its sensitive fields and notes: importing it would empty them in records this programme holds. Import it into another data folder, or use a full export.</source>
+        <translation>{path} is geëxporteerd zonder de gevoelige velden en notities: door het te importeren zouden die leeg worden in records die dit programma heeft. Importeer het in een andere gegevensmap, of gebruik een volledige export.</translation>
+    </message>
 </context>
 <context>
     <name>flags</name>

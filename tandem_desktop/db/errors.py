@@ -246,6 +246,8 @@ class RecordsSetAside(StoreError):
 class KeyFileMissing(StoreError):
     """The database is encrypted but the key file that opens it is gone (and its copy in the backups)."""
 
+    can_retry = True  # once the file is put back
+
     def __init__(self, path: str) -> None:
         super().__init__(
             QT_TRANSLATE_NOOP(
@@ -258,6 +260,8 @@ class KeyFileMissing(StoreError):
 
 
 class KeyFileDamaged(StoreError):
+    can_retry = True  # once the file is put back
+
     def __init__(self, path: str) -> None:
         super().__init__(
             QT_TRANSLATE_NOOP(

@@ -69,10 +69,15 @@ def take(out: Path, width: int, height: int, language: str) -> list[Path]:
             written += _log_shots(window, out, f"{language}-{width}x{height}")
             written += _agreement_shots(window, out, f"{language}-{width}x{height}")
             written += _main_path_shots(window, out, f"{language}-{width}x{height}")
+            window.lock_action.trigger()  # the lock screen, over the demo programme
+            _settle()
+            written.append(out / f"locked-{language}-{width}x{height}.png")
+            window.grab().save(str(written[-1]))
             window.close()
         finally:
             store.close()
         written += _empty_shots(Path(tmp) / "empty", translators, out, width, height, language)
+        written += _key_shots(Path(tmp) / "new", translators, out, width, height, language)
     app.processEvents()
     return written
 
@@ -309,6 +314,41 @@ def _empty_shots(
         window.close()
     finally:
         store.close()
+    return written
+
+
+def _key_shots(
+    data_dir: Path, translators: Translators, out: Path, width: int, height: int, language: str
+) -> list[Path]:
+    """The first start (a passphrase chosen, the emergency sheet) and a later one (a wrong passphrase typed)."""
+    from tandem_desktop.db.cipher import new_recovery_key
+    from tandem_desktop.db.errors import WrongPassphrase
+    from tandem_desktop.gui.common.messages import user_message
+    from tandem_desktop.gui.shell.key_pages import NewPassphrasePage, RecoveryKeyPage, UnlockPage
+
+    data_dir.mkdir(parents=True)
+    window = MainWindow(None, Preferences(data_dir), translators)
+    window.resize(width, height)
+    window.show()
+    assert window.opening is not None
+    choose = NewPassphrasePage(window.opening)
+    choose.first.setText("fietsen langs de Leie")  # a fictional programme's passphrase, typed twice
+    choose.repeat.setText("fietsen langs de Leie")
+    unlock = UnlockPage(window.opening)
+    unlock.passphrase.setText("fietsen langs de Schelde")
+    written = []
+    for name, page in (
+        ("passphrase-new", choose),
+        ("emergency-sheet", RecoveryKeyPage(new_recovery_key(), str(data_dir), parent=window.opening)),
+        ("passphrase-wrong", unlock),
+    ):
+        window.opening.show_view(page)
+        if page is unlock:
+            unlock.show_problem(user_message(WrongPassphrase()))
+        _settle()
+        written.append(out / f"{name}-{language}-{width}x{height}.png")
+        window.grab().save(str(written[-1]))
+    window.close()
     return written
 
 

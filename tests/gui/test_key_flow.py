@@ -6,17 +6,18 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QLineEdit, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from tandem_desktop.db import keyfile
-from tandem_desktop.db.store import Store
+from tandem_desktop.db.store import Store, open_store
+from tandem_desktop.gui.shell.key_prompt import wait_after
 from tandem_desktop.gui.shell.main_window import FAMILIES, SETTINGS, MainWindow
-from tandem_desktop.gui.shell.opening import OpeningPage, StoreOpening, wait_after
-from tests.keys import PASSPHRASE
+from tandem_desktop.gui.shell.opening import OpeningPage, StoreOpening
+from tests.keys import PASSPHRASE, test_key
 
-from .conftest import new_form, wait_until_idle, work_done
+from .conftest import answer_next_message_box, new_form, wait_until_idle, work_done
 
 NEW_PASSPHRASE = "de fietsen staan achter het buurthuis"
 
@@ -190,3 +191,52 @@ def test_the_passphrase_is_changed_in_the_settings(qtbot: QtBot, open_window: ob
         qtbot.keyClick(repeat, Qt.Key.Key_Return)
     assert keyfile.unlock(data_dir, NEW_PASSPHRASE) == window.store.key
     assert "changed" in settings.passphrase_state.text() or "gewijzigd" in settings.passphrase_state.text()
+
+
+def test_a_question_open_when_the_lock_comes_is_cancelled_and_the_form_kept(
+    qtbot: QtBot, open_window: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tandem_desktop import keychain
+
+    window: MainWindow = open_window()  # type: ignore[operator]
+    window.show_section(FAMILIES)
+    form = new_form(qtbot, window.families)
+    qtbot.keyClicks(form.ui.nameEdit, "Gezin Okonkwo")
+    monkeypatch.setattr(keychain, "stored_passphrase", lambda _data_dir: None)
+    assert window.screen_lock is not None
+    # She closes the form ("save the changes?") and leaves the laptop: the idle minutes end meanwhile.
+    QTimer.singleShot(50, window.screen_lock.lock)
+    assert not form.close(), "the question was cancelled: the form stays"
+    qtbot.waitUntil(lambda: window.store.key is None)
+    assert not form.isVisible()
+    unlock = window.ui.pages.currentWidget().views.currentWidget()
+    edit = unlock.findChild(QLineEdit, "passphrase")
+    qtbot.keyClicks(edit, PASSPHRASE)
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(form.isVisible, timeout=10_000)
+    assert form.ui.nameEdit.text() == "Gezin Okonkwo"
+    stale = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
+    assert not stale, "the answered question does not come back"
+    with work_done(qtbot), qtbot.waitSignal(form.saved):
+        qtbot.keyClick(form, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+
+
+def test_a_missing_key_file_is_named_and_try_again_opens_once_it_is_back(
+    qtbot: QtBot, data_dir: Path, translators: object
+) -> None:
+    open_store(data_dir, test_key(data_dir)).close()
+    saved = {p: p.read_bytes() for p in (keyfile.key_file(data_dir), keyfile.key_copy(data_dir))}
+    for path in saved:
+        path.unlink()
+    seen: list[str] = []
+
+    def put_back() -> None:
+        for path, raw in saved.items():
+            path.write_bytes(raw)
+
+    # The message names the file and the way out; she puts the file back, then tries again.
+    QTimer.singleShot(0, put_back)
+    answer_next_message_box("Opnieuw proberen", seen)
+    opening = Opening(qtbot, data_dir)
+    opening.store().close()
+    assert "tandem.key" in seen[0] and "ontbreekt" in seen[0]

@@ -117,6 +117,14 @@ def test_every_command_works_with_the_passphrase_file(
     code, out = run(capsys, *other, "import", str(sealed), "--export-passphrase-file", str(export_passphrase))
     assert code == 0 and "Added" in out, out
 
+    shared = tmp_path / "for-a-developer.json"
+    code, out = run(
+        capsys, *with_passphrase, "export", "--plain", "--without-sensitive", "--out", str(shared)
+    )
+    assert code == 0 and "not encrypted" in out, out
+    families = json.loads(shared.read_text(encoding="utf-8"))["tables"]["family"]
+    assert families and all(f["sensitive_constraints"] == "" and f["notes"] == "" for f in families)
+
     cut = tmp_path / "cut.tandem"
     cut.write_bytes(raw[: len(raw) - 100])
     code, out = run(capsys, *other, "import", str(cut), "--export-passphrase-file", str(export_passphrase))

@@ -722,3 +722,50 @@ def test_a_file_changed_while_it_is_imported_is_refused_whole(
     with pytest.raises(ImportRejected, match="changed while it was being imported"):
         import_file(other, path)
     assert counts(other) == before
+
+
+def test_an_export_without_sensitive_fields_empties_them_and_never_updates_a_stored_record(
+    store: Store, other: Store, tmp_path: Path
+) -> None:
+    ids = build_programme(store)
+    path = tmp_path / "for-a-developer.json"
+    write_export(store, path, None, without_sensitive=True)
+    text = path.read_text(encoding="utf-8")
+    assert "Vochtige woning" not in text
+    document = json.loads(text)
+    assert document["without_sensitive"] is True
+    family = find(document, "family", ids["family"])
+    assert family["sensitive_constraints"] == "" and family["name"]
+
+    assert import_file(other, path).applied  # into another folder: added, with the fields empty
+    with other.session() as session:
+        stored = session.get(Family, ids["family"])
+        assert stored is not None and stored.sensitive_constraints == ""
+
+    # Back into the programme it came from, as a newer version of a family: it would empty its notes.
+    newer = (dt.datetime.fromisoformat(family["updated_at"]) + dt.timedelta(days=1)).isoformat()
+    family.update(name="Gezin Haile-Tesfaye", updated_at=newer)
+    with pytest.raises(ImportRejected) as refused:
+        import_file(store, write_json(tmp_path / "newer.json", document))
+    assert "without its sensitive fields" in refused.value.message
+    with store.session() as session:
+        kept = session.get(Family, ids["family"])
+        assert kept is not None and kept.sensitive_constraints == "Vochtige woning"
+
+
+def test_a_sealed_export_holds_no_readable_record_and_imports_with_its_passphrase(
+    store: Store, other: Store, tmp_path: Path
+) -> None:
+    build_programme(store)
+    path = tmp_path / "export.tandem"
+    write_export(store, path, "de zin voor deze export")
+    raw = path.read_bytes()
+    assert b"Vochtige woning" not in raw and b"Gezin" not in raw
+    with pytest.raises(ImportRejected) as refused:
+        import_file(other, path, passphrase="een andere zin")
+    assert "does not open" in refused.value.message
+    with pytest.raises(ImportRejected) as no_passphrase:
+        import_file(other, path)
+    assert "encrypted export" in no_passphrase.value.message
+    report = import_file(other, path, passphrase="de zin voor deze export")
+    assert report.applied and counts(other)["family"] == counts(store)["family"]

@@ -20,13 +20,14 @@ from sqlmodel import Session, SQLModel
 
 import tandem_desktop
 from tandem_desktop.db import migrate
+from tandem_desktop.db.audit import SENSITIVE_FIELDS
 from tandem_desktop.db.models import AuditEntry
 from tandem_desktop.db.models.base import UTCDateTime, utcnow
 from tandem_desktop.db.store import Store
 from tandem_desktop.messages import QT_TRANSLATE_NOOP
 
 from ..errors import DomainError
-from .file_format import EXPORT_TABLES, FORMAT_NAME, FORMAT_VERSION, _table, table_name
+from .file_format import EXPORT_TABLES, FORMAT_NAME, FORMAT_VERSION, WITHOUT_SENSITIVE, _table, table_name
 from .sealed import SealedWriter
 
 
@@ -52,7 +53,13 @@ def _json_converter(column: sa.Column[Any]) -> Callable[[Any], Any] | None:
     return None
 
 
-def _export_rows(session: Session, model: type[SQLModel]) -> Iterator[dict[str, Any]]:
+def _blank(value: Any) -> Any:
+    return "" if isinstance(value, str) else None
+
+
+def _export_rows(
+    session: Session, model: type[SQLModel], without_sensitive: bool = False
+) -> Iterator[dict[str, Any]]:
     """Every row of a table, deleted ones too, as JSON objects with their fields in alphabetical order,
     one at a time as SQLite gives them (an export of 200,000 activities never holds them all).
 
@@ -66,22 +73,29 @@ def _export_rows(session: Session, model: type[SQLModel]) -> Iterator[dict[str, 
     first = table.c.at if model is AuditEntry else table.c.created_at
     query = sa.select(*columns).order_by(first, table.c.id)
     convert = [(c.name, _json_converter(c)) for c in columns]
+    blanked = SENSITIVE_FIELDS & {c.name for c in columns} if without_sensitive else set()
     for row in session.execute(query):
-        yield {
+        record = {
             name: value if to_json is None or value is None else to_json(value)
             for (name, to_json), value in zip(convert, row, strict=True)
         }
+        for name in blanked:
+            record[name] = _blank(record[name])
+        yield record
 
 
-def _header(store: Store) -> dict[str, Any]:
+def _header(store: Store, without_sensitive: bool = False) -> dict[str, Any]:
     """The envelope's fields before its tables."""
-    return {
+    header = {
         "format": FORMAT_NAME,
         "format_version": FORMAT_VERSION,
         "app_version": tandem_desktop.__version__,
         "exported_at": utcnow().isoformat(),
         "schema_revision": migrate.current_revision(store.engine),
     }
+    if without_sensitive:
+        header[WITHOUT_SENSITIVE] = True
+    return header
 
 
 def export_data(store: Store) -> dict[str, Any]:
@@ -129,9 +143,12 @@ class ExportFailed(DomainError):
         )
 
 
-def write_export(store: Store, path: Path, passphrase: str | None) -> dict[str, int]:
+def write_export(
+    store: Store, path: Path, passphrase: str | None, *, without_sensitive: bool = False
+) -> dict[str, int]:
     """Write the export to `path` (replacing it only once complete), sealed with `passphrase` (sealed.py), or
-    plain JSON when it is None; returns the records per table.
+    plain JSON when it is None; returns the records per table. `without_sensitive` leaves the sensitive fields
+    and notes empty (db/audit.py's SENSITIVE_FIELDS), for sharing with a colleague or a developer.
 
     The file is made readable by its owner only: it holds everything the database holds. Records go from
     the database to the file one at a time, so memory stays small whatever the size of the programme.
@@ -143,13 +160,16 @@ def write_export(store: Store, path: Path, passphrase: str | None) -> dict[str, 
         raise ExportFailed(str(path), exc.strerror or str(exc)) from exc
     temp = Path(temp_name)
     try:
-        header = _header(store)
+        header = _header(store, without_sensitive)
         # One session, one read transaction: the export is a consistent snapshot even while the GUI writes.
         with store.session() as session, os.fdopen(fd, "wb") as raw:
             sealed = None if passphrase is None else SealedWriter(raw, passphrase)
             target = cast("IO[bytes]", raw if sealed is None else sealed)
             out = io.TextIOWrapper(target, encoding="utf-8", newline="\n")
-            tables = ((table_name(model), _export_rows(session, model)) for model in EXPORT_TABLES)
+            tables = (
+                (table_name(model), _export_rows(session, model, without_sensitive))
+                for model in EXPORT_TABLES
+            )
             written = _write_document(out, header, tables)
             out.flush()
             out.detach()  # the file itself is closed below, once synced

@@ -37,3 +37,7 @@ def _table(model: type[SQLModel]) -> sa.Table:
 @functools.cache
 def _models() -> dict[str, type[Record]]:
     return {table_name(m): m for m in RECORD_TABLES}
+
+
+# The envelope's mark of an export whose sensitive fields and notes were left empty (`export --without-sensitive`).
+WITHOUT_SENSITIVE = "without_sensitive"

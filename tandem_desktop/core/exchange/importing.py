@@ -10,13 +10,17 @@ from pathlib import Path
 
 from sqlmodel import Session
 
+from tandem_desktop.db.audit import SENSITIVE_FIELDS
+from tandem_desktop.db.models import RECORD_TABLES
 from tandem_desktop.db.store import Store
+from tandem_desktop.messages import QT_TRANSLATE_NOOP
 
 from ..consistency import find_problems
 from .applying import _apply
-from .planning import _plan
+from .file_format import WITHOUT_SENSITIVE, _table, table_name
+from .planning import _Plan, _plan
 from .reading import _Reader
-from .report import ImportReport, InvalidRecord
+from .report import ImportRejected, ImportReport, InvalidRecord
 
 _UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", re.IGNORECASE)
 
@@ -64,6 +68,21 @@ def _new_problems(before: Sequence[str], after: Sequence[str]) -> list[InvalidRe
     return found
 
 
+def _refuse_blanked_updates(plan: _Plan, path: Path) -> None:
+    """An export without its sensitive fields may add records, never update stored ones: their health and
+    housing notes would be emptied."""
+    blanked = {table_name(m) for m in RECORD_TABLES if SENSITIVE_FIELDS & set(_table(m).columns.keys())}
+    if any(plan.updated.get(name) for name in blanked):
+        raise ImportRejected(
+            QT_TRANSLATE_NOOP(
+                "domain",
+                "{path} was exported without its sensitive fields and notes: importing it would empty them in "
+                "records this programme holds. Import it into another data folder, or use a full export.",
+            ),
+            path=str(path),
+        )
+
+
 def import_file(
     store: Store,
     path: Path,
@@ -88,6 +107,8 @@ def import_file(
     try:
         with store.transaction() as session:
             plan = _plan(session, reader, today)
+            if reader.envelope.get(WITHOUT_SENSITIVE) is True:
+                _refuse_blanked_updates(plan, reader.path)
             report = plan.report(applied=False)
             if report.invalid:
                 return report

@@ -105,7 +105,7 @@ class SettingsPage(SectionPage):
         self.lock_minutes.setObjectName("lockMinutes")
         self.lock_minutes.setRange(*LOCK_MINUTES_RANGE)
         self.lock_minutes.setValue(lock_minutes)
-        self.lock_minutes.setMaximumWidth(160)
+        self.lock_minutes.setMinimumWidth(240)  # its suffix ("minutes without use") whole, in Dutch too
         self.lock_minutes.setKeyboardTracking(False)
         self.lock_minutes.valueChanged.connect(self.lock_minutes_chosen)
         self.lock_label.setBuddy(self.lock_minutes)

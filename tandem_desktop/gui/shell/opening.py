@@ -5,7 +5,7 @@ left plain, the file's check, a migration, the daily backup may take seconds on 
 progress on the window's opening page. A fault is named with its way out (shell/startup.py), and the way chosen
 (a restore, an empty file put aside) runs as an operation too, then the store is opened again.
 
-The key's derivation (Argon2id, half a second by design) runs in the operation runner's worker as well.
+The key is asked by key_prompt.py.
 """
 
 from __future__ import annotations
@@ -14,19 +14,16 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import shiboken6
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QProgressBar, QStackedWidget, QVBoxLayout, QWidget
 
-from tandem_desktop import keychain
 from tandem_desktop.core.progress import Progress
-from tandem_desktop.db.errors import StoreError, WrongPassphrase
-from tandem_desktop.gui.common.messages import show_failure, user_message
+from tandem_desktop.db.errors import StoreError
+from tandem_desktop.gui.common.messages import show_failure
 from tandem_desktop.gui.common.operations import runner
 
 if TYPE_CHECKING:
     from tandem_desktop.db.cipher import DataKey
-    from tandem_desktop.db.keyfile import NewKeys
     from tandem_desktop.db.store import Store
     from tandem_desktop.db.way_out import Choice
 
@@ -77,236 +74,6 @@ class OpeningPage(QWidget):
         self.views.setCurrentWidget(view)
 
 
-# After this many wrong passphrases in a row, each further try waits longer before it is taken (seconds: the
-# number of tries past it, doubled each time, at most a minute), on top of the key derivation's own half second.
-FREE_TRIES = 3
-
-
-def wait_after(wrong_tries: int) -> int:
-    """Seconds before the next try is taken, after `wrong_tries` wrong passphrases in a row."""
-    if wrong_tries < FREE_TRIES:
-        return 0
-    return min(60, 2 ** (wrong_tries - FREE_TRIES + 1))
-
-
-class KeyPrompt(QObject):
-    """Asks for the data key on `page`: the passphrase (or the recovery key and a new passphrase), or a new
-    passphrase and its emergency sheet for a folder without a key. Ends with `unlocked(key)`; a fault of the
-    folder (the key file missing or damaged) with `failed(error)`.
-
-    Also the lock screen's prompt (shell/screen_lock.py): `locking=True` asks for the passphrase only."""
-
-    unlocked = Signal(object)
-    failed = Signal(object)
-
-    def __init__(self, data_dir: Path, window: QWidget, page: OpeningPage, locking: bool = False) -> None:
-        super().__init__(window)
-        self._data_dir = data_dir
-        self._window = window
-        self._page = page
-        self._locking = locking
-        self._wrong_tries = 0
-
-    def start(self) -> None:
-        from tandem_desktop.db import keyfile
-
-        try:
-            new = not self._locking and keyfile.needs_new_key(self._data_dir)
-        except StoreError as error:
-            self.failed.emit(error)
-            return
-        if new:
-            self._choose_passphrase()
-            return
-        stored = None if self._locking else keychain.stored_passphrase(self._data_dir)
-        if stored is not None:
-            self._unlock(stored, remember=False, from_keychain=True)
-        else:
-            self._ask_passphrase()
-
-    # -- the passphrase ----------------------------------------------------------------------------
-    def _ask_passphrase(self, problem: str = "") -> None:
-        from tandem_desktop.gui.shell.key_pages import UnlockPage
-
-        unlock = UnlockPage(self._page)
-        if self._locking:
-            unlock.set_title(unlock.locked_title())
-            unlock.remember.hide()
-        unlock.submitted.connect(lambda passphrase, remember: self._unlock(passphrase, remember))
-        unlock.recovery_requested.connect(self._ask_recovery_key)
-        self._page.show_view(unlock)
-        if problem:
-            unlock.show_problem(problem)
-        self._unlock_page = unlock
-
-    def _unlock(self, passphrase: str, remember: bool, from_keychain: bool = False) -> None:
-        from tandem_desktop.db import keyfile
-
-        data_dir = self._data_dir
-        if from_keychain:
-            self._page.show_step(self.tr("Opening the programme…"))
-        else:
-            self._unlock_page.set_busy(True)
-
-        def done(key: object) -> None:
-            self._wrong_tries = 0
-            if remember:
-                keychain.remember(data_dir, passphrase)
-            self.unlocked.emit(key)
-
-        def failed(error: BaseException) -> bool:
-            if isinstance(error, WrongPassphrase):
-                if from_keychain:  # changed on another computer: the keychain's copy is old
-                    keychain.forget(data_dir)
-                    self._ask_passphrase()
-                    return True
-                self._wrong_tries += 1
-                log.info("a wrong passphrase (%d in a row)", self._wrong_tries)
-                self._after_wrong_passphrase(user_message(error))
-                return True
-            if isinstance(error, StoreError):
-                if not from_keychain:
-                    self._unlock_page.set_busy(False)
-                self.failed.emit(error)
-                return True
-            return False
-
-        runner().run(
-            lambda _progress: keyfile.unlock(data_dir, passphrase),
-            parent=self._window,
-            done=done,
-            failed=failed,
-        )
-
-    def _after_wrong_passphrase(self, message: str) -> None:
-        page = self._unlock_page
-        wait = wait_after(self._wrong_tries)
-        if not wait:
-            page.set_busy(False)
-            page.show_problem(message)
-            return
-        page.show_problem(message + " " + self.tr("You can try again in %n seconds.", "", wait))
-
-        def again() -> None:
-            if shiboken6.isValid(page):
-                page.set_busy(False)
-                page.show_problem(message)
-
-        QTimer.singleShot(wait * 1000, again)
-
-    # -- the recovery key ---------------------------------------------------------------------------
-    def _ask_recovery_key(self) -> None:
-        from tandem_desktop.gui.shell.key_pages import RecoverPage
-
-        recover = RecoverPage(self._page)
-        recover.back.connect(lambda: self._ask_passphrase())
-        recover.submitted.connect(self._recover)
-        self._page.show_view(recover)
-        self._recover_page = recover
-
-    def _recover(self, recovery_key: str) -> None:
-        from tandem_desktop.db import keyfile
-
-        data_dir = self._data_dir
-        self._recover_page.set_busy(True)
-
-        def failed(error: BaseException) -> bool:
-            if isinstance(error, StoreError):
-                self._recover_page.set_busy(False)
-                if error.can_retry:
-                    self._recover_page.show_problem(user_message(error))
-                else:
-                    self.failed.emit(error)
-                return True
-            return False
-
-        runner().run(
-            lambda _progress: keyfile.recover(data_dir, recovery_key),
-            parent=self._window,
-            done=lambda key: self._choose_passphrase(recovered=key),
-            failed=failed,
-        )
-
-    # -- a new passphrase ---------------------------------------------------------------------------
-    def _choose_passphrase(self, recovered: object = None) -> None:
-        from tandem_desktop.db import encryption
-        from tandem_desktop.gui.shell.key_pages import NewPassphrasePage
-
-        choose = NewPassphrasePage(self._page)
-        if recovered is not None:
-            choose.set_intro(
-                self.tr(
-                    "The recovery key opened the data. Choose a new passphrase: you will open Tandem Desktop "
-                    "with it from now on. The recovery key stays the same."
-                )
-            )
-        elif encryption.plain_files(self._data_dir):
-            choose.set_intro(
-                self.tr(
-                    "Tandem Desktop now protects the programme's data with a passphrase: without it, nobody "
-                    "can read the data on this laptop, not even when it is stolen. Choose the passphrase; "
-                    "the data is encrypted right after."
-                )
-            )
-        choose.chosen.connect(lambda passphrase: self._set_passphrase(passphrase, recovered))
-        self._page.show_view(choose)
-        self._choose_page = choose
-
-    def _set_passphrase(self, passphrase: str, recovered: object) -> None:
-        from tandem_desktop.db import keyfile
-        from tandem_desktop.db.cipher import DataKey
-
-        data_dir = self._data_dir
-        self._choose_page.set_busy(True)
-
-        def work(_progress: Progress) -> object:
-            if isinstance(recovered, DataKey):
-                keyfile.change_passphrase(data_dir, recovered, passphrase)
-                keychain.forget(data_dir)
-                return recovered
-            return keyfile.new_keys(passphrase)
-
-        def failed(error: BaseException) -> bool:
-            if isinstance(error, StoreError):
-                self._choose_page.set_busy(False)
-                self.failed.emit(error)
-                return True
-            return False
-
-        runner().run(work, parent=self._window, done=self._passphrase_set, failed=failed)
-
-    def _passphrase_set(self, result: object) -> None:
-        from tandem_desktop.db.keyfile import NewKeys
-        from tandem_desktop.gui.shell.key_pages import RecoveryKeyPage
-
-        if not isinstance(result, NewKeys):
-            self.unlocked.emit(result)
-            return
-        sheet = RecoveryKeyPage(result.recovery_key, str(self._data_dir), parent=self._page)
-        sheet.done.connect(lambda: self._keep_new_keys(result))
-        self._page.show_view(sheet)
-
-    def _keep_new_keys(self, keys: NewKeys) -> None:
-        """She has the emergency sheet: only now is the key file written (a folder is never left with a key
-        whose recovery key nobody saw)."""
-        from tandem_desktop.db import keyfile
-
-        data_dir = self._data_dir
-
-        def failed(error: BaseException) -> bool:
-            if isinstance(error, StoreError):
-                self.failed.emit(error)
-                return True
-            return False
-
-        runner().run(
-            lambda _progress: keyfile.save(data_dir, keys),
-            parent=self._window,
-            done=lambda _none: self.unlocked.emit(keys.data_key),
-            failed=failed,
-        )
-
-
 class StoreOpening(QObject):
     """Opens the store in `data_dir` for `window`; ends with `opened(store)`, or `given_up()` when she quits."""
 
@@ -322,6 +89,8 @@ class StoreOpening(QObject):
 
     def start(self) -> None:
         if self._key is None:
+            from tandem_desktop.gui.shell.key_prompt import KeyPrompt
+
             prompt = KeyPrompt(self._data_dir, self._window, self._page)
             prompt.unlocked.connect(self._with_key)
             prompt.failed.connect(self._not_opened)

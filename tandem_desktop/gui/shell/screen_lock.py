@@ -2,7 +2,8 @@
 window hides every piece of data behind the passphrase and the store forgets its key.
 
 What she was doing stays as it was, in memory: the page she was on, an open form with what she typed in it
-(hidden while locked, shown again after). Nothing is written to disk for the lock. Work under way (a save, an
+(hidden while locked, shown again after). Nothing is written to disk for the lock. A message box waiting for
+an answer is cancelled instead. Work under way (a save, an
 import) ends first: the store is closed once the runner is idle.
 """
 
@@ -14,10 +15,11 @@ from typing import TYPE_CHECKING
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from tandem_desktop.gui.common.operations import runner
-from tandem_desktop.gui.shell.opening import KeyPrompt, OpeningPage
+from tandem_desktop.gui.shell.key_prompt import KeyPrompt
+from tandem_desktop.gui.shell.opening import OpeningPage
 
 if TYPE_CHECKING:
     from tandem_desktop.db.cipher import DataKey
@@ -84,12 +86,18 @@ class ScreenLock(QObject):
         window = self._window
         log.info("the window is locked")
         self._idle.stop()
-        # Forms and messages open over the window are hidden (not closed: what is typed in them stays).
-        self._hidden = [
-            w for w in QApplication.topLevelWidgets() if w is not window and w.isVisible() and w.isWindow()
-        ]
-        for widget in self._hidden:
-            widget.hide()
+        # Forms open over the window are hidden, not closed: what is typed in them stays. A message or a file
+        # dialog waits in a loop of its own: it is answered "cancel" (a question about unsaved changes then
+        # keeps the form open) rather than shown again, stale, after the lock.
+        self._hidden = []
+        for widget in QApplication.topLevelWidgets():
+            if widget is window or not widget.isVisible() or not widget.isWindow():
+                continue
+            if isinstance(widget, QMessageBox | QFileDialog):
+                widget.reject()
+            else:
+                widget.hide()
+                self._hidden.append(widget)
         page = OpeningPage(window.ui.pages)
         self._shown_before = window.ui.pages.currentIndex()
         window.ui.pages.addWidget(page)
