@@ -27,4 +27,16 @@ def passphrase_file(folder: Path) -> Path:
     return path
 
 
+def plain_copy(encrypted: Path, key: DataKey, plain: Path) -> None:
+    """What an earlier version of the app left: the same database, not encrypted."""
+    from contextlib import closing
+
+    from tandem_desktop.db import driver
+
+    with closing(driver.connect(encrypted, key)) as conn:
+        conn.execute("ATTACH DATABASE ? AS plain KEY ''", (str(plain),))
+        conn.execute("SELECT sqlcipher_export('plain')")
+        conn.execute("DETACH DATABASE plain")
+
+
 test_key.__test__ = False  # type: ignore[attr-defined]  # a helper, not a test for pytest to collect

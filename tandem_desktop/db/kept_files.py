@@ -44,14 +44,21 @@ def forget(session: Session, path: str) -> None:
 
 
 def take_in_plain_files(session: Session, data_dir: Path) -> list[Path]:
-    """Keep in the database every plain file of the data folder a record names; returns the files to delete
-    once the transaction is committed. A path that points out of the data folder is never read."""
+    """Keep in the database every plain file an earlier version kept in the data folder: the files records name,
+    and every other file under agreements/ and any logo.* (a scan whose agreement was deleted is still a scan of
+    a family's signed paper). Returns the files to delete once the transaction is committed. A path that points
+    out of the data folder, or a link, is never read."""
     named = [a.scan_path for a in session.exec(select(Agreement)) if a.scan_path]
     named += [s.logo_path for s in session.exec(select(ProgrammeSettings)) if s.logo_path]
+    found = {
+        path.relative_to(data_dir).as_posix()
+        for path in [*(data_dir / SCAN_FOLDER).rglob("*"), *data_dir.glob("logo.*")]
+        if path.is_file() and not path.is_symlink()
+    }
     taken = []
-    for stored in named:
+    for stored in dict.fromkeys([*named, *sorted(found)]):
         path = paths.inside_data_dir(data_dir, stored)
-        if path is None or not path.is_file():
+        if path is None or not path.is_file() or path.is_symlink():
             continue
         if session.get(KeptFile, stored) is None:
             keep(session, stored, path.read_bytes())

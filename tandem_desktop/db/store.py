@@ -309,8 +309,7 @@ def _open_locked(data_dir: Path, key: DataKey, instance_lock: InstanceLock | Non
         store.newest_change = newest_change(engine)
         if values.scan_needed(database):
             _set_aside_unreadable(store)
-        if instance_lock is not None:
-            _take_in_plain_files(store)
+        _take_in_plain_files(store)  # as the migration, also for a command that opens without the lock
         if store.newest_change is not None and store.newest_change - now > CLOCK_TOLERANCE:
             log.warning("the clock is behind the newest stored change")
             store.warnings.append(ClockSetBack(now, store.newest_change))

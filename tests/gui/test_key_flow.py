@@ -3,6 +3,7 @@ asks for the passphrase (or the recovery key), and the lock hides everything unt
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -15,7 +16,7 @@ from tandem_desktop.db.store import Store, open_store
 from tandem_desktop.gui.shell.key_prompt import wait_after
 from tandem_desktop.gui.shell.main_window import FAMILIES, SETTINGS, MainWindow
 from tandem_desktop.gui.shell.opening import OpeningPage, StoreOpening
-from tests.keys import PASSPHRASE, test_key
+from tests.keys import PASSPHRASE, plain_copy, test_key
 
 from .conftest import answer_next_message_box, new_form, wait_until_idle, work_done
 
@@ -240,3 +241,34 @@ def test_a_missing_key_file_is_named_and_try_again_opens_once_it_is_back(
     opening = Opening(qtbot, data_dir)
     opening.store().close()
     assert "tandem.key" in seen[0] and "ontbreekt" in seen[0]
+
+
+@pytest.mark.usefixtures("keychain_is_empty")
+def test_an_earlier_versions_plain_data_is_encrypted_after_the_passphrase_is_chosen(
+    qtbot: QtBot, data_dir: Path, tmp_path: Path, translators: object
+) -> None:
+    from tandem_desktop.core.families import FamilyDraft, save_family
+    from tandem_desktop.db import driver
+    from tandem_desktop.paths import database_path
+
+    source = tmp_path / "source"
+    with open_store(source, test_key(source)) as store:
+        save_family(
+            store, FamilyDraft(name="Gezin Ambesager", sensitive_constraints="Astma"), dt.date.today()
+        )
+    data_dir.mkdir()
+    plain_copy(database_path(source), test_key(source), database_path(data_dir))
+
+    opening = Opening(qtbot, data_dir)
+    choose = opening.view("newPassphrasePage")
+    assert "versleuteld" in choose.findChild(QLabel, "pageIntro").text()
+    opening.type_into(choose, "newPassphrase", NEW_PASSPHRASE)
+    opening.type_into(choose, "repeatPassphrase", NEW_PASSPHRASE, enter=True)
+    sheet = opening.view("recoveryKeyPage")
+    sheet.findChild(QCheckBox, "sheetKept").setChecked(True)
+    opening.click(sheet, "recoveryKeyDone")
+    store = opening.store()
+    assert family_names(store) == ["Gezin Ambesager"]
+    store.close()
+    raw = database_path(data_dir).read_bytes()
+    assert not raw.startswith(driver.SQLITE_HEADER) and b"Astma" not in raw and b"Ambesager" not in raw

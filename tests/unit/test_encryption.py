@@ -13,7 +13,7 @@ from sqlmodel import select
 
 from tandem_desktop import paths
 from tandem_desktop.core.demo import load_demo
-from tandem_desktop.db import backups, cipher, driver, encryption, keyfile
+from tandem_desktop.db import backups, cipher, driver, encryption, kept_files, keyfile
 from tandem_desktop.db.cipher import DataKey
 from tandem_desktop.db.errors import (
     BackupFailed,
@@ -24,7 +24,7 @@ from tandem_desktop.db.errors import (
 )
 from tandem_desktop.db.models import Family
 from tandem_desktop.db.store import open_store
-from tests.keys import PASSPHRASE, test_key
+from tests.keys import PASSPHRASE, plain_copy, test_key
 
 TODAY = dt.date(2026, 12, 5)
 
@@ -40,14 +40,6 @@ def demo_names(data_dir: Path) -> list[str]:
         store.backup("manual")
         with store.session() as session:
             return sorted(f.name for f in session.exec(select(Family)))
-
-
-def plain_copy(encrypted: Path, key: DataKey, plain: Path) -> None:
-    """What an earlier version of the app left: the same database, not encrypted."""
-    with closing(driver.connect(encrypted, key)) as conn:
-        conn.execute("ATTACH DATABASE ? AS plain KEY ''", (str(plain),))
-        conn.execute("SELECT sqlcipher_export('plain')")
-        conn.execute("DETACH DATABASE plain")
 
 
 def raw_files(data_dir: Path) -> dict[Path, bytes]:
@@ -241,10 +233,15 @@ def test_an_earlier_versions_plain_scans_and_logo_move_into_the_database(data_di
     (data_dir / scan_name).parent.mkdir(parents=True)
     (data_dir / scan_name).write_bytes(scan)
     (data_dir / "logo.png").write_bytes(logo)
+    orphan = data_dir / "agreements" / "a-deleted-duo" / "signed.jpg"  # its agreement is gone: still a scan
+    orphan.parent.mkdir(parents=True)
+    orphan.write_bytes(b"\xff\xd8\xff a photo of a signed paper")
 
     with open_store(data_dir, test_key(data_dir)) as store:
         assert read_logo(store) == logo
         [kept] = [r for r in agreements_of(store, duo_id) if r.scan == scan_name]
         assert scan_content(store, kept) == scan
+        with store.session() as session:
+            assert kept_files.read(session, "agreements/a-deleted-duo/signed.jpg") is not None
     assert not (data_dir / "logo.png").exists() and not (data_dir / "agreements").exists()
     assert not any(b"Gezin Tesfaye" in raw for raw in raw_files(data_dir).values())
