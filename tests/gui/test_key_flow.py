@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
@@ -223,8 +224,10 @@ def test_a_question_open_when_the_lock_comes_is_cancelled_and_the_form_kept(
 
 
 def test_a_missing_key_file_is_named_and_try_again_opens_once_it_is_back(
-    qtbot: QtBot, data_dir: Path, translators: object
+    qtbot: QtBot, data_dir: Path, translators: object, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    from tandem_desktop.gui.shell import startup
+
     open_store(data_dir, test_key(data_dir)).close()
     saved = {p: p.read_bytes() for p in (keyfile.key_file(data_dir), keyfile.key_copy(data_dir))}
     for path in saved:
@@ -235,8 +238,13 @@ def test_a_missing_key_file_is_named_and_try_again_opens_once_it_is_back(
         for path, raw in saved.items():
             path.write_bytes(raw)
 
-    # The message names the file and the way out; she puts the file back, then tries again.
-    QTimer.singleShot(0, put_back)
+    real_offer = startup.offer_way_out
+
+    def put_back_then_answer(*args: Any) -> Any:  # she reads the message, puts the file back, tries again
+        put_back()
+        return real_offer(*args)
+
+    monkeypatch.setattr(startup, "offer_way_out", put_back_then_answer)
     answer_next_message_box("Opnieuw proberen", seen)
     opening = Opening(qtbot, data_dir)
     opening.store().close()
@@ -272,3 +280,19 @@ def test_an_earlier_versions_plain_data_is_encrypted_after_the_passphrase_is_cho
     store.close()
     raw = database_path(data_dir).read_bytes()
     assert not raw.startswith(driver.SQLITE_HEADER) and b"Astma" not in raw and b"Ambesager" not in raw
+
+
+def test_a_passphrase_the_keychain_kept_from_before_a_change_is_forgotten_and_asked(
+    qtbot: QtBot, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tandem_desktop import keychain
+
+    keyfile.create(data_dir, PASSPHRASE)
+    forgotten: list[Path] = []
+    monkeypatch.setattr(keychain, "stored_passphrase", lambda _data_dir: "the passphrase of last year")
+    monkeypatch.setattr(keychain, "forget", forgotten.append)
+    opening = Opening(qtbot, data_dir)
+    unlock = opening.view("unlockPage")
+    assert forgotten == [data_dir]
+    opening.type_into(unlock, "passphrase", PASSPHRASE, enter=True)
+    opening.store().close()

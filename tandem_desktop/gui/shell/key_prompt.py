@@ -6,6 +6,7 @@ a row make the next try wait longer.
 
 from __future__ import annotations
 
+import enum
 import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -29,6 +30,13 @@ log = logging.getLogger(__name__)
 # After this many wrong passphrases in a row, each further try waits longer before it is taken (seconds: the
 # number of tries past it, doubled each time, at most a minute), on top of the key derivation's own half second.
 FREE_TRIES = 3
+
+
+class _Found(enum.Enum):
+    """What the start found, when it is not the key itself."""
+
+    NEW = "a folder without a key"
+    ASK = "no passphrase kept in the keychain"
 
 
 def wait_after(wrong_tries: int) -> int:
@@ -57,21 +65,42 @@ class KeyPrompt(QObject):
         self._wrong_tries = 0
 
     def start(self) -> None:
+        if self._locking:  # the lock asks, whatever the keychain holds
+            self._ask_passphrase()
+            return
         from tandem_desktop.db import keyfile
 
-        try:
-            new = not self._locking and keyfile.needs_new_key(self._data_dir)
-        except StoreError as error:
-            self.failed.emit(error)
-            return
-        if new:
+        data_dir = self._data_dir
+
+        def find_key(_progress: Progress) -> object:
+            # In the worker: the keychain's library looks for its backends when first used (a tenth of a
+            # second), and a passphrase kept there is derived at once (half a second).
+            if keyfile.needs_new_key(data_dir):
+                return _Found.NEW
+            stored = keychain.stored_passphrase(data_dir)
+            if stored is None:
+                return _Found.ASK
+            try:
+                return keyfile.unlock(data_dir, stored)
+            except WrongPassphrase:  # changed on another computer: the keychain's copy is old
+                keychain.forget(data_dir)
+                return _Found.ASK
+
+        def failed(error: BaseException) -> bool:
+            if isinstance(error, StoreError):
+                self.failed.emit(error)
+                return True
+            return False
+
+        runner().run(find_key, parent=self._window, done=self._found, failed=failed)
+
+    def _found(self, found: object) -> None:
+        if found is _Found.NEW:
             self._choose_passphrase()
-            return
-        stored = None if self._locking else keychain.stored_passphrase(self._data_dir)
-        if stored is not None:
-            self._unlock(stored, remember=False, from_keychain=True)
-        else:
+        elif found is _Found.ASK:
             self._ask_passphrase()
+        else:
+            self.unlocked.emit(found)
 
     # -- the passphrase ----------------------------------------------------------------------------
     def _ask_passphrase(self) -> None:
@@ -86,14 +115,11 @@ class KeyPrompt(QObject):
         self._page.show_view(unlock)
         self._unlock_page = unlock
 
-    def _unlock(self, passphrase: str, remember: bool, from_keychain: bool = False) -> None:
+    def _unlock(self, passphrase: str, remember: bool) -> None:
         from tandem_desktop.db import keyfile
 
         data_dir = self._data_dir
-        if from_keychain:
-            self._page.show_step(self.tr("Opening the programme…"))
-        else:
-            self._unlock_page.set_busy(True)
+        self._unlock_page.set_busy(True)
 
         def done(key: object) -> None:
             self._wrong_tries = 0
@@ -103,17 +129,12 @@ class KeyPrompt(QObject):
 
         def failed(error: BaseException) -> bool:
             if isinstance(error, WrongPassphrase):
-                if from_keychain:  # changed on another computer: the keychain's copy is old
-                    keychain.forget(data_dir)
-                    self._ask_passphrase()
-                    return True
                 self._wrong_tries += 1
                 log.info("a wrong passphrase (%d in a row)", self._wrong_tries)
                 self._after_wrong_passphrase(user_message(error))
                 return True
             if isinstance(error, StoreError):
-                if not from_keychain:
-                    self._unlock_page.set_busy(False)
+                self._unlock_page.set_busy(False)
                 self.failed.emit(error)
                 return True
             return False
