@@ -1707,10 +1707,6 @@ Evaluaties: bij de start, halfweg op %4, op het einde op %5.</translation>
 </context>
 <context>
     <name>KeyPrompt</name>
-    <message>
-        <source>Opening the programme…</source>
-        <translation>Het programma wordt geopend…</translation>
-    </message>
     <message numerus="yes">
         <source>You can try again in %n seconds.</source>
         <translation>

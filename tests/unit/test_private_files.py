@@ -64,8 +64,8 @@ def test_a_new_data_folder_and_everything_the_app_writes_in_it_are_the_users_alo
 def test_a_folder_an_earlier_version_left_readable_is_made_private_when_opened(tmp_path: Path) -> None:
     data = tmp_path / "data"
     open_store(data, test_key(data)).close()
-    (data / "agreements" / "duo").mkdir(parents=True)
-    (data / "agreements" / "duo" / "signed.pdf").write_bytes(b"%PDF-1.4 a scan")
+    (data / "logs").mkdir(exist_ok=True)
+    (data / "logs" / "tandem.log").write_text("an earlier version's log\n", encoding="utf-8")
     outside = tmp_path / "elsewhere.txt"
     outside.write_text("not the app's", encoding="utf-8")
     outside.chmod(0o644)
@@ -77,11 +77,11 @@ def test_a_folder_an_earlier_version_left_readable_is_made_private_when_opened(t
         for name in files:
             (Path(root) / name).chmod(0o644)
     data.chmod(0o755)
-    scan = data / "agreements" / "duo" / "signed.pdf"
-    scan.chmod(0o444)  # read-only, as she may have made it
+    log_file = data / "logs" / "tandem.log"
+    log_file.chmod(0o444)  # read-only, as she may have made it
     assert readable_by_others(data)
 
     open_store(data, test_key(data)).close()
     assert readable_by_others(data) == {"link": 0o777}  # a link's own bits mean nothing
     assert outside.stat().st_mode & 0o777 == 0o644  # and what it points to, out of the folder, is left alone
-    assert scan.stat().st_mode & 0o777 == 0o400  # her own access is as it was: read-only stays read-only
+    assert log_file.stat().st_mode & 0o777 == 0o400  # her own access is as it was: read-only stays read-only
