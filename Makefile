@@ -49,6 +49,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/activities.py
 	$(BIN)/python bench/agreement.py
 	$(BIN)/python bench/check.py
+	$(BIN)/python bench/encryption.py
 
 # Screens of the app with the demo programme, at 1366x768, in Dutch, into screenshots/ (needs xvfb).
 screenshots: system-deps $(STAMP)

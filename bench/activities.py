@@ -1,8 +1,10 @@
 """Activities benchmark: the Activities page over 200,000 duo activities (ten years of a large programme).
 
 Measured: opening the page (its default period, the last three months: read, list and paint) and choosing
-another period (a quarter, a year) on the open page, which reads its first rows and counts the rest. Baseline, same run: a bare sqlite3 SELECT of the same
-period's activities with their duo's names. The goal: opening and filtering by period under 100 ms.
+another period (a quarter, a year) on the open page, which reads its first rows and counts the rest. Baseline,
+same run: a bare SELECT of the same period's activities with their duo's names, on a connection of the app's
+SQLite library keyed as the app keys it (db/driver.py: the database is encrypted). The goal: opening and
+filtering by period under 100 ms.
 
     .venv/bin/python bench/activities.py [--activities N]
 """
@@ -13,9 +15,9 @@ import argparse
 import datetime as dt
 import os
 import random
-import sqlite3
 import sys
 import tempfile
+from contextlib import closing
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +27,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from duos import median_ms  # bench/duos.py: bench/ is not a package, its scripts import each other
 from sqlalchemy import insert
 
+from tandem_desktop.core.demo import DEMO_PASSPHRASE
+from tandem_desktop.db import driver
+from tandem_desktop.db.cipher import DataKey
+from tandem_desktop.db.keyfile import key_for
 from tandem_desktop.db.models import Activity, Buddy, Family, Trajectory
 from tandem_desktop.db.models.enums import (
     ActivityType,
@@ -79,15 +85,15 @@ def generate(data: Path, activities: int) -> None:
                     dutch_practised=rng.choice(list(DutchPractised)),
                 ).model_dump()
             )
-    with open_store(data) as store, store.engine.begin() as conn:
+    with open_store(data, key_for(data, DEMO_PASSPHRASE)) as store, store.engine.begin() as conn:
         for model, records in ((Family, families), (Buddy, buddies), (Trajectory, trajectories)):
             conn.execute(insert(model), [record.model_dump() for record in records])
         conn.execute(insert(Activity), rows)
     print(f"generated {len(rows)} activities of {duos} duos over {YEARS} years")
 
 
-def bare_select(data: Path, start: dt.date, end: dt.date) -> list[Any]:
-    with sqlite3.connect(database_path(data)) as conn:
+def bare_select(data: Path, key: DataKey, start: dt.date, end: dt.date) -> list[Any]:
+    with closing(driver.connect(database_path(data), key)) as conn:
         return conn.execute(
             "SELECT a.id, a.trajectory_id, a.date, f.name, b.name, a.type, a.held, a.duration_minutes, a.place,"
             " a.cancel_reason, a.dutch_practised, a.children_count FROM activity a"
@@ -115,9 +121,10 @@ def main() -> None:
         quarter = (TODAY - dt.timedelta(days=91), TODAY)
         earlier = (TODAY - dt.timedelta(days=182), TODAY - dt.timedelta(days=92))
         year = (dt.date(TODAY.year - 1, 1, 1), dt.date(TODAY.year - 1, 12, 31))
-        with open_store(data) as store:
-            shown = len(bare_select(data, *quarter))
-            bare = median_ms(lambda: bare_select(data, *quarter))
+        with open_store(data, key_for(data, DEMO_PASSPHRASE)) as store:
+            key = store.data_key
+            shown = len(bare_select(data, key, *quarter))
+            bare = median_ms(lambda: bare_select(data, key, *quarter))
             pages: list[ActivitiesPage] = []
 
             def open_page() -> None:
@@ -143,8 +150,8 @@ def main() -> None:
 
             switch = median_ms(alternate) / 2
             a_year = median_ms(lambda: choose(year), runs=3)
-            year_rows = len(bare_select(data, *year))
-            year_bare = median_ms(lambda: bare_select(data, *year), runs=3)
+            year_rows = len(bare_select(data, key, *year))
+            year_bare = median_ms(lambda: bare_select(data, key, *year), runs=3)
             everything = median_ms(lambda: choose((dt.date(1900, 1, 1), TODAY)), runs=3)
             page.close()
             app.processEvents()
@@ -152,7 +159,7 @@ def main() -> None:
         print(
             f"Activities page, {args.activities} activities; the last three months hold {shown}, a year {year_rows}"
         )
-        print(f"  bare sqlite3 SELECT of the three months      {bare:7.1f} ms")
+        print(f"  bare SQLCipher SELECT of the three months    {bare:7.1f} ms")
         print(
             f"  open the page (three months, painted)        {opened:7.1f} ms   ratio {opened / bare:.2f} x  (goal 100 ms)"
         )
@@ -163,7 +170,7 @@ def main() -> None:
             f"  choose a whole year                          {a_year:7.1f} ms   ratio {a_year / bare:.2f} x  (goal 150 ms)"
         )
         print(
-            f"  bare sqlite3 SELECT of the whole year        {year_bare:7.1f} ms   (the page reads it in parts)"
+            f"  bare SQLCipher SELECT of the whole year      {year_bare:7.1f} ms   (the page reads it in parts)"
         )
         print(
             f"  everything at once ({args.activities} rows)          {everything:7.1f} ms   (not a goal: for scale)"

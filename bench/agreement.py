@@ -39,7 +39,8 @@ from tandem_desktop.core.agreements import (
     agreement_content,
     suggested_language,
 )
-from tandem_desktop.core.demo import load_demo
+from tandem_desktop.core.demo import DEMO_PASSPHRASE, load_demo
+from tandem_desktop.db.keyfile import key_for
 from tandem_desktop.db.models import Trajectory
 from tandem_desktop.db.queries import live
 from tandem_desktop.db.store import Store, open_store
@@ -217,7 +218,10 @@ def main() -> None:
     args = parser.parse_args()
     fonts.register_fonts()  # once, as in the app
 
-    with tempfile.TemporaryDirectory() as tmp, open_store(Path(tmp) / "data") as store:
+    with (
+        tempfile.TemporaryDirectory() as tmp,
+        open_store(Path(tmp) / "data", key_for(Path(tmp) / "data", DEMO_PASSPHRASE)) as store,
+    ):
         summary = load_demo(store, TODAY)
         all_duos = duos(store)
         # The largest Arabic-speaking household for one agreement; the batch cycles over the households of 3 or more.

@@ -1,8 +1,9 @@
 """Matching and duos benchmark: suggestions for one family among 2,000 available buddies, and the overview of
 500 active duos (loading its rows, and painting it).
 
-Baselines, same run: reading the same buddies with a bare SQL query (sqlite3), and painting the same overview
-texts with Qt's own QStandardItemModel in a bare QTableView. The goal: suggestions and painting under 50 ms.
+Baselines, same run: reading the same buddies with a bare SQL query (on a connection of the app's SQLite
+library, SQLCipher, keyed as the app keys it: db/driver.py), and painting the same overview texts with Qt's own
+QStandardItemModel in a bare QTableView. The goal: suggestions and painting under 50 ms.
 
     .venv/bin/python bench/duos.py [--buddies N] [--duos N]
 """
@@ -13,12 +14,12 @@ import argparse
 import datetime as dt
 import os
 import random
-import sqlite3
 import statistics
 import sys
 import tempfile
 import time
 from collections.abc import Callable
+from contextlib import closing
 from pathlib import Path
 from typing import Any
 
@@ -27,7 +28,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from sqlalchemy import insert
 
+from tandem_desktop.core.demo import DEMO_PASSPHRASE
 from tandem_desktop.core.weekgrid import ALL_SLOTS
+from tandem_desktop.db import driver
+from tandem_desktop.db.keyfile import key_for
 from tandem_desktop.db.models import Activity, Buddy, Evaluation, Family, FamilyMember, Trajectory
 from tandem_desktop.db.models.enums import (
     ActivityType,
@@ -113,7 +117,7 @@ def generate(data: Path, buddies: int, duos: int) -> None:
                 )
             )
             day += dt.timedelta(days=rng.randint(8, 30))
-    with open_store(data) as store, store.engine.begin() as conn:
+    with open_store(data, key_for(data, DEMO_PASSPHRASE)) as store, store.engine.begin() as conn:
         for model, records in (
             (Family, families),
             (FamilyMember, members),
@@ -156,10 +160,12 @@ def main() -> None:
         generate(data, args.buddies, args.duos)
         app = make_application()
         Translators().switch("nl")
-        with open_store(data) as store:
+        with open_store(data, key_for(data, DEMO_PASSPHRASE)) as store:
             # -- suggestions ------------------------------------------------------------------------------
+            key = store.data_key
+
             def bare_read() -> None:
-                with sqlite3.connect(database_path(data)) as conn:
+                with closing(driver.connect(database_path(data), key)) as conn:
                     conn.execute("SELECT * FROM buddy WHERE status = 'available'").fetchall()
 
             bare = median_ms(bare_read)
@@ -176,7 +182,7 @@ def main() -> None:
             print(
                 f"suggestions for one family among {len(buddies)} buddies ({args.buddies} available, the rest at capacity) ({possible} possible)"
             )
-            print(f"  bare sqlite3 SELECT of the buddies        {bare:7.1f} ms")
+            print(f"  bare SQLCipher SELECT of the buddies      {bare:7.1f} ms")
             print(
                 f"  rank them (on choosing a family)          {rank:7.1f} ms   ratio {rank / bare:.2f} x  (goal 50 ms)"
             )

@@ -22,7 +22,9 @@ import sqlalchemy as sa
 from sqlalchemy import insert
 from sqlmodel import col
 
+from tandem_desktop.core.demo import DEMO_PASSPHRASE
 from tandem_desktop.core.trajectories import OPEN_STATUSES, evaluation_dates
+from tandem_desktop.db.keyfile import key_for
 from tandem_desktop.db.models import (
     Buddy,
     Evaluation,
@@ -61,7 +63,7 @@ def _complete(data: Path) -> None:
     every family completed and every buddy available), closure reasons, evaluations, signals, referrals."""
     rng = random.Random(13)
     settings = ProgrammeSettings()
-    with open_store(data) as store, store.engine.begin() as conn:
+    with open_store(data, key_for(data, DEMO_PASSPHRASE)) as store, store.engine.begin() as conn:
         in_open_duo = sa.select(col(Trajectory.family_id)).where(col(Trajectory.status).in_(OPEN_STATUSES))
         conn.execute(
             sa.update(Family).where(col(Family.id).in_(in_open_duo)).values(status=FamilyStatus.IN_TRAJECTORY)

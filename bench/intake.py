@@ -24,6 +24,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from sqlalchemy import insert
 
+from tandem_desktop.core.demo import DEMO_PASSPHRASE
+from tandem_desktop.db.keyfile import key_for
 from tandem_desktop.db.models import Family, FamilyMember
 from tandem_desktop.db.store import open_store
 
@@ -114,7 +116,7 @@ def generate(store_dir: Path, count: int) -> None:
                     "position": position,
                 }
             )
-    with open_store(store_dir) as store, store.engine.begin() as conn:
+    with open_store(store_dir, key_for(store_dir, DEMO_PASSPHRASE)) as store, store.engine.begin() as conn:
         # Core inserts: the ORM would take ten times as long for a data set this size.
         conn.execute(insert(Family), families)
         conn.execute(insert(FamilyMember), members)
@@ -125,12 +127,11 @@ def main() -> None:
     parser.add_argument("--families", type=int, default=10_000)
     args = parser.parse_args()
 
-    from PySide6.QtCore import QEventLoop
     from PySide6.QtGui import QStandardItem, QStandardItemModel
     from PySide6.QtWidgets import QApplication, QTableView
+    from runner_wait import until_idle
 
     from tandem_desktop.core.families import family_rows
-    from tandem_desktop.gui.common.operations import runner
     from tandem_desktop.gui.intake.families_page import FamiliesPage
     from tandem_desktop.gui.shell.app import make_application
     from tandem_desktop.gui.shell.language import Translators
@@ -143,7 +144,7 @@ def main() -> None:
         app = make_application()
         translators = Translators()
         translators.switch("nl")
-        with open_store(data) as store:
+        with open_store(data, key_for(data, DEMO_PASSPHRASE)) as store:
             from PySide6.QtGui import QUndoStack
 
             # Baseline: the same rows in Qt's own item model and a bare view.
@@ -169,13 +170,7 @@ def main() -> None:
                 page = FamiliesPage(store, QUndoStack())
                 page.resize(1100, 650)
                 page.show()
-                # The rows are read as an operation: until they are shown, the loop idles as the app's does
-                # (a loop of processEvents would hold the worker back).
-                if runner().busy:
-                    loop = QEventLoop()
-                    runner().busy_changed.connect(loop.quit)
-                    loop.exec()
-                    runner().busy_changed.disconnect(loop.quit)
+                until_idle()  # the rows are read as an operation
                 app.processEvents()
                 opens.append(time.perf_counter() - started)
                 page.close()

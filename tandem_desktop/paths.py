@@ -17,6 +17,8 @@ LOG_FOLDER = "logs"
 LOCK_NAME = "tandem.lock"
 KEY_NAME = "tandem.key"
 PREFERENCES_NAME = "preferences.ini"
+# Beside the database: the state of the file as this app last closed it, checked (db/values.py).
+CLEAN_CLOSE_SUFFIX = ".values-checked"
 
 
 def resolve_data_dir(cli_value: str | os.PathLike[str] | None = None) -> Path:
@@ -31,6 +33,10 @@ def resolve_data_dir(cli_value: str | os.PathLike[str] | None = None) -> Path:
 
 def database_path(data_dir: Path) -> Path:
     return data_dir / DATABASE_NAME
+
+
+def clean_close_stamp(database: Path) -> Path:
+    return database.with_name(database.name + CLEAN_CLOSE_SUFFIX)
 
 
 def backup_dir(data_dir: Path) -> Path:

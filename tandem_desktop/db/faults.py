@@ -12,10 +12,13 @@ file is left exactly as it is.
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import shutil
 from pathlib import Path
+
+from tandem_desktop.paths import clean_close_stamp
 
 from .driver import Error as DriverError
 from .driver import is_plain
@@ -75,6 +78,12 @@ def is_damage(error: DriverError) -> bool:
     return primary_code(error) in DAMAGE_CODES
 
 
+def _forget_clean_close(database: Path) -> None:
+    """Damage was found: the next start checks the whole file (store.py skips it after a clean close)."""
+    with contextlib.suppress(OSError):
+        clean_close_stamp(database).unlink(missing_ok=True)
+
+
 def _encrypted(database: Path) -> bool:
     try:
         return not is_plain(database)
@@ -115,10 +124,12 @@ def classify_sqlite(error: DriverError, database: Path) -> StoreError | None:
     a bad statement), which are not the surroundings' fault and are left to surface as they are."""
     code = primary_code(error)
     if code == SQLITE_NOTADB and _encrypted(database):
+        _forget_clean_close(database)
         # The data key was checked against the key file: a file it does not open is damaged in its first
         # page, or was encrypted by another data folder (copied in by hand).
         return NotThisFoldersKey(str(database))
     if code in DAMAGE_CODES:
+        _forget_clean_close(database)
         return DatabaseDamaged(str(database), [str(error)])
     if code == SQLITE_FULL:
         return DiskFull(str(database.parent))

@@ -298,7 +298,12 @@ def _open_locked(data_dir: Path, key: DataKey, instance_lock: InstanceLock | Non
     database = paths.database_path(data_dir)
     existed = check_present(data_dir)
     if existed:
-        check_database_file(database, key)
+        # Checked unless the file is exactly as this app closed it, checked, at the last close: a quick check
+        # decrypts every page (three tenths of a second for a large programme), and a page damaged since on
+        # the disk is found all the same, when it is read (SQLCipher authenticates every page; the fault
+        # then clears the stamp, so that the next start checks the whole file and offers the backup).
+        if values.scan_needed(database):
+            check_database_file(database, key)
         if not os.access(database, os.R_OK | os.W_OK):
             raise DatabaseReadOnly(str(database))
     engine = make_engine(database, key)

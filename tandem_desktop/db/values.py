@@ -21,6 +21,8 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy import Connection
 
+from tandem_desktop import paths
+
 from .models import metadata
 from .models.base import UTCDateTime
 
@@ -135,7 +137,6 @@ def _uuid(text: str | None) -> uuid.UUID | None:
 # So it runs when the store closes (the window is gone by then) and the state of the file it found clean is
 # kept beside it; a start that finds the file exactly in that state skips its scan, and any other writer
 # since (another program, a copy, a restore) changes the state and brings the scan back.
-STAMP_SUFFIX = ".values-checked"
 
 
 def _file_state(database: Path) -> dict[str, int] | None:
@@ -149,7 +150,7 @@ def _file_state(database: Path) -> dict[str, int] | None:
 
 
 def _stamp(database: Path) -> Path:
-    return database.with_name(database.name + STAMP_SUFFIX)
+    return paths.clean_close_stamp(database)
 
 
 def _stamp_text(state: dict[str, int]) -> str:

@@ -166,3 +166,32 @@ def test_restore_over_a_damaged_database_keeps_the_damaged_file_aside(data_dir: 
     kept = restore_backup(good, db, backup_dir(data_dir), test_key(data_dir))
     assert kept is not None and kept.read_bytes() == bytes(4096)
     open_store(data_dir, test_key(data_dir)).close()
+
+
+def test_a_backup_taken_while_another_connection_reads_holds_the_latest_change(
+    store: Store, tmp_path: Path
+) -> None:
+    """The backup copies the encrypted file's bytes when no change can be outside it; while a reader keeps the
+    write-ahead log, it copies page by page instead, and the latest change is in the copy either way."""
+    with store.transaction() as session:
+        session.add(Family(name="Gezin Voor"))
+    reader = driver.connect(store.database, store.data_key)
+    try:
+        reader.execute("BEGIN")
+        reader.execute(
+            "SELECT count(*) FROM family"
+        ).fetchone()  # holds a snapshot: the log cannot be emptied
+        with store.transaction() as session:
+            session.add(Family(name="Gezin Na"))
+        target = tmp_path / "while-read.sqlite3"
+        backups.copy_database(store.database, target, store.data_key)
+    finally:
+        reader.execute("ROLLBACK")
+        reader.close()
+    quiet = tmp_path / "quiet.sqlite3"
+    backups.copy_database(store.database, quiet, store.data_key)
+    for copy in (target, quiet):
+        with closing(driver.connect(copy, store.data_key)) as conn:
+            assert sorted(r[0] for r in conn.execute("SELECT name FROM family")) == ["Gezin Na", "Gezin Voor"]
+            assert conn.execute("PRAGMA journal_mode").fetchone() == ("delete",)
+        assert not copy.with_name(copy.name + "-wal").exists()

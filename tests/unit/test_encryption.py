@@ -13,6 +13,7 @@ from sqlmodel import select
 
 from tandem_desktop import paths
 from tandem_desktop.core.demo import load_demo
+from tandem_desktop.core.families import FamilyDraft, save_family
 from tandem_desktop.db import backups, cipher, driver, encryption, kept_files, keyfile
 from tandem_desktop.db.cipher import DataKey
 from tandem_desktop.db.errors import (
@@ -121,8 +122,10 @@ def test_an_encrypted_database_without_its_key_file_is_named_not_overwritten(dat
 
 def test_no_file_of_the_data_folder_shows_a_family_or_is_readable_as_sqlite_or_json(data_dir: Path) -> None:
     names = demo_names(data_dir)
-    with open_store(data_dir, test_key(data_dir)) as store:  # the WAL is there while the store is open
+    with open_store(data_dir, test_key(data_dir)) as store, store.engine.connect():
         store.backup("manual")
+        # A connection held open keeps the write-ahead log beside the file, with the change just saved.
+        save_family(store, FamilyDraft(name=names[0] + " Junior"), TODAY)
         files = raw_files(data_dir)
     assert any(p.name.endswith("-wal") for p in files) and backups.list_backups(paths.backup_dir(data_dir))
     for path, raw in files.items():

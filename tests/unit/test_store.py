@@ -15,12 +15,13 @@ from sqlalchemy import text
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import select
 
+from tandem_desktop.core.exchange import export_data
 from tandem_desktop.db import backups
 from tandem_desktop.db.errors import AlreadyRunning, BackupFailed, DatabaseDamaged, DataFolderReadOnly
 from tandem_desktop.db.models import AuditEntry, Family, FamilyMember
 from tandem_desktop.db.models.enums import AuditAction
 from tandem_desktop.db.store import Store, open_store
-from tandem_desktop.paths import database_path
+from tandem_desktop.paths import clean_close_stamp, database_path
 from tests.damage import KINDS, damage
 from tests.keys import test_key
 
@@ -195,3 +196,24 @@ def test_a_failed_daily_backup_lets_the_work_go_on_and_is_reported(
             session.add(Family(name="Gezin Verder"))
     finally:
         store.close()
+
+
+def test_a_page_damaged_after_a_clean_close_is_found_when_read_and_the_next_start_offers_the_backup(
+    data_dir: Path,
+) -> None:
+    """A start after a clean close skips the whole-file check; pages damaged on the disk since (the file's time
+    kept) are found when they are read, and the next start checks the file again."""
+    database = make_database_with_data(data_dir)
+    open_store(data_dir, test_key(data_dir)).close()  # a clean close: its state is noted
+    before = database.stat()
+    data = bytearray(database.read_bytes())
+    half = len(data) // 4096 // 2 * 4096
+    data[half:] = b"\xa5" * (len(data) - half)  # the second half of the pages, as a failing disk leaves them
+    database.write_bytes(bytes(data))
+    os.utime(database, ns=(before.st_atime_ns, before.st_mtime_ns))
+    with pytest.raises(DatabaseDamaged), open_store(data_dir, test_key(data_dir)) as store:
+        export_data(store)  # reads every page of every table
+    assert not clean_close_stamp(database).exists(), "the next start checks the whole file"
+    with pytest.raises(DatabaseDamaged) as caught:
+        open_store(data_dir, test_key(data_dir))
+    assert caught.value.offers_restore

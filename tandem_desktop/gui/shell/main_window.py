@@ -405,4 +405,6 @@ class MainWindow(QMainWindow):
                 return
         self.preferences.set_geometry("main", self.saveGeometry())
         self.preferences.sync()
+        if self.screen_lock is not None:
+            self.screen_lock.stop()
         super().closeEvent(event)

@@ -55,6 +55,14 @@ class ScreenLock(QObject):
         assert app is not None
         app.installEventFilter(self)
 
+    def stop(self) -> None:
+        """The window closes: no more idle minutes. (A timer still running when the window is destroyed, maybe
+        by Python's garbage collector on the worker's thread, is a timer stopped from another thread.)"""
+        self._idle.stop()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+
     @property
     def locked(self) -> bool:
         return self._page is not None
