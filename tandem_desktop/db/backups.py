@@ -116,31 +116,35 @@ def copy_database(source: Path, destination: Path, key: DataKey) -> None:
 
 
 def _copy_still_file(source: Path, partial: Path, key: DataKey) -> bool:
-    """Copy the encrypted file's bytes while no writer can change it; False when that cannot be had at once (a
-    writer busy, a read-only source), and the caller copies page by page with the backup API instead.
+    """Copy the encrypted file's bytes while no writer can change it; False when every change is not in the file
+    at once (a reader keeps older ones in the write-ahead log, a writer is busy, the source is read-only), and the
+    caller copies page by page with the backup API instead.
 
     The backup API decrypts and encrypts every page again: 3.5 times the time of a plain copy for a large
     programme. The file's own bytes are the same pages, already encrypted with the same key, and safe to copy
-    once every change is in the file (the write-ahead log checkpointed and empty) and held there: in WAL mode a
-    write transaction (BEGIN IMMEDIATE) stops every other writer, so the log stays empty and no checkpoint
-    touches the file; in rollback mode a read transaction's shared lock stops every writer.
+    while held still with every change in them: a write transaction (BEGIN IMMEDIATE in WAL mode; a read
+    transaction's shared lock in rollback mode) stops every writer, and a PASSIVE checkpoint by a second
+    connection then moves every frame of the log into the file. PASSIVE, because a checkpoint that restarts the
+    log would make the snapshot of a transaction under way (an import backs up inside its own) unable to write.
     """
     if not os.access(source, os.R_OK | os.W_OK) or not os.access(source.parent, os.W_OK):
         return False
-    wal = source.with_name(source.name + "-wal")
     try:
-        with closing(driver.connect(source, key)) as src:
-            in_wal = src.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-            if in_wal and src.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0] != 0:
-                return False  # a reader keeps the log: not every change is in the file
-            src.execute("BEGIN IMMEDIATE" if in_wal else "BEGIN")
+        with closing(driver.connect(source, key)) as holder:
+            in_wal = holder.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+            holder.execute("BEGIN IMMEDIATE" if in_wal else "BEGIN")
             try:
-                src.execute("SELECT count(*) FROM sqlite_master").fetchone()  # the transaction's lock, now
-                if in_wal and wal.exists() and wal.stat().st_size:
-                    return False  # a writer came in between: its change is in the log only
+                holder.execute("SELECT count(*) FROM sqlite_master").fetchone()  # the transaction's lock, now
+                if in_wal:
+                    with closing(driver.connect(source, key)) as checkpointer:
+                        busy, frames, moved = checkpointer.execute(
+                            "PRAGMA wal_checkpoint(PASSIVE)"
+                        ).fetchone()
+                    if busy or frames != moved:
+                        return False  # a reader still needs older frames: not every change is in the file
                 shutil.copyfile(source, partial)
             finally:
-                src.execute("ROLLBACK")
+                holder.execute("ROLLBACK")
     except driver.Error as exc:
         if primary_code(exc) in (SQLITE_BUSY, SQLITE_LOCKED):
             return False

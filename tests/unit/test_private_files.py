@@ -55,7 +55,7 @@ def test_a_new_data_folder_and_everything_the_app_writes_in_it_are_the_users_alo
     run(data, "demo")
     run(data, "backup")
     found = modes(data)
-    assert "tandem.sqlite3" in found and "tandem.sqlite3-wal" in found
+    assert "tandem.sqlite3" in found and "tandem.key" in found
     assert any(name.startswith("backups/") for name in found)
     assert readable_by_others(data) == {}
     assert found["."] == 0o700 and found["tandem.sqlite3"] == 0o600
