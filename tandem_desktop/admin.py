@@ -11,7 +11,7 @@ from pathlib import Path
 
 from tandem_desktop import paths
 from tandem_desktop.admin_keys import cmd_passphrase, cmd_recover, command_key, export_passphrase  # noqa: F401  (cli.py finds cmd_* here)
-from tandem_desktop.db import backups, driver, integrity, migrate, values
+from tandem_desktop.db import audit_chain, backups, driver, integrity, migrate, values
 from tandem_desktop.db.engine import make_engine
 from tandem_desktop.db.lock import InstanceLock
 from tandem_desktop.db.restore import restore_backup
@@ -60,6 +60,9 @@ def cmd_check(data_dir: Path, args: argparse.Namespace, today: dt.date) -> int:
             else:
                 with engine.connect() as conn:
                     bad = values.find_bad_values(conn)
+                    broken = audit_chain.first_break(conn)
+                if broken is not None:
+                    problems.append(f"audit trail: {broken}")
                 problems += [f"unreadable value: {value.describe()}" for value in bad]
                 if bad:
                     problems.append("programme: its rules are checked once the values above are repaired")

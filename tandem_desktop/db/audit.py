@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import event, inspect
 from sqlalchemy.orm import Session
 
+from . import audit_chain
 from .models import AuditEntry, Record, utcnow
 from .models.enums import AuditAction
 
@@ -50,15 +51,21 @@ def _changes(record: Record) -> dict[str, Any]:
     return changes
 
 
+def _entry(
+    now: dt.datetime, obj: Record, action: AuditAction, changes: dict[str, Any] | None = None
+) -> dict[str, Any]:
+    return {
+        "at": now,
+        "table_name": str(obj.__tablename__),
+        "record_id": obj.id,
+        "action": action,
+        "changes": changes or {},
+    }
+
+
 def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
     now = utcnow()
-    for obj in list(session.new):
-        if isinstance(obj, Record):
-            session.add(
-                AuditEntry(
-                    at=now, table_name=str(obj.__tablename__), record_id=obj.id, action=AuditAction.CREATE
-                )
-            )
+    entries = [_entry(now, obj, AuditAction.CREATE) for obj in list(session.new) if isinstance(obj, Record)]
     for obj in list(session.dirty):
         if not isinstance(obj, Record) or not session.is_modified(obj, include_collections=False):
             continue
@@ -72,18 +79,14 @@ def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
         action = AuditAction.UPDATE
         if "deleted_at" in changes and len(changes) == 1:
             action = AuditAction.DELETE if obj.deleted_at is not None else AuditAction.RESTORE
-        session.add(
-            AuditEntry(
-                at=now, table_name=str(obj.__tablename__), record_id=obj.id, action=action, changes=changes
-            )
-        )
-    for obj in list(session.deleted):
-        if isinstance(obj, Record):  # hard deletes are rare (import repairs); still recorded
-            session.add(
-                AuditEntry(
-                    at=now, table_name=str(obj.__tablename__), record_id=obj.id, action=AuditAction.DELETE
-                )
-            )
+        entries.append(_entry(now, obj, action, changes))
+    # Hard deletes are rare (import repairs); still recorded.
+    entries += [
+        _entry(now, obj, AuditAction.DELETE) for obj in list(session.deleted) if isinstance(obj, Record)
+    ]
+    if entries:
+        audit_chain.seal(session, entries)
+        session.add_all(AuditEntry(**entry) for entry in entries)
 
 
 def install(session_class: type[Session]) -> None:

@@ -34,7 +34,7 @@ from tandem_desktop.core.exchange import (
 from tandem_desktop.core.families import FamilyDraft, MemberDraft, save_family_in
 from tandem_desktop.core.settings import get_settings
 from tandem_desktop.core.trajectories import create_trajectory
-from tandem_desktop.db import backups
+from tandem_desktop.db import backups, migrate
 from tandem_desktop.db.models import (
     RECORD_TABLES,
     Activity,
@@ -193,7 +193,7 @@ def test_export_holds_every_table_soft_deleted_records_and_the_audit_trail(
     document = json.loads(path.read_text(encoding="utf-8"))
     assert document["format"] == FORMAT_NAME
     assert document["format_version"] == FORMAT_VERSION
-    assert document["schema_revision"] == "0003"
+    assert document["schema_revision"] == migrate.SCHEMA_HEAD
     assert dt.datetime.fromisoformat(document["exported_at"]).tzinfo is not None
     assert list(document["tables"]) == [*(m.__tablename__ for m in RECORD_TABLES), AUDIT_TABLE]
     assert written == {name: len(rows) for name, rows in document["tables"].items()}

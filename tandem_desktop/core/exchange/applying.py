@@ -7,11 +7,12 @@ import datetime as dt
 import uuid
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import TypeVar, cast
+from typing import Any, TypeVar, cast
 
 import sqlalchemy as sa
 from sqlmodel import Session, select
 
+from tandem_desktop.db import audit_chain
 from tandem_desktop.db.models import RECORD_TABLES, AuditEntry, Record
 from tandem_desktop.db.models.base import utcnow
 from tandem_desktop.db.models.enums import AuditAction
@@ -74,40 +75,37 @@ def _apply(session: Session, plan: _Plan, reader: _Reader, today: dt.date) -> No
             session.execute(
                 sa.insert(table), [values for _, values, _ in _read_again(reader, model, chunk, today)]
             )
-            session.execute(
-                sa.insert(audit_table),
-                [
-                    {
-                        "id": uuid.uuid4(),
-                        "at": now,
-                        "table_name": name,
-                        "record_id": r.uid,
-                        "action": AuditAction.CREATE,
-                        "changes": {},
-                    }
-                    for r in chunk
-                ],
-            )
+            created: list[dict[str, Any]] = [
+                {
+                    "at": now,
+                    "table_name": name,
+                    "record_id": r.uid,
+                    "action": AuditAction.CREATE,
+                    "changes": {},
+                }
+                for r in chunk
+            ]
+            audit_chain.seal(session, created)
+            session.execute(sa.insert(audit_table), created)
         for chunk in _chunks(plan.updated.get(name, []), _CHUNK):
             _update(session, model, _read_again(reader, model, chunk, today))
     # The import itself, with what identifies the file: its SHA-256 (no name: a file name may name a family).
     entry_id = uuid.uuid4()
-    session.execute(
-        sa.insert(audit_table),
-        {
-            "id": entry_id,
-            "at": now,
-            "table_name": IMPORT_AUDIT_SUBJECT,
-            "record_id": entry_id,
-            "action": AuditAction.IMPORT,
-            "changes": {
-                "sha256": reader.sha256,
-                "added": sum(len(r) for r in plan.added.values()),
-                "updated": sum(len(r) for r in plan.updated.values()),
-                "ignored_audit_entries": plan.ignored.get(AUDIT_TABLE, 0),
-            },
+    imported: dict[str, Any] = {
+        "id": entry_id,
+        "at": now,
+        "table_name": IMPORT_AUDIT_SUBJECT,
+        "record_id": entry_id,
+        "action": AuditAction.IMPORT,
+        "changes": {
+            "sha256": reader.sha256,
+            "added": sum(len(r) for r in plan.added.values()),
+            "updated": sum(len(r) for r in plan.updated.values()),
+            "ignored_audit_entries": plan.ignored.get(AUDIT_TABLE, 0),
         },
-    )
+    }
+    audit_chain.seal(session, [imported])
+    session.execute(sa.insert(audit_table), imported)
 
 
 def _update(session: Session, model: type[Record], rows: Sequence[_Full]) -> None:

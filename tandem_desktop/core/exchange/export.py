@@ -70,8 +70,9 @@ def _export_rows(
     """
     table = _table(model)
     columns = sorted(table.columns, key=lambda c: c.name)
-    first = table.c.at if model is AuditEntry else table.c.created_at
-    query = sa.select(*columns).order_by(first, table.c.id)
+    # The trail in its own order (its chain); records in the order they were made.
+    order = (table.c.seq,) if model is AuditEntry else (table.c.created_at, table.c.id)
+    query = sa.select(*columns).order_by(*order)
     convert = [(c.name, _json_converter(c)) for c in columns]
     blanked = SENSITIVE_FIELDS & {c.name for c in columns} if without_sensitive else set()
     for row in session.execute(query):

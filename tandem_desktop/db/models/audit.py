@@ -14,13 +14,18 @@ from .enums import AuditAction
 
 
 class AuditEntry(SQLModel, table=True):
-    # Not a Record: audit entries are never changed, deleted or themselves audited.
+    # Not a Record: audit entries are never changed, deleted or themselves audited; the database refuses it
+    # (migration 0004), and their chain (db/audit_chain.py) shows it when done behind the app's back.
     __tablename__ = "audit_entry"
 
     id: uuid.UUID = Field(default_factory=uuid.uuid4, primary_key=True)
+    seq: int = Field(unique=True, index=True)  # its place in the trail: 1, 2, 3, … with no gap
     at: dt.datetime = Field(default_factory=utcnow, sa_type=UTCDateTime, index=True)
     table_name: str = Field(index=True)
     record_id: uuid.UUID = Field(index=True)
     action: AuditAction = enum_field(AuditAction, AuditAction.UPDATE)
     # {"field": [old, new]} for updates; the changed fields' names only for sensitive fields.
     changes: dict[str, Any] = Field(default_factory=dict, sa_type=JSON)
+    actor: str = ""  # the coordinator named in the settings, and the laptop's user
+    values_digest: str = ""  # SHA-256 of `changes`, kept when erasure clears them
+    chain: str = ""  # SHA-256 of the entry before's chain and of this entry
