@@ -1683,6 +1683,73 @@ Evaluaties: bij de start, halfweg op %4, op het einde op %5.</translation>
     </message>
 </context>
 <context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>History: %1</source>
+        <translation>Geschiedenis: %1</translation>
+    </message>
+    <message>
+        <source>Every change, newest first: when, by whom, and which fields. The values are not shown here.</source>
+        <translation>Elke wijziging, de nieuwste eerst: wanneer, door wie en welke velden. De waarden staan hier niet.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Velden</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(niet bijgehouden)</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Ingeschreven</translation>
+    </message>
+    <message>
+        <source>Member added</source>
+        <translation>Lid toegevoegd</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Gewijzigd</translation>
+    </message>
+    <message>
+        <source>Member changed</source>
+        <translation>Lid gewijzigd</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Verwijderd</translation>
+    </message>
+    <message>
+        <source>Member removed</source>
+        <translation>Lid verwijderd</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Teruggezet</translation>
+    </message>
+    <message>
+        <source>Member restored</source>
+        <translation>Lid teruggezet</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Geïmporteerd</translation>
+    </message>
+</context>
+<context>
     <name>ItemLine</name>
     <message>
         <source>The signal&apos;s theme</source>
@@ -2426,6 +2493,10 @@ Evaluaties: bij de start, halfweg op %4, op het einde op %5.</translation>
 </context>
 <context>
     <name>RecordForm</name>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Geschiedenis…</translation>
+    </message>
     <message>
         <source>Not saved yet: correct the fields marked in red. Nothing you typed is lost.</source>
         <translation>Nog niet bewaard: verbeter de velden in het rood. Niets van wat je typte, is verloren.</translation>
@@ -3917,6 +3988,153 @@ Evaluaties: bij de start, halfweg op %4, op het einde op %5.</translation>
     <message>
         <source>Last {count} activities cancelled</source>
         <translation>Laatste {count} activiteiten afgelast</translation>
+    </message>
+</context>
+<context>
+    <name>history</name>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation>Aangemeld op</translation>
+    </message>
+    <message>
+        <source>Mother tongue</source>
+        <translation>Moedertaal</translation>
+    </message>
+    <message>
+        <source>Contact languages</source>
+        <translation>Contacttalen</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Talen</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <source>Arrival date</source>
+        <translation>Aankomstdatum</translation>
+    </message>
+    <message>
+        <source>Family reunification</source>
+        <translation>Gezinshereniging</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Noden</translation>
+    </message>
+    <message>
+        <source>Other needs</source>
+        <translation>Andere noden</translation>
+    </message>
+    <message>
+        <source>Not available</source>
+        <translation>Niet beschikbaar</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Beschikbaar</translation>
+    </message>
+    <message>
+        <source>Housing and health</source>
+        <translation>Huisvesting en gezondheid</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>Doorverwezen door</translation>
+    </message>
+    <message>
+        <source>Consent date</source>
+        <translation>Datum van toestemming</translation>
+    </message>
+    <message>
+        <source>Consent text</source>
+        <translation>Toestemmingstekst</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Foto&apos;s</translation>
+    </message>
+    <message>
+        <source>Wishes for a buddy</source>
+        <translation>Wensen voor de buddy</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>Birth year</source>
+        <translation>Geboortejaar</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Volgorde</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>Vertrokken op</translation>
+    </message>
+    <message>
+        <source>Was a newcomer</source>
+        <translation>Was zelf nieuwkomer</translation>
+    </message>
+    <message>
+        <source>Interests</source>
+        <translation>Interesses</translation>
+    </message>
+    <message>
+        <source>Duos at once</source>
+        <translation>Duo&apos;s tegelijk</translation>
+    </message>
+    <message>
+        <source>Criminal record extract</source>
+        <translation>Uittreksel uit het strafregister</translation>
+    </message>
+    <message>
+        <source>Trainings</source>
+        <translation>Vormingen</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Verwijderd</translation>
     </message>
 </context>
 <context>

@@ -16,9 +16,10 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QPushButto
 
 from tandem_desktop.core.errors import DomainError, ValidationFailed
 from tandem_desktop.core.families import PossibleDuplicate
+from tandem_desktop.db.store import Store
 from tandem_desktop.gui.common.dates import UnreadableDate
 from tandem_desktop.gui.common.field_errors import FieldErrors
-from tandem_desktop.gui.common.form_dialog import Work
+from tandem_desktop.gui.common.form_dialog import Work, open_dialog
 from tandem_desktop.gui.common.messages import user_message
 from tandem_desktop.gui.common.operations import runner
 from tandem_desktop.gui.common.unsaved import may_close
@@ -37,6 +38,27 @@ class RecordForm(QDialog):
         super().__init__(parent)
         self.writing = False  # a save is under way
         self._acknowledged: list[uuid.UUID] = []  # duplicates the coordinator has seen for this save
+        self.history_button: QPushButton | None = None
+        self.last_dialog: QDialog | None = None
+
+    def offer_history(self, store: Store, table: str, record_id: uuid.UUID | None) -> None:
+        """A stored record's form has a History button: when, who and which fields changed (history_dialog.py)."""
+        if record_id is None:
+            return
+        button = self.ui.buttons.addButton(
+            QCoreApplication.translate("RecordForm", "&History…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        button.setObjectName("historyButton")
+        button.setAutoDefault(False)
+
+        def show() -> None:
+            from tandem_desktop.gui.common.history_dialog import HistoryDialog
+
+            name = self.ui.nameEdit.text().strip()
+            self.last_dialog = open_dialog(HistoryDialog(store, table, record_id, name, self))
+
+        button.clicked.connect(show)
+        self.history_button = button
 
     def connect_common(self) -> None:
         """Call after setupUi: the buttons, Ctrl+S and the duplicate notice's links."""

@@ -78,6 +78,7 @@ class BuddyForm(RecordForm):
         self.ui.trainingsTable.verticalHeader().hide()
 
         self._original = buddies.load_buddy(store, buddy_id) if buddy_id else BuddyDraft()
+        self.offer_history(store, "buddy", buddy_id)
         self._show(self._original)
         self._retranslate_extra()
         self.ui.tabs.setCurrentIndex(0)

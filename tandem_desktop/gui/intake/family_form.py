@@ -85,6 +85,7 @@ class FamilyForm(RecordForm):
         )
 
         self._original = families.load_family(store, family_id) if family_id else FamilyDraft()
+        self.offer_history(store, "family", family_id)
         self._show(self._original)
         self._retranslate_extra()
         self.ui.tabs.setCurrentIndex(0)
