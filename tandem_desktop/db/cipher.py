@@ -83,6 +83,16 @@ class PassphraseCost:
     memory_kib: int
     parallelism: int = 1
 
+    def __post_init__(self) -> None:
+        # Read from files (a key file, a sealed export): a hostile one must not make the app try to take a
+        # terabyte of memory or hours of work. Far beyond any cost this app writes, far below harm.
+        if not (
+            1 <= self.time_cost <= 64
+            and 8 <= self.memory_kib <= 4 * 1024 * 1024
+            and 1 <= self.parallelism <= 16
+        ):
+            raise ValueError("key derivation parameters out of range")
+
 
 # About half a second on the machines this was measured on (Argon2id, 128 MiB: OWASP's advice is at least
 # 19 MiB; more memory is what makes guessing on graphics cards expensive).
@@ -90,17 +100,21 @@ PASSPHRASE_COST = PassphraseCost(time_cost=4, memory_kib=128 * 1024)
 
 
 def passphrase_key(passphrase: str, salt: bytes, cost: PassphraseCost) -> bytes:
+    from argon2.exceptions import Argon2Error
     from argon2.low_level import Type, hash_secret_raw
 
-    return hash_secret_raw(
-        passphrase.encode("utf-8"),
-        salt,
-        time_cost=cost.time_cost,
-        memory_cost=cost.memory_kib,
-        parallelism=cost.parallelism,
-        hash_len=KEY_BYTES,
-        type=Type.ID,
-    )
+    try:
+        return hash_secret_raw(
+            passphrase.encode("utf-8"),
+            salt,
+            time_cost=cost.time_cost,
+            memory_cost=cost.memory_kib,
+            parallelism=cost.parallelism,
+            hash_len=KEY_BYTES,
+            type=Type.ID,
+        )
+    except Argon2Error as exc:  # a salt too short, read from a damaged or hostile file
+        raise ValueError(f"Argon2id refused its input: {type(exc).__name__}") from exc
 
 
 def new_recovery_key() -> str:

@@ -248,3 +248,19 @@ def test_an_earlier_versions_plain_scans_and_logo_move_into_the_database(data_di
             assert kept_files.read(session, "agreements/a-deleted-duo/signed.jpg") is not None
     assert not (data_dir / "logo.png").exists() and not (data_dir / "agreements").exists()
     assert not any(b"Gezin Tesfaye" in raw for raw in raw_files(data_dir).values())
+
+
+@pytest.mark.parametrize(
+    "slot_change", [{"memory_kib": 2**40}, {"time_cost": -1}, {"salt": ""}, {"sealed": "%%"}]
+)
+def test_a_damaged_or_hostile_key_file_is_named_not_tried(
+    tmp_path: Path, slot_change: dict[str, object]
+) -> None:
+    keyfile.create(tmp_path, PASSPHRASE)
+    for path in (keyfile.key_file(tmp_path), keyfile.key_copy(tmp_path)):
+        first, _, document = path.read_text(encoding="utf-8").partition("\n")
+        content = json.loads(document)
+        content["slots"]["passphrase"].update(slot_change)
+        path.write_text(first + "\n" + json.dumps(content), encoding="utf-8")
+    with pytest.raises(KeyFileDamaged):
+        keyfile.unlock(tmp_path, PASSPHRASE)

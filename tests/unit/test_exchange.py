@@ -769,3 +769,21 @@ def test_a_sealed_export_holds_no_readable_record_and_imports_with_its_passphras
     assert "encrypted export" in no_passphrase.value.message
     report = import_file(other, path, passphrase="de zin voor deze export")
     assert report.applied and counts(other)["family"] == counts(store)["family"]
+
+
+@pytest.mark.parametrize(
+    "header_change",
+    [{"memory_kib": 2**40}, {"time_cost": 10**9}, {"salt": ""}, {"chunk": 7}, {"nonce_prefix": "AAAA"}],
+)
+def test_a_hostile_sealed_exports_header_is_refused_without_trying_it(
+    store: Store, other: Store, tmp_path: Path, header_change: dict[str, object]
+) -> None:
+    """A header that asks for a terabyte of memory or years of work is refused, not attempted."""
+    path = tmp_path / "export.tandem"
+    write_export(store, path, "de zin voor deze export")
+    magic, header, rest = path.read_bytes().split(b"\n", 2)
+    changed = {**json.loads(header), **header_change}
+    path.write_bytes(magic + b"\n" + json.dumps(changed).encode() + b"\n" + rest)
+    with pytest.raises(ImportRejected) as refused:
+        import_file(other, path, passphrase="de zin voor deze export")
+    assert "does not open" in refused.value.message
