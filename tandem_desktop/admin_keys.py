@@ -24,9 +24,14 @@ class PassphraseRefused(UserFacingError):
     pass
 
 
+# More than any passphrase or key: a file named by mistake (a video, /dev/zero) is not read whole.
+_MOST_READ = 4096
+
+
 def _first_line(path: Path, what: str) -> str:
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        with path.open("rb") as file:
+            first = file.read(_MOST_READ).splitlines()[:1]
     except OSError as exc:
         raise PassphraseRefused(
             "The {what} file {path} cannot be read: {reason}.",
@@ -34,9 +39,10 @@ def _first_line(path: Path, what: str) -> str:
             path=path,
             reason=exc.strerror or exc,
         ) from None
+    try:
+        line = first[0].decode("utf-8-sig").rstrip("\r") if first else ""
     except UnicodeDecodeError:
         raise PassphraseRefused("The {what} file {path} is not UTF-8 text.", what=what, path=path) from None
-    line = text.splitlines()[0] if text.splitlines() else ""
     if not line:
         raise PassphraseRefused("The {what} file {path} is empty.", what=what, path=path)
     return line

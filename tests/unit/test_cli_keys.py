@@ -192,3 +192,16 @@ def test_the_passphrase_is_changed_and_the_recovery_key_sets_a_new_one(
     )
     code, out = recover(written(tmp_path / "wrong-key.txt", "0000-0000-0000-0000-0000-0000-0000-0000"), new)
     assert code == 1 and "not the recovery key" in out
+
+
+def test_a_passphrase_file_named_by_mistake_is_refused_in_one_line(
+    folder: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    video = tmp_path / "holiday.jpg"
+    video.write_bytes(b"\xff\xd8\xff\xe0" + bytes(10_000_000))  # ten megabytes of a photo: no text
+    code, out = run(capsys, "--data-dir", str(folder), "--passphrase-file", str(video), "check")
+    assert code == 1 and "is not UTF-8 text" in out and len(out.strip().splitlines()) == 1
+    code, out = run(
+        capsys, "--data-dir", str(folder), "--passphrase-file", str(tmp_path / "missing.txt"), "check"
+    )
+    assert code == 1 and "cannot be read" in out and len(out.strip().splitlines()) == 1
