@@ -3,6 +3,9 @@ unwrapped with it afterwards (at the cheap cost conftest.py sets for tests)."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 from tandem_desktop.db import keyfile
@@ -25,6 +28,20 @@ def passphrase_file(folder: Path) -> Path:
     path = folder / "passphrase.txt"
     path.write_text(PASSPHRASE + "\n", encoding="utf-8")
     return path
+
+
+def cli_in_child(data_dir: Path, *command: str, umask: int | None = None) -> subprocess.CompletedProcess[str]:
+    """`tandem-desktop --data-dir DATA_DIR COMMAND` in a process of its own, with the test passphrase in a file
+    beside the folder (the key derivation at the app's real cost, as no test setting reaches a child); `umask`
+    is the child's own. Fails the test when the command fails."""
+    return subprocess.run(
+        [sys.executable, "-m", "tandem_desktop", "--data-dir", str(data_dir),
+         "--passphrase-file", str(passphrase_file(data_dir.parent)), *command],
+        capture_output=True,
+        text=True,
+        check=True,
+        preexec_fn=None if umask is None else (lambda: os.umask(umask)),
+    )  # fmt: skip
 
 
 def plain_copy(encrypted: Path, key: DataKey, plain: Path) -> None:

@@ -68,9 +68,6 @@ class DataKey:
     def __eq__(self, other: object) -> bool:
         return isinstance(other, DataKey) and hmac.compare_digest(self._raw, other._raw)
 
-    def __hash__(self) -> int:
-        return hash(self._raw)
-
     def __repr__(self) -> str:
         return "DataKey(…)"
 

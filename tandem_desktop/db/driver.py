@@ -7,7 +7,7 @@ earlier version, or a plain backup to restore).
 
 The key is the raw data key (`PRAGMA key = "x'…'"`), first on each connection: SQLCipher would otherwise
 derive a key from a passphrase at every connection (a quarter of a second each, measured). A wrong key shows
-only at the first read, so `connect` reads the schema at once.
+only at the first read: the first statement of the caller (every one is classified by db/faults.py).
 """
 
 from __future__ import annotations
@@ -40,10 +40,8 @@ def uri(path: Path, *, read_only: bool = False) -> str:
 
 
 def connect(path: Path, key: DataKey | None, *, read_only: bool = False) -> sqlite.Connection:
-    """A connection to `path`, keyed with `key` (None: a plain file), in autocommit mode.
-
-    Raises the driver's error with SQLITE_NOTADB when the key does not open the file (or it is damaged).
-    """
+    """A connection to `path`, keyed with `key` (None: a plain file), in autocommit mode. A key that does not
+    open the file (or a damaged file) raises SQLITE_NOTADB at the first statement that reads it."""
     conn = sqlite.connect(
         uri(path, read_only=read_only), uri=True, isolation_level=None, check_same_thread=False
     )
@@ -54,7 +52,6 @@ def connect(path: Path, key: DataKey | None, *, read_only: bool = False) -> sqli
             conn.execute(f"PRAGMA key = {key.sqlcipher_key()}")
         # Sorts and temporary indexes of a large query stay in memory: never plain pages in a temporary file.
         conn.execute("PRAGMA temp_store = MEMORY")
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except BaseException:
         conn.close()
         raise

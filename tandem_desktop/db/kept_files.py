@@ -43,18 +43,28 @@ def forget(session: Session, path: str) -> None:
         session.delete(kept)
 
 
+def _plain_files(data_dir: Path) -> list[Path]:
+    """The files an earlier version kept: every file under agreements/, and logo.*."""
+    return [
+        path
+        for path in [*(data_dir / SCAN_FOLDER).rglob("*"), *data_dir.glob("logo.*")]
+        if path.is_file() and not path.is_symlink()
+    ]
+
+
+def plain_files_present(data_dir: Path) -> bool:
+    """Whether an earlier version's files are still there (a cheap look, at every opening, before a query)."""
+    return bool(_plain_files(data_dir))
+
+
 def take_in_plain_files(session: Session, data_dir: Path) -> list[Path]:
     """Keep in the database every plain file an earlier version kept in the data folder: the files records name,
     and every other file under agreements/ and any logo.* (a scan whose agreement was deleted is still a scan of
     a family's signed paper). Returns the files to delete once the transaction is committed. A path that points
     out of the data folder, or a link, is never read."""
-    named = [a.scan_path for a in session.exec(select(Agreement)) if a.scan_path]
-    named += [s.logo_path for s in session.exec(select(ProgrammeSettings)) if s.logo_path]
-    found = {
-        path.relative_to(data_dir).as_posix()
-        for path in [*(data_dir / SCAN_FOLDER).rglob("*"), *data_dir.glob("logo.*")]
-        if path.is_file() and not path.is_symlink()
-    }
+    named = [path for path in session.exec(select(Agreement.scan_path)) if path]
+    named += [path for path in session.exec(select(ProgrammeSettings.logo_path)) if path]
+    found = {path.relative_to(data_dir).as_posix() for path in _plain_files(data_dir)}
     taken = []
     for stored in dict.fromkeys([*named, *sorted(found)]):
         path = paths.inside_data_dir(data_dir, stored)

@@ -181,25 +181,21 @@ class Store:
         self.close()
 
     def close(self) -> None:
-        if self.key is None:  # locked: nothing to fold in, no scan to make without the key
-            if self._lock is not None:
-                self._lock.release()
-                self._lock = None
-            return
         # Fold the write-ahead log into the file, so that a closed store is one self-contained file. When
         # that cannot be done (a full disk, a file made read-only meanwhile), the log stays beside the file
-        # and SQLite folds it in at the next opening: nothing is lost.
+        # and SQLite folds it in at the next opening: nothing is lost. A locked store (no key) can do neither.
         clean = False
-        try:
-            with self.engine.connect() as conn:
-                conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-                # The next start skips its scan for unreadable values if the file is as it is now: so scan
-                # now, when the window is gone, unless nothing was written since the last scan. Another
-                # program may have written while the app was open.
-                if self._lock is not None and not self.bad_values:
-                    clean = not values.scan_needed(self.database) or not values.find_bad_values(conn)
-        except (DatabaseError, StoreError) as exc:
-            log.warning("could not checkpoint on close: %s", type(exc).__name__)
+        if self.key is not None:
+            try:
+                with self.engine.connect() as conn:
+                    conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+                    # The next start skips its scan for unreadable values if the file is as it is now: so
+                    # scan now, when the window is gone, unless nothing was written since the last scan.
+                    # Another program may have written while the app was open.
+                    if self._lock is not None and not self.bad_values:
+                        clean = not values.scan_needed(self.database) or not values.find_bad_values(conn)
+            except (DatabaseError, StoreError) as exc:
+                log.warning("could not checkpoint on close: %s", type(exc).__name__)
         self.engine.dispose()
         if self._lock is not None:
             if clean:
@@ -314,7 +310,8 @@ def _open_locked(data_dir: Path, key: DataKey, instance_lock: InstanceLock | Non
         store.newest_change = newest_change(engine)
         if values.scan_needed(database):
             _set_aside_unreadable(store)
-        _take_in_plain_files(store)  # as the migration, also for a command that opens without the lock
+        if kept_files.plain_files_present(data_dir):  # as the migration, also for a command without the lock
+            _take_in_plain_files(store)
         if store.newest_change is not None and store.newest_change - now > CLOCK_TOLERANCE:
             log.warning("the clock is behind the newest stored change")
             store.warnings.append(ClockSetBack(now, store.newest_change))

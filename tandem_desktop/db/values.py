@@ -149,10 +149,6 @@ def _file_state(database: Path) -> dict[str, int] | None:
     return {"size": stat.st_size, "mtime_ns": stat.st_mtime_ns, "inode": stat.st_ino, "wal": wal_size}
 
 
-def _stamp(database: Path) -> Path:
-    return paths.clean_close_stamp(database)
-
-
 def _stamp_text(state: dict[str, int]) -> str:
     # Plain "name=value" lines: nothing in the data folder but the key file reads as a document.
     return "".join(f"{name}={value}\n" for name, value in state.items())
@@ -160,7 +156,7 @@ def _stamp_text(state: dict[str, int]) -> str:
 
 def scan_needed(database: Path) -> bool:
     try:
-        recorded = _stamp(database).read_text(encoding="utf-8")
+        recorded = paths.clean_close_stamp(database).read_text(encoding="utf-8")
     except (OSError, ValueError):
         return True
     state = _file_state(database)
@@ -170,7 +166,7 @@ def scan_needed(database: Path) -> bool:
 def record_clean(database: Path) -> None:
     """Note that `database`, as it is now (closed by this app), holds no unreadable value."""
     state = _file_state(database)
-    stamp = _stamp(database)
+    stamp = paths.clean_close_stamp(database)
     try:
         if state is None or state["wal"]:
             stamp.unlink(missing_ok=True)

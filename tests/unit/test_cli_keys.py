@@ -4,8 +4,6 @@ when it is missing or wrong, changing it, the recovery key, and sealed exports."
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -13,7 +11,7 @@ import pytest
 from tandem_desktop.cli import main
 from tandem_desktop.db import driver, keyfile
 from tandem_desktop.paths import KEY_NAME, backup_dir
-from tests.keys import PASSPHRASE, passphrase_file, test_key
+from tests.keys import PASSPHRASE, cli_in_child, passphrase_file, test_key
 
 NAMES = ("Gezin Tesfaye", "Gezin Haddad", "Gezin Petrenko")  # some of the demo's fictional families
 
@@ -34,21 +32,7 @@ def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A demo programme made by the command in a process of its own, at the real cost of the key derivation."""
     root = tmp_path_factory.mktemp("cli-keys")
     data = root / "data"
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "tandem_desktop",
-            "--data-dir",
-            str(data),
-            "--passphrase-file",
-            str(passphrase_file(root)),
-            "demo",
-        ],
-        capture_output=True,
-        text=True,
-        check=True,
-    )
+    result = cli_in_child(data, "demo")
     assert "recovery key" in result.stdout
     (root / "recovery.txt").write_text(
         result.stdout.split("shown only now:")[1].split()[0] + "\n", encoding="utf-8"

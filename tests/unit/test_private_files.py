@@ -5,14 +5,12 @@ made private when it is opened."""
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from tandem_desktop.db.store import open_store
-from tests.keys import passphrase_file, test_key
+from tests.keys import cli_in_child, test_key
 
 pytestmark = pytest.mark.skipif(os.name == "nt", reason="Unix permissions (Windows: the user's profile)")
 
@@ -31,23 +29,8 @@ def readable_by_others(folder: Path) -> dict[str, int]:
 
 
 def run(data: Path, *command: str) -> None:
-    passphrase = passphrase_file(data.parent)
     # The usual umask of a desktop session, whatever this test process has: the app must not depend on it.
-    subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "tandem_desktop",
-            "--data-dir",
-            str(data),
-            "--passphrase-file",
-            str(passphrase),
-            *command,
-        ],
-        check=True,
-        capture_output=True,
-        preexec_fn=lambda: os.umask(0o022),
-    )
+    cli_in_child(data, *command, umask=0o022)
 
 
 def test_a_new_data_folder_and_everything_the_app_writes_in_it_are_the_users_alone(tmp_path: Path) -> None:
