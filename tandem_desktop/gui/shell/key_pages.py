@@ -68,7 +68,7 @@ class _CheckText(QLabel):
         self._box.click()  # nothing when the box is disabled
 
 
-class _KeyPage(QWidget):
+class KeyPage(QWidget):
     """A page's frame: a heading, an intro and a message line in a centred column that subclasses fill."""
 
     def __init__(self, name: str, parent: QWidget | None) -> None:
@@ -145,7 +145,7 @@ class _KeyPage(QWidget):
         self._first.setFocus(Qt.FocusReason.OtherFocusReason)
 
 
-class UnlockPage(_KeyPage):
+class UnlockPage(KeyPage):
     """The passphrase, at start and on the lock screen."""
 
     submitted = Signal(str, bool)  # the passphrase, and whether to remember it on this computer
@@ -195,7 +195,7 @@ class UnlockPage(_KeyPage):
             self.submitted.emit(self.passphrase.text(), remember)
 
 
-class NewPassphrasePage(_KeyPage):
+class NewPassphrasePage(KeyPage):
     """A new passphrase, typed twice, with a hint on its strength as she types."""
 
     chosen = Signal(str)
@@ -255,7 +255,7 @@ class NewPassphrasePage(_KeyPage):
             self.chosen.emit(self.first.text())
 
 
-class RecoveryKeyPage(_KeyPage):
+class RecoveryKeyPage(KeyPage):
     """The recovery key, shown once: saved as the emergency sheet, and her word that it is kept safe."""
 
     done = Signal()
@@ -362,7 +362,7 @@ class RecoveryKeyPage(_KeyPage):
         self.done_button.setEnabled(not self._busy and self.kept.isChecked())
 
 
-class RecoverPage(_KeyPage):
+class RecoverPage(KeyPage):
     """The recovery key from the emergency sheet, when the passphrase is lost."""
 
     submitted = Signal(str)  # the key in its printed form

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import enum
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -23,6 +24,7 @@ from tandem_desktop.gui.common.operations import runner
 
 if TYPE_CHECKING:
     from tandem_desktop.db.keyfile import NewKeys
+    from tandem_desktop.gui.shell.key_pages import KeyPage
     from tandem_desktop.gui.shell.opening import OpeningPage
 
 log = logging.getLogger(__name__)
@@ -86,13 +88,7 @@ class KeyPrompt(QObject):
                 keychain.forget(data_dir)
                 return _Found.ASK
 
-        def failed(error: BaseException) -> bool:
-            if isinstance(error, StoreError):
-                self.failed.emit(error)
-                return True
-            return False
-
-        runner().run(find_key, parent=self._window, done=self._found, failed=failed)
+        runner().run(find_key, parent=self._window, done=self._found, failed=self._fault())
 
     def _found(self, found: object) -> None:
         if found is _Found.NEW:
@@ -101,6 +97,21 @@ class KeyPrompt(QObject):
             self._ask_passphrase()
         else:
             self.unlocked.emit(found)
+
+    def _fault(self, page: KeyPage | None = None) -> Callable[[BaseException], bool]:
+        """The runner's `failed` for work on the key: a fault of the folder (a key file missing or damaged, a
+        read-only folder, a full disk) goes to the opening, which names it with its way out; `page` is
+        usable again meanwhile. Anything else is the app's error message."""
+
+        def failed(error: BaseException) -> bool:
+            if not isinstance(error, StoreError):
+                return False
+            if page is not None:
+                page.set_busy(False)
+            self.failed.emit(error)
+            return True
+
+        return failed
 
     # -- the passphrase ----------------------------------------------------------------------------
     def _ask_passphrase(self) -> None:
@@ -133,11 +144,7 @@ class KeyPrompt(QObject):
                 log.info("a wrong passphrase (%d in a row)", self._wrong_tries)
                 self._after_wrong_passphrase(user_message(error))
                 return True
-            if isinstance(error, StoreError):
-                self._unlock_page.set_busy(False)
-                self.failed.emit(error)
-                return True
-            return False
+            return self._fault(self._unlock_page)(error)
 
         runner().run(
             lambda _progress: keyfile.unlock(data_dir, passphrase),
@@ -179,14 +186,10 @@ class KeyPrompt(QObject):
         self._recover_page.set_busy(True)
 
         def failed(error: BaseException) -> bool:
-            if isinstance(error, StoreError):
-                self._recover_page.set_busy(False)
-                if error.can_retry:
-                    self._recover_page.show_problem(user_message(error))
-                else:
-                    self.failed.emit(error)
+            if isinstance(error, StoreError) and error.can_retry:  # a key mistyped: at its field
+                self._recover_page.show_problem(user_message(error))
                 return True
-            return False
+            return self._fault(self._recover_page)(error)
 
         runner().run(
             lambda _progress: keyfile.recover(data_dir, recovery_key),
@@ -234,14 +237,9 @@ class KeyPrompt(QObject):
                 return recovered
             return keyfile.new_keys(passphrase)
 
-        def failed(error: BaseException) -> bool:
-            if isinstance(error, StoreError):
-                self._choose_page.set_busy(False)
-                self.failed.emit(error)
-                return True
-            return False
-
-        runner().run(work, parent=self._window, done=self._passphrase_set, failed=failed)
+        runner().run(
+            work, parent=self._window, done=self._passphrase_set, failed=self._fault(self._choose_page)
+        )
 
     def _passphrase_set(self, result: object) -> None:
         from tandem_desktop.db.keyfile import NewKeys
@@ -260,16 +258,9 @@ class KeyPrompt(QObject):
         from tandem_desktop.db import keyfile
 
         data_dir = self._data_dir
-
-        def failed(error: BaseException) -> bool:
-            if isinstance(error, StoreError):
-                self.failed.emit(error)
-                return True
-            return False
-
         runner().run(
             lambda _progress: keyfile.save(data_dir, keys),
             parent=self._window,
             done=lambda _none: self.unlocked.emit(keys.data_key),
-            failed=failed,
+            failed=self._fault(),
         )
