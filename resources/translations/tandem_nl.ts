@@ -2415,6 +2415,10 @@ Evaluaties: bij de start, halfweg op %4, op het einde op %5.</translation>
         <translation>Typ eerst de wachtwoordzin die u nu gebruikt.</translation>
     </message>
     <message>
+        <source>Continue</source>
+        <translation>Verder</translation>
+    </message>
+    <message>
         <source>Choose the new passphrase. The recovery key of your emergency sheet stays the same.</source>
         <translation>Kies de nieuwe wachtwoordzin. De herstelsleutel van uw noodblad blijft dezelfde.</translation>
     </message>
