@@ -28,7 +28,9 @@ class PassphraseDialog(QDialog):
         self.current = UnlockPage(self.views)
         self.current.set_title(self.tr("Change the passphrase"))
         self.current.intro.setText(self.tr("First type the passphrase you use now."))
-        self.current.unlock_button.setText(self.tr("Continue"))  # nothing is opened here: a step of the change
+        self.current.unlock_button.setText(
+            self.tr("Continue")
+        )  # nothing is opened here: a step of the change
         self.current.remember.hide()
         # A forgotten passphrase is set anew with the recovery key where she types it: at start, or when locked.
         self.current.use_recovery_key.hide()
