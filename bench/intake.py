@@ -98,7 +98,7 @@ def generate(store_dir: Path, count: int) -> None:
                 "sensitive_constraints": "",
                 "referred_by": "",
                 "consent_text_version": "1",
-                "photo_consent": False,
+                "photo_consent": "not_asked",
                 "buddy_preferences": "",
                 "notes": "",
             }

@@ -11,6 +11,14 @@ from pathlib import Path
 
 from tandem_desktop import paths
 from tandem_desktop.admin_keys import cmd_passphrase, cmd_recover, command_key, export_passphrase  # noqa: F401  (cli.py finds cmd_* here)
+from tandem_desktop.admin_privacy import (  # noqa: F401  (cli.py finds cmd_* here)
+    cmd_access,
+    cmd_erase,
+    cmd_people,
+    cmd_processing_record,
+    cmd_retention,
+    written,
+)
 from tandem_desktop.db import audit_chain, backups, driver, integrity, migrate, values
 from tandem_desktop.db.engine import make_engine
 from tandem_desktop.db.lock import InstanceLock
@@ -192,10 +200,7 @@ def cmd_agreement(data_dir: Path, args: argparse.Namespace, today: dt.date) -> i
         duo_id = find_duo(store, args.duo)
         content = agreement_content(store, duo_id, args.lang, today)
         pdf = agreement_pdf(content)
-        try:
-            write_file(args.out, pdf)
-        except OSError as error:
-            print(f"Could not write {args.out}: {error.strerror or error}", file=sys.stderr)
+        if not written(args.out, lambda: write_file(args.out, pdf)):
             return 1
         record = record_made(store, content, pdf)
     print(f"Agreement of {content.family} and {content.buddy} written to {args.out}")

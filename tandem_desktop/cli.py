@@ -63,6 +63,28 @@ def _parser() -> argparse.ArgumentParser:
         help="a second language after each part (e.g. en, fr, ar); default: Dutch only",
     )
     new_help = "the new passphrase on the first line of FILE (else it is asked twice)"
+    retention = commands.add_parser(
+        "retention", help="list the families and buddies whose data is due for erasure (the retention rules)"
+    )
+    retention.add_argument("--erase-due", action="store_true", help="erase them (after a safety backup)")
+    erase = commands.add_parser("erase", help="erase one family's or buddy's personal data, on their request")
+    erase.add_argument("id", metavar="ID", help="the family's or buddy's id (or its first characters)")
+    erase.add_argument(
+        "--reason", metavar="TEXT", required=True, help="why (kept with the erasure; no names)"
+    )
+    access = commands.add_parser(
+        "access", help="write a family's or buddy's own copy of their data (PDF + JSON)"
+    )
+    access.add_argument("id", metavar="ID", help="the family's or buddy's id (or its first characters)")
+    access.add_argument("--out", metavar="FILE.pdf", type=Path, required=True)
+    access.add_argument(
+        "--lang", metavar="CODE", help="the second language (default: the family's own, when there is a text)"
+    )
+    record = commands.add_parser(
+        "processing-record", help="write the record of processing (PDF, for the DPO)"
+    )
+    record.add_argument("--out", metavar="FILE.pdf", type=Path, required=True)
+    commands.add_parser("people", help="list the families and buddies with their ids")
     change = commands.add_parser("passphrase", help="change the passphrase (the recovery key stays)")
     change.add_argument("--new-passphrase-file", metavar="FILE", type=Path, help=new_help)
     recover = commands.add_parser(
@@ -92,7 +114,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     from tandem_desktop.db import backups
 
     try:
-        return int(getattr(admin, f"cmd_{args.command}")(data_dir, args, today=dt.date.today()))
+        return int(
+            getattr(admin, f"cmd_{args.command.replace('-', '_')}")(data_dir, args, today=dt.date.today())
+        )
     except UserFacingError as exc:
         print(f"{APP_NAME}: {exc.message}", file=sys.stderr)
         if getattr(exc, "offers_restore", False):

@@ -1504,8 +1504,8 @@ Evaluaties: bij de start, halfweg op %4, op het einde op %5.</translation>
         <translation>bv. 2026-1</translation>
     </message>
     <message>
-        <source>&amp;Photos may be taken and used</source>
-        <translation>&amp;Foto&apos;s mogen genomen en gebruikt worden</translation>
+        <source>&amp;Photos</source>
+        <translation>&amp;Foto&apos;s</translation>
     </message>
     <message>
         <source>No&amp;tes and history</source>
@@ -1935,6 +1935,10 @@ Evaluaties: bij de start, halfweg op %4, op het einde op %5.</translation>
         <translation>Rapporten</translation>
     </message>
     <message>
+        <source>Privacy</source>
+        <translation>Privacy</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
@@ -1982,10 +1986,6 @@ Evaluaties: bij de start, halfweg op %4, op het einde op %5.</translation>
         <translation>Iedereen heeft de overeenkomst getekend. Een scan of foto van het getekende papier kan erbij bewaard worden.</translation>
     </message>
     <message>
-        <source>The family allows &amp;photos</source>
-        <translation>Het gezin geeft toestemming voor &amp;foto&apos;s</translation>
-    </message>
-    <message>
         <source>The agreement signed on the screen is kept</source>
         <translation>De overeenkomst die op het scherm getekend is, wordt bewaard</translation>
     </message>
@@ -2002,8 +2002,8 @@ Evaluaties: bij de start, halfweg op %4, op het einde op %5.</translation>
         <translation>Getekend &amp;op</translation>
     </message>
     <message>
-        <source>Photos</source>
-        <translation>Foto&apos;s</translation>
+        <source>&amp;Photos</source>
+        <translation>&amp;Foto&apos;s</translation>
     </message>
     <message>
         <source>&amp;Scan</source>
@@ -2357,6 +2357,10 @@ Evaluaties: bij de start, halfweg op %4, op het einde op %5.</translation>
         <translation>Lopende duo&apos;s zonder getekende overeenkomst: %1.</translation>
     </message>
     <message>
+        <source>Families and buddies whose data is due for erasure: %1.</source>
+        <translation>Gezinnen en buddy&apos;s van wie de gegevens gewist moeten worden: %1.</translation>
+    </message>
+    <message>
         <source>Nothing is waiting: this month&apos;s buddy meeting is held and no follow-up is due.</source>
         <translation>Er wacht niets: het buddymoment van deze maand is gehouden en er moet niets opgevolgd worden.</translation>
     </message>
@@ -2451,6 +2455,127 @@ Evaluaties: bij de start, halfweg op %4, op het einde op %5.</translation>
     </message>
 </context>
 <context>
+    <name>PrivacyPage</name>
+    <message>
+        <source>Family</source>
+        <translation>Gezin</translation>
+    </message>
+    <message>
+        <source>Buddy</source>
+        <translation>Buddy</translation>
+    </message>
+    <message>
+        <source>The retention rules say the data of these families and buddies must be erased now. Untick whom you must keep longer (say why in their notes), then erase the others.</source>
+        <translation>Volgens de bewaartermijnen moeten de gegevens van deze gezinnen en buddy&apos;s nu gewist worden. Vink uit wie je langer moet bewaren (schrijf waarom in hun notities) en wis dan de anderen.</translation>
+    </message>
+    <message>
+        <source>Nobody&apos;s data is due for erasure today.</source>
+        <translation>Vandaag moeten er geen gegevens gewist worden.</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Wissen</translation>
+    </message>
+    <message>
+        <source>Tick whom to erase first.</source>
+        <translation>Vink eerst aan wie je wilt wissen.</translation>
+    </message>
+    <message>
+        <source>Erase personal data</source>
+        <translation>Persoonsgegevens wissen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Erase the personal data of %n person(s)? A backup is made first. The erasure cannot be undone.</source>
+        <translation>
+            <numerusform>De persoonsgegevens van %n persoon wissen? Eerst wordt er een back-up gemaakt. Wissen kan niet ongedaan gemaakt worden.</numerusform>
+            <numerusform>De persoonsgegevens van %n personen wissen? Eerst wordt er een back-up gemaakt. Wissen kan niet ongedaan gemaakt worden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Erasing personal data…</source>
+        <translation>Persoonsgegevens wissen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Erased: %n person(s).</source>
+        <translation>
+            <numerusform>Gewist: %n persoon.</numerusform>
+            <numerusform>Gewist: %n personen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the record of processing</source>
+        <translation>Verwerkingsregister bewaren</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>Bewaard als %1.</translation>
+    </message>
+    <message>
+        <source>Record of processing</source>
+        <translation>Verwerkingsregister</translation>
+    </message>
+    <message>
+        <source>The file could not be written (%1). Choose another folder.</source>
+        <translation>Het bestand kon niet geschreven worden (%1). Kies een andere map.</translation>
+    </message>
+    <message>
+        <source>One page for the organisation&apos;s data protection officer: what is kept, why, for how long, where, who sees it and how it is protected. Made from the settings.</source>
+        <translation>Eén pagina voor de functionaris voor gegevensbescherming van de organisatie: wat we bewaren, waarom, hoelang, waar, wie het ziet en hoe het beschermd is. Gemaakt uit de instellingen.</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Privacy</translation>
+    </message>
+    <message>
+        <source>What the agreement promises: the data is erased on time, everyone may see what is kept about them, and may ask to erase it.</source>
+        <translation>Wat de overeenkomst belooft: de gegevens worden op tijd gewist, iedereen mag zien wat we over hem of haar bijhouden en mag vragen om het te wissen.</translation>
+    </message>
+    <message>
+        <source>Due for erasure</source>
+        <translation>Te wissen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Waarom</translation>
+    </message>
+    <message>
+        <source>Due since</source>
+        <translation>Te wissen sinds</translation>
+    </message>
+    <message>
+        <source>&amp;Erase the ticked…</source>
+        <translation>De aangevinkte &amp;wissen…</translation>
+    </message>
+    <message>
+        <source>Own copy and erasure on request</source>
+        <translation>Eigen kopie en wissen op vraag</translation>
+    </message>
+    <message>
+        <source>A family or a buddy may ask what is kept about them: open their form and choose Own copy. They may also ask to erase it: Erase, in the same form (not while their duo runs).</source>
+        <translation>Een gezin of een buddy mag vragen wat we over hen bijhouden: open hun fiche en kies Eigen kopie. Ze mogen ook vragen om het te wissen: Wissen, in dezelfde fiche (niet zolang hun duo loopt).</translation>
+    </message>
+    <message>
+        <source>&amp;Make the record of processing…</source>
+        <translation>Verwerkingsregister &amp;maken…</translation>
+    </message>
+    <message>
+        <source>Kept %1, %2 and %3 months (change…)</source>
+        <translation>Bewaard %1, %2 en %3 maanden (wijzigen…)</translation>
+    </message>
+</context>
+<context>
     <name>QAbstractFileIconProvider</name>
     <message>
         <source>Folder</source>
@@ -2500,6 +2625,10 @@ Evaluaties: bij de start, halfweg op %4, op het einde op %5.</translation>
     <message>
         <source>&amp;History…</source>
         <translation>&amp;Geschiedenis…</translation>
+    </message>
+    <message>
+        <source>The personal data was erased on %1. What is left cannot be changed.</source>
+        <translation>De persoonsgegevens werden gewist op %1. Wat overblijft, kan niet meer gewijzigd worden.</translation>
     </message>
     <message>
         <source>Not saved yet: correct the fields marked in red. Nothing you typed is lost.</source>
@@ -2843,6 +2972,10 @@ Evaluaties: bij de start, halfweg op %4, op het einde op %5.</translation>
         <translation>Duo&apos;s: ritme en signalen</translation>
     </message>
     <message>
+        <source>Privacy: how long data is kept before it is erased</source>
+        <translation>Privacy: hoelang gegevens bewaard blijven voor ze gewist worden</translation>
+    </message>
+    <message>
         <source>Duration of a duo</source>
         <translation>Duur van een duo</translation>
     </message>
@@ -2865,6 +2998,18 @@ Evaluaties: bij de start, halfweg op %4, op het einde op %5.</translation>
     <message>
         <source>Flag the end within</source>
         <translation>Het einde melden binnen</translation>
+    </message>
+    <message>
+        <source>A family&apos;s data, after its last duo ended</source>
+        <translation>Gegevens van een gezin, na het einde van het laatste duo</translation>
+    </message>
+    <message>
+        <source>A family never matched, after it left</source>
+        <translation>Een gezin dat nooit gekoppeld werd, na vertrek</translation>
+    </message>
+    <message>
+        <source>A buddy&apos;s data, after the buddy stopped</source>
+        <translation>Gegevens van een buddy, nadat de buddy stopte</translation>
     </message>
     <message>
         <source> months</source>
@@ -3703,6 +3848,10 @@ Evaluaties: bij de start, halfweg op %4, op het einde op %5.</translation>
         <translation>Dit gezin bestaat niet meer.</translation>
     </message>
     <message>
+        <source>This family&apos;s data was erased: it cannot be changed.</source>
+        <translation>De gegevens van dit gezin werden gewist: ze kunnen niet meer gewijzigd worden.</translation>
+    </message>
+    <message>
         <source>Another family has the same name: {name}.</source>
         <translation>Een ander gezin heeft dezelfde naam: {name}.</translation>
     </message>
@@ -3717,6 +3866,10 @@ Evaluaties: bij de start, halfweg op %4, op het einde op %5.</translation>
     <message>
         <source>This buddy no longer exists.</source>
         <translation>Deze buddy bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>This buddy&apos;s data was erased: it cannot be changed.</source>
+        <translation>De gegevens van deze buddy werden gewist: ze kunnen niet meer gewijzigd worden.</translation>
     </message>
     <message>
         <source>Another buddy has the same name: {name}.</source>
@@ -3957,6 +4110,30 @@ Evaluaties: bij de start, halfweg op %4, op het einde op %5.</translation>
     <message>
         <source>{path} was exported without its sensitive fields and notes: importing it would empty them in records this programme holds. Import it into another data folder, or use a full export.</source>
         <translation>{path} is geëxporteerd zonder de gevoelige velden en notities: door het te importeren zouden die leeg worden in records die dit programma heeft. Importeer het in een andere gegevensmap, of gebruik een volledige export.</translation>
+    </message>
+    <message>
+        <source>No family or buddy has the id {id}.</source>
+        <translation>Geen gezin of buddy heeft het id {id}.</translation>
+    </message>
+    <message>
+        <source>Several families or buddies have an id starting with {id}: give more of it.</source>
+        <translation>Meerdere gezinnen of buddy&apos;s hebben een id dat begint met {id}: geef er meer van.</translation>
+    </message>
+    <message>
+        <source>This family is in a running duo. End the duo first, then erase.</source>
+        <translation>Dit gezin zit in een lopend duo. Beëindig eerst het duo en wis daarna.</translation>
+    </message>
+    <message>
+        <source>This buddy is in a running duo. End the duo first, then erase.</source>
+        <translation>Deze buddy zit in een lopend duo. Beëindig eerst het duo en wis daarna.</translation>
+    </message>
+    <message>
+        <source>Say why the data is erased (without names).</source>
+        <translation>Zeg waarom de gegevens gewist worden (zonder namen).</translation>
+    </message>
+    <message>
+        <source>Keep the reason under {limit} characters.</source>
+        <translation>Houd de reden onder {limit} tekens.</translation>
     </message>
 </context>
 <context>
@@ -4262,6 +4439,18 @@ Evaluaties: bij de start, halfweg op %4, op het einde op %5.</translation>
     <message>
         <source>Child</source>
         <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Not asked yet</source>
+        <translation>Nog niet gevraagd</translation>
+    </message>
+    <message>
+        <source>Yes, photos may be taken and used</source>
+        <translation>Ja, foto&apos;s mogen genomen en gebruikt worden</translation>
+    </message>
+    <message>
+        <source>No photos</source>
+        <translation>Geen foto&apos;s</translation>
     </message>
     <message>
         <source>Playground</source>
@@ -4643,6 +4832,97 @@ Evaluaties: bij de start, halfweg op %4, op het einde op %5.</translation>
     <message>
         <source>The agreement was not printed: the printer %1 could not be opened. Choose another printer.</source>
         <translation>De overeenkomst is niet afgedrukt: de printer %1 kon niet geopend worden. Kies een andere printer.</translation>
+    </message>
+</context>
+<context>
+    <name>privacy</name>
+    <message>
+        <source>{months} months after the last trajectory ended</source>
+        <translation>{months} maanden na het einde van het laatste traject</translation>
+    </message>
+    <message>
+        <source>never matched; {months} months after the family left</source>
+        <translation>nooit gekoppeld; {months} maanden na het vertrek van het gezin</translation>
+    </message>
+    <message>
+        <source>{months} months after the buddy stopped</source>
+        <translation>{months} maanden nadat de buddy stopte</translation>
+    </message>
+    <message>
+        <source>Erased on %1</source>
+        <translation>Gewist op %1</translation>
+    </message>
+    <message>
+        <source>Data: agreed on %1</source>
+        <translation>Gegevens: akkoord op %1</translation>
+    </message>
+    <message>
+        <source>Photos: yes, on %1</source>
+        <translation>Foto&apos;s: ja, op %1</translation>
+    </message>
+    <message>
+        <source>Photos: no, on %1</source>
+        <translation>Foto&apos;s: nee, op %1</translation>
+    </message>
+    <message>
+        <source>recorded by %1</source>
+        <translation>genoteerd door %1</translation>
+    </message>
+    <message>
+        <source>withdrawn on %1</source>
+        <translation>ingetrokken op %1</translation>
+    </message>
+    <message>
+        <source>Erase personal data</source>
+        <translation>Persoonsgegevens wissen</translation>
+    </message>
+    <message>
+        <source>This erases for good the names, contacts, address, notes and free text of this person and of their duos, the scans of their agreements, and those values in the history. What the programme&apos;s figures need stays, without a name. A backup is made first.&lt;br&gt;&lt;br&gt;&lt;b&gt;This cannot be undone.&lt;/b&gt;</source>
+        <translation>Dit wist voorgoed de namen, contactgegevens, het adres, de notities en de vrije tekst van deze persoon en van hun duo&apos;s, de scans van hun overeenkomsten en die waarden in de geschiedenis. Wat de cijfers van de werking nodig hebben, blijft, zonder naam. Eerst wordt er een back-up gemaakt.&lt;br&gt;&lt;br&gt;&lt;b&gt;Dit kan niet ongedaan gemaakt worden.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>e.g. asked by phone on 3 December</source>
+        <translation>bv. gevraagd aan de telefoon op 3 december</translation>
+    </message>
+    <message>
+        <source>&amp;Why (no names)</source>
+        <translation>&amp;Waarom (zonder namen)</translation>
+    </message>
+    <message>
+        <source>&amp;Erase</source>
+        <translation>&amp;Wissen</translation>
+    </message>
+    <message>
+        <source>Own &amp;copy…</source>
+        <translation>Eigen &amp;kopie…</translation>
+    </message>
+    <message>
+        <source>What we keep about this person: a PDF for them, and the same as data</source>
+        <translation>Wat we over deze persoon bijhouden: een pdf voor hen, en hetzelfde als gegevensbestand</translation>
+    </message>
+    <message>
+        <source>E&amp;rase…</source>
+        <translation>W&amp;issen…</translation>
+    </message>
+    <message>
+        <source>Save the own copy</source>
+        <translation>Eigen kopie bewaren</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Own copy saved</source>
+        <translation>Eigen kopie bewaard</translation>
+    </message>
+    <message>
+        <source>Saved as %1, and the same data as %2. Give both to the person, then delete them here.</source>
+        <translation>Bewaard als %1, en dezelfde gegevens als %2. Geef beide aan de persoon en verwijder ze daarna hier.</translation>
+    </message>
+    <message>
+        <source>The file could not be written (%1). Choose another folder.</source>
+        <translation>Het bestand kon niet geschreven worden (%1). Kies een andere map.</translation>
     </message>
 </context>
 <context>

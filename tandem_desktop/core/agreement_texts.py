@@ -125,6 +125,13 @@ def current_template(session: Session) -> Template:
     return BUILT_IN if row is None else _template_of(row)
 
 
+def template_of_version(session: Session, version: int) -> Template:
+    """The text as it was in `version` (the one an agreement was made with); the built-in text when that
+    version is no longer stored."""
+    row = session.exec(live(AgreementTemplate).where(AgreementTemplate.version == version)).first()
+    return BUILT_IN if row is None else _template_of(row)
+
+
 def read_template(store: Store) -> Template:
     with store.session() as session:
         return current_template(session)

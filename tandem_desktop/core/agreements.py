@@ -18,7 +18,7 @@ from sqlmodel import Session, col, func, select
 
 from tandem_desktop.db import kept_files
 from tandem_desktop.db.models import Agreement, Family, FamilyMember, Trajectory
-from tandem_desktop.db.models.enums import TrajectoryStatus
+from tandem_desktop.db.models.enums import PhotoConsent, TrajectoryStatus
 from tandem_desktop.db.queries import live
 from tandem_desktop.db.store import Store
 from tandem_desktop.messages import QT_TRANSLATE_NOOP
@@ -27,6 +27,7 @@ from .agreement_texts import AgreementLanguage, Template, Texts, current_templat
 from .dates import age_in_year
 from .duos import duo_records
 from .errors import DomainError
+from .privacy.consent import record_signed_consent
 from .settings import get_settings, logo_image
 from .validation import display_phone, not_in_future
 
@@ -72,7 +73,7 @@ class AgreementContent:
     end: dt.date
     months: int
     per_month: int
-    photo_consent: bool | None  # as recorded when signed before; None: to be ticked on paper
+    photo_consent: PhotoConsent  # the answer known; "not asked yet": the boxes are left to tick on paper
     family_languages: tuple[str, ...]  # mother tongue first, then the contact languages
     made_on: dt.date
     dutch: AgreementLanguageText
@@ -145,7 +146,6 @@ def agreement_content(
         settings = get_settings(session)
         template = current_template(session)
         members = _members_at(session, family, trajectory.start_date)
-        signed = _signed(session, trajectory_id)
         logo = logo_image(session, settings)
     adults = tuple(m.name for m in members if not m.is_child)
     children = tuple(
@@ -174,7 +174,7 @@ def agreement_content(
         end=trajectory.planned_end,
         months=settings.duration_months,
         per_month=trajectory.meetings_per_month,
-        photo_consent=family.photo_consent if signed else None,
+        photo_consent=family.photo_consent,
         family_languages=_languages_of(family),
         made_on=today,
         dutch=_language_text(template, "nl"),
@@ -201,13 +201,6 @@ def _members_at(session: Session, family: Family, day: dt.date) -> list[FamilyMe
     """The household on the day the duo starts: members who left before it are not part of the agreement."""
     query = live(FamilyMember).where(FamilyMember.family_id == family.id).order_by(col(FamilyMember.position))
     return [m for m in session.exec(query) if m.left_on is None or m.left_on > day]
-
-
-def _signed(session: Session, trajectory_id: uuid.UUID) -> bool:
-    query = live(Agreement).where(
-        Agreement.trajectory_id == trajectory_id, col(Agreement.signed_on).is_not(None)
-    )
-    return session.exec(query).first() is not None
 
 
 # -- the record of agreements made and signed -------------------------------------------------------------
@@ -282,12 +275,12 @@ def mark_signed(
     store: Store,
     agreement_id: uuid.UUID,
     signed_on: dt.date,
-    photo_consent: bool,
+    photo_consent: PhotoConsent,
     today: dt.date,
     scan: Path | bytes | None = None,
 ) -> AgreementRecord:
     """The agreement was signed on `signed_on`: note it, keep the scan (copied into the data folder), and write
-    the family's consent (the date, the template version, photos yes or no). `scan` is a file, or the bytes
+    the family's consent (core/privacy/consent.py: the date, the template version, the photo answer). `scan` is a file, or the bytes
     of the PDF signed on the screen (never written to disk as a plain file)."""
     not_in_future(signed_on, "signed_on", today)
     if isinstance(scan, Path):
@@ -306,9 +299,7 @@ def mark_signed(
         if scan is not None:
             agreement.scan_path = _keep_scan(session, trajectory, scan, signed_on)
         agreement.signed_on = signed_on
-        family.photo_consent = photo_consent
-        family.consent_date = signed_on
-        family.consent_text_version = f"agreement {agreement.template_version}"
+        record_signed_consent(session, family, agreement.template_version, photo_consent, signed_on)
         session.add_all([agreement, family])
         session.flush()
         return _record(agreement)

@@ -75,12 +75,13 @@ class BuddyDraft:
     trainings: list[Training] = field(default_factory=list)
     notes: str = ""
     id: uuid.UUID | None = None
+    erased_on: dt.date | None = None  # shown, never saved from the form
 
 
 _PLAIN_FIELDS = tuple(
     f.name
     for f in dataclasses.fields(BuddyDraft)
-    if f.name not in ("id", "phone", "whatsapp", "status", "trainings")
+    if f.name not in ("id", "phone", "whatsapp", "status", "trainings", "erased_on")
 )
 
 
@@ -96,6 +97,7 @@ class BuddyRow:
     postcode: str
     extract_on: dt.date | None
     search_key: str
+    erased_on: dt.date | None = None  # the data was erased (the name is gone): the list says so
 
 
 def buddy_rows(store: Store) -> list[BuddyRow]:
@@ -135,6 +137,7 @@ def _row(buddy: Buddy, open_duos: int) -> BuddyRow:
         postcode=buddy.postcode,
         extract_on=buddy.criminal_record_extract_on,
         search_key=search_key(buddy.name, buddy.email, phone_terms(buddy.phone, buddy.whatsapp)),
+        erased_on=buddy.erased_on,
     )
 
 
@@ -148,6 +151,7 @@ def load_buddy(store: Store, buddy_id: uuid.UUID) -> BuddyDraft:
         status=buddy.status,
         phone=validation.display_phone(buddy.phone),
         whatsapp=validation.display_phone(buddy.whatsapp),
+        erased_on=buddy.erased_on,
         trainings=[
             Training(t.get("title", ""), dt.date.fromisoformat(t["date"]) if t.get("date") else None)
             for t in buddy.trainings
@@ -205,6 +209,8 @@ def save_buddy_in(
         clean_name(draft.name),
         QT_TRANSLATE_NOOP("domain", "This buddy no longer exists."),
     )
+    if buddy.erased_on is not None:
+        raise DomainError(QT_TRANSLATE_NOOP("domain", "This buddy's data was erased: it cannot be changed."))
     if draft.id is None and registered_on is not None:
         buddy.registered_on = registered_on
     copy_fields(buddy, draft, _PLAIN_FIELDS)

@@ -17,7 +17,7 @@ import sqlalchemy as sa
 from sqlmodel import Session, col
 
 from tandem_desktop.db.models import Family, FamilyMember, StatusChange, utcnow
-from tandem_desktop.db.models.enums import DutchLevel, FamilyStatus, MemberRole
+from tandem_desktop.db.models.enums import ConsentKind, DutchLevel, FamilyStatus, MemberRole, PhotoConsent
 from tandem_desktop.db.queries import live, stored_text
 from tandem_desktop.db.store import Store
 from tandem_desktop.messages import QT_TRANSLATE_NOOP
@@ -29,6 +29,7 @@ from .drafts import apply_status, copy_fields, stored_or_new, write_name_and_pho
 from .errors import DomainError, ValidationFailed
 from .languages import distinct_codes
 from .person_rules import family_errors
+from .privacy import consent
 from .search import fold, phone_terms, search_key
 from .status import advance_record
 
@@ -67,18 +68,32 @@ class FamilyDraft:
     referred_by: str = ""
     consent_date: dt.date | None = None
     consent_text_version: str = ""
-    photo_consent: bool = False
+    photo_consent: PhotoConsent = PhotoConsent.NOT_ASKED
     buddy_preferences: str = ""
     notes: str = ""
     members: list[MemberDraft] = field(default_factory=list)
     id: uuid.UUID | None = None  # None: a new family
+    # Shown, never saved from the form: the consent records, and the day the data was erased.
+    consents: tuple[ConsentLine, ...] = ()
+    erased_on: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class ConsentLine:
+    kind: ConsentKind
+    given: bool
+    answered_on: dt.date
+    text_version: str
+    recorded_by: str
+    withdrawn_on: dt.date | None
 
 
 # The draft's fields that are stored on Family as they are (phones and members are handled apart).
 _PLAIN_FIELDS = tuple(
     f.name
     for f in dataclasses.fields(FamilyDraft)
-    if f.name not in ("id", "members", "phone", "whatsapp", "status")
+    if f.name
+    not in ("id", "members", "phone", "whatsapp", "status", "photo_consent", "consents", "erased_on")
 )
 
 
@@ -96,6 +111,7 @@ class FamilyRow:
     waiting_since: dt.date | None  # when the family joined the waiting list, while it waits
     registered_on: dt.date
     search_key: str  # folded names and phone digits, for search as you type
+    erased_on: dt.date | None = None  # the data was erased (the name is gone): the list says so
 
 
 @dataclass(frozen=True)
@@ -125,6 +141,7 @@ _ROW_COLUMNS: tuple[Any, ...] = (
     Family.registered_on,
     Family.phone,
     Family.whatsapp,
+    Family.erased_on,
 )
 
 
@@ -195,7 +212,18 @@ def waiting_since_dates(session: Session, family_id: uuid.UUID | None = None) ->
 def _row(
     family: Any, members: list[tuple[str, MemberRole]], waiting_since: dt.date | None, lists: _Lists
 ) -> FamilyRow:
-    family_id, name, status, mother_tongue, contact_languages, needs, registered_on, phone, whatsapp = family
+    (
+        family_id,
+        name,
+        status,
+        mother_tongue,
+        contact_languages,
+        needs,
+        registered_on,
+        phone,
+        whatsapp,
+        erased,
+    ) = family
     languages = ([mother_tongue] if mother_tongue else []) + list(lists(contact_languages))
     names = tuple(member_name for member_name, _role in members)
     return FamilyRow(
@@ -209,6 +237,7 @@ def _row(
         waiting_since=waiting_since if status == FamilyStatus.WAITING else None,
         registered_on=registered_on,
         search_key=search_key(name, *names, phone_terms(phone, whatsapp)),
+        erased_on=erased,
     )
 
 
@@ -221,9 +250,16 @@ def load_family(store: Store, family_id: uuid.UUID) -> FamilyDraft:
         if family is None or family.deleted_at is not None:
             raise DomainError(QT_TRANSLATE_NOOP("domain", "This family no longer exists."))
         members = current_members(session, family_id)
+        consents = tuple(
+            ConsentLine(c.kind, c.given, c.answered_on, c.text_version, c.recorded_by, c.withdrawn_on)
+            for c in consent.consents_of(session, family)
+        )
     draft = FamilyDraft(
         id=family.id,
         status=family.status,
+        photo_consent=family.photo_consent,
+        consents=consents,
+        erased_on=family.erased_on,
         phone=validation.display_phone(family.phone),
         whatsapp=validation.display_phone(family.whatsapp),
         members=[MemberDraft(id=m.id, name=m.name, role=m.role, birth_year=m.birth_year) for m in members],
@@ -288,9 +324,13 @@ def save_family_in(
         clean_name(draft.name),
         QT_TRANSLATE_NOOP("domain", "This family no longer exists."),
     )
+    if family.erased_on is not None:
+        raise DomainError(QT_TRANSLATE_NOOP("domain", "This family's data was erased: it cannot be changed."))
     if draft.id is None and registered_on is not None:
         family.registered_on = registered_on
     copy_fields(family, draft, _PLAIN_FIELDS)
+    if draft.photo_consent != family.photo_consent:
+        consent.set_photo_answer_now(session, family, draft.photo_consent, today)
     write_name_and_phones(family, draft.name, draft.phone, draft.whatsapp)
     family.unavailability = weekgrid.normalised(draft.unavailability)
     # Each language once; the mother tongue is not repeated among the contact languages.

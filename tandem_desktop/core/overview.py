@@ -13,6 +13,7 @@ from tandem_desktop.db.store import Store
 from .agreements import unsigned_count
 from .buddy_meetings import meeting_held_in
 from .organisations import ReferralRow, referrals_due
+from .privacy.retention import due_for_erasure
 from .signals import new_signal_count
 
 
@@ -52,9 +53,11 @@ class ToDo:
     referrals_due: tuple[ReferralRow, ...]  # open referrals whose follow-up date has come
     new_signals: int  # signals not yet passed on to the policy officer
     unsigned_agreements: int  # running duos whose agreement is not signed
+    due_for_erasure: int  # families and buddies the retention rules say to erase (core/privacy/retention.py)
 
 
 def to_do(store: Store, today: dt.date) -> ToDo:
+    due = len(due_for_erasure(store, today))
     with store.session() as session:
         return ToDo(
             month=today.replace(day=1),
@@ -62,4 +65,5 @@ def to_do(store: Store, today: dt.date) -> ToDo:
             referrals_due=tuple(referrals_due(session, today)),
             new_signals=new_signal_count(session),
             unsigned_agreements=unsigned_count(session, today),
+            due_for_erasure=due,
         )

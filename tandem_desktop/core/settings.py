@@ -38,6 +38,10 @@ ADJUSTABLE: dict[str, tuple[int, int]] = {
     "flag_behind_meetings": (1, 12),
     "flag_evaluation_overdue_days": (0, 90),
     "flag_ending_within_days": (1, 90),
+    # Months personal data is kept (core/privacy/retention.py): at least one, at most ten years.
+    "retention_months_after_trajectory": (1, 120),
+    "retention_months_never_matched": (1, 120),
+    "retention_months_buddy": (1, 120),
 }
 
 

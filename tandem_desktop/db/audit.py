@@ -33,7 +33,7 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def _changes(record: Record) -> dict[str, Any]:
+def _changes(record: Record, names_only: bool) -> dict[str, Any]:
     changes: dict[str, Any] = {}
     state = inspect(record)
     for attr in state.mapper.column_attrs:
@@ -47,7 +47,7 @@ def _changes(record: Record) -> dict[str, Any]:
         new = history.added[0] if history.added else None
         if old == new:
             continue
-        changes[name] = None if name in SENSITIVE_FIELDS else [_plain(old), _plain(new)]
+        changes[name] = None if names_only or name in SENSITIVE_FIELDS else [_plain(old), _plain(new)]
     return changes
 
 
@@ -65,19 +65,21 @@ def _entry(
 
 def _before_flush(session: Session, _context: Any, _instances: Any) -> None:
     now = utcnow()
+    # An erasure (db/erasure.py) must not copy into the trail the values it is removing.
+    erasing = bool(session.info.get("erasing"))
     entries = [_entry(now, obj, AuditAction.CREATE) for obj in list(session.new) if isinstance(obj, Record)]
     for obj in list(session.dirty):
         if not isinstance(obj, Record) or not session.is_modified(obj, include_collections=False):
             continue
-        changes = _changes(obj)
+        changes = _changes(obj, erasing)
         if not changes:
             continue
         # Never backwards: an edit made while the clock was set back must still be newer than the version
         # it replaced, or a later merge by `updated_at` would drop it.
         previous = obj.updated_at
         obj.updated_at = now if previous is None or now > previous else previous + _TICK
-        action = AuditAction.UPDATE
-        if "deleted_at" in changes and len(changes) == 1:
+        action = AuditAction.ERASE if erasing else AuditAction.UPDATE
+        if not erasing and "deleted_at" in changes and len(changes) == 1:
             action = AuditAction.DELETE if obj.deleted_at is not None else AuditAction.RESTORE
         entries.append(_entry(now, obj, action, changes))
     # Hard deletes are rare (import repairs); still recorded.

@@ -26,6 +26,7 @@ from reportlab.lib.utils import ImageReader
 from reportlab.platypus import Flowable, Image, KeepTogether, Spacer, Table, TableStyle
 
 from tandem_desktop.core.agreements import AgreementContent, AgreementLanguageText
+from tandem_desktop.db.models.enums import PhotoConsent
 
 from . import house_style as hs
 from .fonts.direction import directed
@@ -254,7 +255,7 @@ def _bullets(texts: Sequence[str], style: ParagraphStyle, right_to_left: bool) -
     return [table]
 
 
-def _translation(content: Sequence[Flowable], right_to_left: bool) -> Flowable:
+def translation_block(content: Sequence[Flowable], right_to_left: bool) -> Flowable:
     """The second language's block: tinted, with a rule on its start side."""
     return _layout(
         [[list(content)]],
@@ -295,7 +296,7 @@ def _part(
             if isinstance(second_text, str)
             else _bullets(second_text, st.second, second_rtl)
         )
-        flowables.append(_translation(inner, second_rtl))
+        flowables.append(translation_block(inner, second_rtl))
     return KeepTogether(flowables)
 
 
@@ -377,9 +378,9 @@ class _Box(Flowable):
 
 
 def _photos(content: AgreementContent, st: _Styles, dutch: _Words, second: _Words | None) -> Flowable:
-    answers = [(True, "photos.yes"), (False, "photos.no")]
+    answers = [(PhotoConsent.YES, "photos.yes"), (PhotoConsent.NO, "photos.no")]
     rows: list[list[Any]] = [
-        [_Box(content.photo_consent is value), hs.para(_both(dutch, second, key), st.body)]
+        [_Box(content.photo_consent == value), hs.para(_both(dutch, second, key), st.body)]
         for value, key in answers
     ]
     table = _layout(

@@ -23,7 +23,7 @@ from tandem_desktop.core.rhythm import Flag
 from tandem_desktop.core.settings import get_settings
 from tandem_desktop.core.status import change_status
 from tandem_desktop.db.models import Family
-from tandem_desktop.db.models.enums import BuddyStatus, FamilyStatus, MemberRole
+from tandem_desktop.db.models.enums import BuddyStatus, FamilyStatus, MemberRole, PhotoConsent
 from tandem_desktop.db.store import Store
 from tandem_desktop.gui.agreement.agreement_dialog import AgreementDialog
 from tandem_desktop.gui.agreement.signing_dialogs import MarkSignedDialog, SignatureDialog
@@ -167,7 +167,7 @@ def test_from_a_duo_the_agreement_is_previewed_in_two_languages_saved_signed_and
         qtbot.mouseClick(dialog.signed_button, Qt.MouseButton.LeftButton)
     mark = dialog.last_dialog
     assert isinstance(mark, MarkSignedDialog)
-    mark.photos.setChecked(True)
+    mark.photos.setCurrentIndex(mark.photos.findData(PhotoConsent.YES))
     with work_done(qtbot), qtbot.waitSignal(mark.finished):
         mark.buttons.button(mark.buttons.StandardButton.Ok).click()
     signed = next(r for r in agreements_of(window.store, duo_id) if r.signed_on is not None)
@@ -176,7 +176,9 @@ def test_from_a_duo_the_agreement_is_previewed_in_two_languages_saved_signed_and
     assert "Getekend op" in dialog.status.text()
     with window.store.session() as session:
         family = session.get(Family, duos.duo_row(window.store, duo_id, TODAY).family_id)  # type: ignore[union-attr]
-        assert family is not None and family.photo_consent and family.consent_date == TODAY
+        assert (
+            family is not None and family.photo_consent == PhotoConsent.YES and family.consent_date == TODAY
+        )
 
     # The overview of duos no longer flags the duo, and the duo says it is signed.
     assert Flag.AGREEMENT_NOT_SIGNED not in flags_of(window.store, duo_id)

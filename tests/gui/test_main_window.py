@@ -18,7 +18,7 @@ from .conftest import work_done
 
 DUTCH_SECTIONS = [
     "Overzicht", "Gezinnen", "Buddy's", "Matchen", "Duo's", "Activiteiten", "Groepsactiviteiten", "Buddymomenten",
-    "Organisaties", "Signalen", "Rapporten", "Instellingen",
+    "Organisaties", "Signalen", "Rapporten", "Privacy", "Instellingen",
 ]  # fmt: skip
 
 

@@ -35,7 +35,7 @@ from tandem_desktop.core.rhythm import Flag
 from tandem_desktop.core.settings import get_settings
 from tandem_desktop.core.status import change_status
 from tandem_desktop.db.models import AgreementTemplate, Family
-from tandem_desktop.db.models.enums import BuddyStatus, FamilyStatus, MemberRole
+from tandem_desktop.db.models.enums import BuddyStatus, FamilyStatus, MemberRole, PhotoConsent
 from tandem_desktop.db.store import Store, open_store
 from tandem_desktop.documents.agreement import BLANK, agreement_pdf, fill_placeholders
 from tandem_desktop.resource_files import resource_path
@@ -324,18 +324,18 @@ def test_signing_keeps_the_scan_writes_the_consent_and_clears_the_flag(
     record = record_made(store, content, agreement_pdf(content))
 
     with pytest.raises(DomainError) as future:
-        mark_signed(store, record.id, TODAY + dt.timedelta(days=1), True, TODAY)
+        mark_signed(store, record.id, TODAY + dt.timedelta(days=1), PhotoConsent.YES, TODAY)
     assert future.value.field == "signed_on"
     letter = tmp_path / "signed.docx"
     letter.write_bytes(b"PK\x03\x04 not a scan")
     with pytest.raises(DomainError) as wrong_kind:
-        mark_signed(store, record.id, START, True, TODAY, scan=letter)
+        mark_signed(store, record.id, START, PhotoConsent.YES, TODAY, scan=letter)
     assert wrong_kind.value.field == "scan"
     assert agreements_of(store, duo.id)[0].signed_on is None  # nothing was noted
 
     scan = tmp_path / "Scan.PNG"
     scan.write_bytes(_signature_png())
-    mark_signed(store, record.id, START, True, TODAY, scan=scan)
+    mark_signed(store, record.id, START, PhotoConsent.YES, TODAY, scan=scan)
 
     [kept] = agreements_of(store, duo.id)
     assert kept.signed_on == START
@@ -347,7 +347,7 @@ def test_signing_keeps_the_scan_writes_the_consent_and_clears_the_flag(
     with store.session() as session:
         family = session.get(Family, duo.family_id)
         assert family is not None
-        assert (family.photo_consent, family.consent_date) == (True, START)
+        assert (family.photo_consent, family.consent_date) == (PhotoConsent.YES, START)
     [row] = duos.duo_rows(store, TODAY)
     assert Flag.AGREEMENT_NOT_SIGNED not in {raised.flag for raised in row.flags}
 
@@ -362,10 +362,10 @@ def test_a_signed_agreement_comes_first_and_the_next_pdf_shows_the_consent(
     record_made(store, dutch, agreement_pdf(dutch))
     before = agreement_pdf(agreement_content(store, duo.id, None, TODAY))
 
-    mark_signed(store, signed.id, dt.date(2026, 9, 2), False, TODAY)
+    mark_signed(store, signed.id, dt.date(2026, 9, 2), PhotoConsent.NO, TODAY)
     records = agreements_of(store, duo.id)
     assert records[0].id == signed.id and records[0].scan is None and len(records) == 2
-    assert agreement_content(store, duo.id, None, TODAY).photo_consent is False
+    assert agreement_content(store, duo.id, None, TODAY).photo_consent == PhotoConsent.NO
     assert agreement_pdf(agreement_content(store, duo.id, None, TODAY)) != before  # the "no" box is ticked
 
 
@@ -468,7 +468,7 @@ def test_a_scan_that_cannot_be_read_is_said_at_its_field_and_nothing_is_signed(
     scan = tmp_path / "scan.pdf"
     scan.mkdir()  # a folder named as a scan: it cannot be read as one
     with pytest.raises(DomainError) as refused:
-        mark_signed(store, record.id, START, True, TODAY, scan=scan)
+        mark_signed(store, record.id, START, PhotoConsent.YES, TODAY, scan=scan)
     assert refused.value.field == "scan" and "cannot be read" in refused.value.message
     assert agreements_of(store, duo.id)[0].signed_on is None
 

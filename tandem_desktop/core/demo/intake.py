@@ -6,7 +6,14 @@ from __future__ import annotations
 import datetime as dt
 import functools
 
-from tandem_desktop.db.models.enums import BuddyStatus, DutchLevel, FamilyStatus, MemberRole, Need
+from tandem_desktop.db.models.enums import (
+    BuddyStatus,
+    DutchLevel,
+    FamilyStatus,
+    MemberRole,
+    Need,
+    PhotoConsent,
+)
 
 from ..buddies import BuddyDraft, Training, save_buddy_in
 from ..families import FamilyDraft, MemberDraft, current_members, save_family_in
@@ -76,11 +83,16 @@ class Intake(Programme):
             referred_by=spec.referred_by,
             consent_date=intake,
             consent_text_version=self.settings.consent_text_version if intake else "",
-            photo_consent=intake is not None and self.rng.random() < 0.6,
+            photo_consent=self.photo_answer(intake),
             buddy_preferences=spec.preferences,
             notes=spec.notes,
             members=[MemberDraft(m.name, m.role, self.today.year - m.age) for m in spec.members],
         )
+
+    def photo_answer(self, intake: dt.date | None) -> PhotoConsent:
+        if intake is None:
+            return PhotoConsent.NOT_ASKED
+        return PhotoConsent.YES if self.rng.random() < 0.6 else PhotoConsent.NO
 
     def needs_of(self, spec: FamilySpec) -> list[str]:
         ages = [m.age for m in spec.members if m.role == MemberRole.CHILD]

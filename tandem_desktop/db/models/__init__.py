@@ -14,7 +14,7 @@ from .audit import AuditEntry
 from .base import Record, utcnow
 from .kept_files import KeptFile
 from .network import Organisation, Referral, Signal
-from .people import Buddy, Family, FamilyMember, StatusChange
+from .people import Buddy, Consent, Erasure, Family, FamilyMember, StatusChange
 from .settings import ProgrammeSettings
 from .trajectories import Agreement, AgreementTemplate, Evaluation, Trajectory, TrajectoryPause
 
@@ -41,6 +41,8 @@ RECORD_TABLES: tuple[type[Record], ...] = (
     BuddyMeetingItem,
     Referral,
     StatusChange,
+    Consent,
+    Erasure,
 )
 
 __all__ = [
@@ -53,6 +55,8 @@ __all__ = [
     "BuddyMeeting",
     "BuddyMeetingAttendance",
     "BuddyMeetingItem",
+    "Consent",
+    "Erasure",
     "Evaluation",
     "Family",
     "FamilyMember",

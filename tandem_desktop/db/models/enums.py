@@ -173,3 +173,18 @@ class AuditAction(StrEnum):
     RESTORE = "restore"
     # An import of an export file (core.exchange): one entry per import, with the file's SHA-256.
     IMPORT = "import"
+    # A record's personal data erased (db/erasure.py): the fields it cleared, never their values.
+    ERASE = "erase"
+
+
+class PhotoConsent(StrEnum):
+    """Whether photos of the family may be taken and used; "not asked yet" until the question was put."""
+
+    NOT_ASKED = "not_asked"
+    YES = "yes"
+    NO = "no"
+
+
+class ConsentKind(StrEnum):
+    DATA = "data"  # keeping the family's data for the programme, as the agreement says
+    PHOTOS = "photos"

@@ -9,7 +9,7 @@ from sqlalchemy import JSON
 from sqlmodel import Field
 
 from .base import Record, UTCDateTime, enum_field, utcnow
-from .enums import BuddyStatus, DutchLevel, FamilyStatus, MemberRole
+from .enums import BuddyStatus, ConsentKind, DutchLevel, FamilyStatus, MemberRole, PhotoConsent
 
 
 class Family(Record, table=True):
@@ -46,10 +46,13 @@ class Family(Record, table=True):
 
     consent_date: dt.date | None = None
     consent_text_version: str = ""
-    photo_consent: bool = False
+    # The answer in force; every answer and withdrawal is a Consent record.
+    photo_consent: PhotoConsent = enum_field(PhotoConsent, PhotoConsent.NOT_ASKED)
 
     buddy_preferences: str = ""
     notes: str = ""
+    # The day the family's personal data was erased (db/erasure.py); the record stays for the figures.
+    erased_on: dt.date | None = None
 
 
 class FamilyMember(Record, table=True):
@@ -94,6 +97,38 @@ class Buddy(Record, table=True):
     # [{"title": "...", "date": "YYYY-MM-DD"}]
     trainings: list[dict[str, str]] = Field(default_factory=list, sa_type=JSON)
     notes: str = ""
+    erased_on: dt.date | None = None  # as Family.erased_on
+
+
+class Consent(Record, table=True):
+    """One answer of a family to a consent question: what was agreed (the clause as worded then), when, and
+    who recorded it. A withdrawal is recorded on the answer it withdraws, with its date."""
+
+    __tablename__ = "consent"
+
+    family_id: uuid.UUID = Field(foreign_key="family.id", index=True)
+    kind: ConsentKind = enum_field(ConsentKind, ConsentKind.DATA)
+    given: bool = True  # photos: yes or no; data: always yes (without it there is no trajectory)
+    answered_on: dt.date
+    text_version: str = ""  # "agreement 2", or the settings' consent text version for an intake form
+    text: str = ""  # the clause as the family read it (Dutch)
+    recorded_by: str = ""  # the coordinator and the laptop's user, as in the audit trail
+    withdrawn_on: dt.date | None = None
+
+
+class Erasure(Record, table=True):
+    """The erasure register: which record's personal data was erased, and when. Ids and dates only; it is
+    also kept beside the database (db/erasure.py), so that a restore of an older backup erases them again."""
+
+    __tablename__ = "erasure"
+
+    table_name: str  # "family" or "buddy"
+    record_id: uuid.UUID = Field(index=True, unique=True)
+    erased_on: dt.date
+    on_request: bool = False  # asked for by the person, rather than the retention rule
+    reason: str = (
+        ""  # why, as the coordinator wrote it for an erasure on request (no names: see docs/privacy.md)
+    )
 
 
 class StatusChange(Record, table=True):

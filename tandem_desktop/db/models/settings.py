@@ -30,5 +30,10 @@ class ProgrammeSettings(Record, table=True):
     flag_behind_meetings: int = 2  # planned meetings missed before a duo counts as behind the rhythm
     flag_ending_within_days: int = 14
     flag_evaluation_overdue_days: int = 14
+    # How long personal data is kept (core/privacy/retention.py): months after a family's last trajectory
+    # ended; after a family never matched withdrew or was closed; after a buddy stopped.
+    retention_months_after_trajectory: int = 24
+    retention_months_never_matched: int = 12
+    retention_months_buddy: int = 24
     # Backups older than this many days trigger a new one at start.
     backup_interval_days: int = Field(default=1)

@@ -322,9 +322,13 @@ class AgreementDialog(QDialog):
     def _ask_signed(self, record: AgreementRecord) -> None:
         if self.content is None:
             return
-        consent = bool(self.content.photo_consent)
         dialog = MarkSignedDialog(
-            self.store, record, consent, self.today, self, self.pdf if self.signatures else None
+            self.store,
+            record,
+            self.content.photo_consent,
+            self.today,
+            self,
+            self.pdf if self.signatures else None,
         )
         dialog.accepted.connect(self.refresh)  # the photo answer is now part of the agreement
         self.last_dialog = open_dialog(dialog)

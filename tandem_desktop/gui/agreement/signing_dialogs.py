@@ -7,7 +7,7 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtWidgets import (
-    QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -20,11 +20,13 @@ from PySide6.QtWidgets import (
 
 from tandem_desktop.core import agreements
 from tandem_desktop.core.agreements import AgreementRecord
+from tandem_desktop.db.models.enums import PhotoConsent
 from tandem_desktop.db.store import Store
 from tandem_desktop.gui.agreement.signature_pad import SignaturePad
 from tandem_desktop.gui.common.dates import date_edit, day_of
 from tandem_desktop.gui.common.file_dialogs import open_file_name
 from tandem_desktop.gui.common.form_dialog import FormDialog, Work
+from tandem_desktop.gui.common.labels import fill_choices, photo_consent_label
 
 
 class SignatureDialog(QDialog):
@@ -63,7 +65,7 @@ class MarkSignedDialog(FormDialog):
         self,
         store: Store,
         record: AgreementRecord,
-        photo_consent: bool,
+        photo_consent: PhotoConsent,
         today: dt.date,
         parent: QWidget | None,
         signed_pdf: bytes | None = None,
@@ -81,9 +83,10 @@ class MarkSignedDialog(FormDialog):
         )
         self.signed_on = date_edit(self, today)
         self.signed_on.setObjectName("signedOn")
-        self.photos = QCheckBox(self.tr("The family allows &photos"), self)
+        self.photos = QComboBox(self)
         self.photos.setObjectName("photoConsent")
-        self.photos.setChecked(photo_consent)
+        fill_choices(self.photos, PhotoConsent, photo_consent_label)
+        self.photos.setCurrentIndex(self.photos.findData(photo_consent))
         self.scan = QLineEdit(self)
         self.scan.setObjectName("scanFile")
         self.scan.setPlaceholderText(
@@ -100,7 +103,7 @@ class MarkSignedDialog(FormDialog):
         scan_holder.setLayout(scan_row)
         scan_row.setContentsMargins(0, 0, 0, 0)
         self.form.addRow(self.tr("Signed &on"), self.signed_on)
-        self.form.addRow(self.tr("Photos"), self.photos)
+        self.form.addRow(self.tr("&Photos"), self.photos)
         self.form.addRow(self.tr("&Scan"), scan_holder)
         self.ok_button_text(self.tr("Mark as &signed"))
         self.watch_fields({"signed_on": self.signed_on, "scan": scan_holder})
@@ -118,7 +121,7 @@ class MarkSignedDialog(FormDialog):
             self.store,
             self.record.id,
             day_of(self.signed_on),
-            self.photos.isChecked(),
+            PhotoConsent(self.photos.currentData()),
             self.today,
         )
         signed_pdf = self._signed_pdf

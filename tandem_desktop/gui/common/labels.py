@@ -28,6 +28,7 @@ from tandem_desktop.db.models.enums import (
     MemberRole,
     Need,
     OrganisationCategory,
+    PhotoConsent,
     ReferralOutcome,
     SignalSource,
     SignalStatus,
@@ -114,6 +115,15 @@ def role_label(role: MemberRole) -> str:
         MemberRole.OTHER: QCoreApplication.translate("labels", "Other"),
     }
     return labels[role]
+
+
+def photo_consent_label(answer: PhotoConsent) -> str:
+    labels = {
+        PhotoConsent.NOT_ASKED: QCoreApplication.translate("labels", "Not asked yet"),
+        PhotoConsent.YES: QCoreApplication.translate("labels", "Yes, photos may be taken and used"),
+        PhotoConsent.NO: QCoreApplication.translate("labels", "No photos"),
+    }
+    return labels[answer]
 
 
 def fill_choices(

@@ -7,10 +7,11 @@ A form subclasses RecordForm, builds its Designer form (which has `tabs`, `error
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QPushButton, QWidget
 
@@ -20,8 +21,10 @@ from tandem_desktop.db.store import Store
 from tandem_desktop.gui.common.dates import UnreadableDate
 from tandem_desktop.gui.common.field_errors import FieldErrors
 from tandem_desktop.gui.common.form_dialog import Work, open_dialog
+from tandem_desktop.gui.common.labels import short_date
 from tandem_desktop.gui.common.messages import user_message
 from tandem_desktop.gui.common.operations import runner
+from tandem_desktop.gui.common.privacy_actions import PrivacyButtons
 from tandem_desktop.gui.common.unsaved import may_close
 from tandem_desktop.messages import UserFacingError
 
@@ -39,15 +42,18 @@ class RecordForm(QDialog):
         self.writing = False  # a save is under way
         self._acknowledged: list[uuid.UUID] = []  # duplicates the coordinator has seen for this save
         self.history_button: QPushButton | None = None
+        self.privacy: PrivacyButtons | None = None
+        self.erased_on: dt.date | None = None
         self.last_dialog: QDialog | None = None
 
-    def offer_history(self, store: Store, table: str, record_id: uuid.UUID | None) -> None:
-        """A stored record's form has a History button: when, who and which fields changed (history_dialog.py)."""
+    def offer_record_actions(
+        self, store: Store, table: str, record_id: uuid.UUID | None, erased_on: dt.date | None
+    ) -> None:
+        """A stored record's form has a History button (when, who and which fields changed: history_dialog.py),
+        and the privacy duties' buttons (privacy_actions.py); an erased record is shown read-only."""
         if record_id is None:
             return
-        button = self.ui.buttons.addButton(
-            QCoreApplication.translate("RecordForm", "&History…"), QDialogButtonBox.ButtonRole.ActionRole
-        )
+        button = self.ui.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
         button.setObjectName("historyButton")
         button.setAutoDefault(False)
 
@@ -59,6 +65,41 @@ class RecordForm(QDialog):
 
         button.clicked.connect(show)
         self.history_button = button
+        self.privacy = PrivacyButtons(self, self.ui.buttons, store, table, record_id)
+        self.privacy.erased = lambda: self._erased(record_id)
+        self._retranslate_actions()
+        if erased_on is not None:
+            self._show_erased(erased_on)
+
+    def _retranslate_actions(self) -> None:
+        if self.history_button is not None:
+            self.history_button.setText(QCoreApplication.translate("RecordForm", "&History…"))
+        if self.privacy is not None:
+            self.privacy.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate_actions()
+        super().changeEvent(event)
+
+    def _erased(self, record_id: uuid.UUID) -> None:
+        """Erased on request: what the form shows is gone from the store; the list reloads, the form closes."""
+        self._original = self.draft()  # nothing here is "unsaved" any more
+        self.saved.emit(record_id)
+        self.accept()
+
+    def _show_erased(self, erased_on: dt.date) -> None:
+        self.ui.tabs.setEnabled(False)
+        self.save_button().setEnabled(False)
+        assert self.privacy is not None
+        self.privacy.erase_button.hide()
+        self.ui.errorSummary.setText(
+            QCoreApplication.translate(
+                "RecordForm", "The personal data was erased on %1. What is left cannot be changed."
+            ).replace("%1", short_date(erased_on))
+        )
+        self.ui.errorSummary.show()
+        self.erased_on = erased_on
 
     def connect_common(self) -> None:
         """Call after setupUi: the buttons, Ctrl+S and the duplicate notice's links."""

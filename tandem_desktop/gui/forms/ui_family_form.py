@@ -390,10 +390,22 @@ class Ui_FamilyForm(object):
 
         self.consentFields.setWidget(1, QFormLayout.ItemRole.FieldRole, self.consentVersionEdit)
 
-        self.photoConsentCheck = QCheckBox(self.consentGroup)
-        self.photoConsentCheck.setObjectName(u"photoConsentCheck")
+        self.photoConsentLabel = QLabel(self.consentGroup)
+        self.photoConsentLabel.setObjectName(u"photoConsentLabel")
 
-        self.consentFields.setWidget(2, QFormLayout.ItemRole.SpanningRole, self.photoConsentCheck)
+        self.consentFields.setWidget(2, QFormLayout.ItemRole.LabelRole, self.photoConsentLabel)
+
+        self.photoConsentCombo = QComboBox(self.consentGroup)
+        self.photoConsentCombo.setObjectName(u"photoConsentCombo")
+
+        self.consentFields.setWidget(2, QFormLayout.ItemRole.FieldRole, self.photoConsentCombo)
+
+        self.consentHistoryLabel = QLabel(self.consentGroup)
+        self.consentHistoryLabel.setObjectName(u"consentHistoryLabel")
+        self.consentHistoryLabel.setWordWrap(True)
+        self.consentHistoryLabel.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.consentFields.setWidget(3, QFormLayout.ItemRole.SpanningRole, self.consentHistoryLabel)
 
 
         self.consentTabLayout.addWidget(self.consentGroup)
@@ -472,6 +484,7 @@ class Ui_FamilyForm(object):
         self.buddyPreferencesLabel.setBuddy(self.buddyPreferencesEdit)
         self.consentDateLabel.setBuddy(self.consentDateEdit)
         self.consentVersionLabel.setBuddy(self.consentVersionEdit)
+        self.photoConsentLabel.setBuddy(self.photoConsentCombo)
         self.notesLabel.setBuddy(self.notesEdit)
         self.historyLabel.setBuddy(self.statusHistory)
 #endif // QT_CONFIG(shortcut)
@@ -555,7 +568,7 @@ class Ui_FamilyForm(object):
         self.consentDateLabel.setText(QCoreApplication.translate("FamilyForm", u"Consent &given on", None))
         self.consentVersionLabel.setText(QCoreApplication.translate("FamilyForm", u"Consent text &version", None))
         self.consentVersionEdit.setPlaceholderText(QCoreApplication.translate("FamilyForm", u"e.g. 2026-1", None))
-        self.photoConsentCheck.setText(QCoreApplication.translate("FamilyForm", u"&Photos may be taken and used", None))
+        self.photoConsentLabel.setText(QCoreApplication.translate("FamilyForm", u"&Photos", None))
         self.tabs.setTabText(self.tabs.indexOf(self.consentTab), QCoreApplication.translate("FamilyForm", u"Consent and &sensitive", None))
         self.notesLabel.setText(QCoreApplication.translate("FamilyForm", u"&Notes", None))
         self.historyLabel.setText(QCoreApplication.translate("FamilyForm", u"Status history", None))

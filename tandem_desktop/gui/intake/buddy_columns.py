@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor
 from tandem_desktop.core.buddies import BuddyRow, ExtractState, extract_state
 from tandem_desktop.db.models.enums import BuddyStatus
 from tandem_desktop.gui.common.labels import languages_text, short_date, status_label
+from tandem_desktop.gui.common.privacy_actions import erased_text
 from tandem_desktop.gui.common.row_models import Column, RowTableModel
 from tandem_desktop.messages import QT_TRANSLATE_NOOP
 
@@ -73,7 +74,11 @@ def _duos_tooltip(row: BuddyRow) -> str:
 
 
 BUDDY_COLUMNS: list[Column[BuddyRow]] = [
-    Column(QT_TRANSLATE_NOOP("columns", "Buddy"), lambda r: r.name, lambda r: r.name),
+    Column(
+        QT_TRANSLATE_NOOP("columns", "Buddy"),
+        lambda r: erased_text(r.erased_on) if r.erased_on else r.name,
+        lambda r: r.name,
+    ),
     Column(
         QT_TRANSLATE_NOOP("columns", "Status"),
         lambda r: status_label(r.status),

@@ -25,6 +25,7 @@ from tandem_desktop.gui.common.form_dialog import Work
 from tandem_desktop.gui.common.labels import dutch_level_label, fill_choices, short_date, status_label
 from tandem_desktop.gui.common.messages import user_message
 from tandem_desktop.gui.common.optional_date import OptionalDateEdit
+from tandem_desktop.gui.common.privacy_actions import erased_text
 from tandem_desktop.gui.common.record_form import RecordForm
 from tandem_desktop.gui.forms.ui_buddy_form import Ui_BuddyForm
 from tandem_desktop.messages import QT_TRANSLATE_NOOP
@@ -78,7 +79,7 @@ class BuddyForm(RecordForm):
         self.ui.trainingsTable.verticalHeader().hide()
 
         self._original = buddies.load_buddy(store, buddy_id) if buddy_id else BuddyDraft()
-        self.offer_history(store, "buddy", buddy_id)
+        self.offer_record_actions(store, "buddy", buddy_id, self._original.erased_on)
         self._show(self._original)
         self._retranslate_extra()
         self.ui.tabs.setCurrentIndex(0)
@@ -96,6 +97,8 @@ class BuddyForm(RecordForm):
         self.save_button().setText(self.save_button_text())
 
     def _title(self) -> str:
+        if self._original.erased_on is not None:
+            return self.tr("Buddy: %1").replace("%1", erased_text(self._original.erased_on))
         name = self.ui.nameEdit.text().strip()
         return self.tr("Buddy: %1").replace("%1", isolate(name)) if name else self.tr("New buddy")
 

@@ -7,6 +7,7 @@ import datetime as dt
 from tandem_desktop.core.families import FamilyRow
 from tandem_desktop.db.models.enums import FamilyStatus
 from tandem_desktop.gui.common.labels import languages_text, short_date, status_label
+from tandem_desktop.gui.common.privacy_actions import erased_text
 from tandem_desktop.gui.common.row_models import Column, RowTableModel
 from tandem_desktop.messages import QT_TRANSLATE_NOOP
 
@@ -20,7 +21,7 @@ def _languages(row: FamilyRow) -> str:
 FAMILY_COLUMNS: list[Column[FamilyRow]] = [
     Column(
         QT_TRANSLATE_NOOP("columns", "Family"),
-        lambda r: r.name,
+        lambda r: erased_text(r.erased_on) if r.erased_on else r.name,
         lambda r: r.name,
         tooltip=lambda r: "\n".join(r.member_names),
     ),

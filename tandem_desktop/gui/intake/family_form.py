@@ -20,18 +20,20 @@ from tandem_desktop.core.bidi import isolate
 from tandem_desktop.core.errors import DomainError
 from tandem_desktop.core.families import FamilyDraft, MemberDraft, PossibleDuplicate
 from tandem_desktop.core.status import status_history
-from tandem_desktop.db.models.enums import DutchLevel, FamilyStatus, MemberRole, Need
+from tandem_desktop.db.models.enums import DutchLevel, FamilyStatus, MemberRole, Need, PhotoConsent
 from tandem_desktop.db.store import Store
 from tandem_desktop.gui.common.field_errors import FieldErrors
 from tandem_desktop.gui.common.form_dialog import Work
 from tandem_desktop.gui.common.labels import (
     dutch_level_label,
     fill_choices,
+    photo_consent_label,
     role_label,
     short_date,
     status_label,
 )
 from tandem_desktop.gui.common.messages import user_message
+from tandem_desktop.gui.common.privacy_actions import consent_history, erased_text
 from tandem_desktop.gui.common.record_form import RecordForm
 from tandem_desktop.gui.forms.ui_family_form import Ui_FamilyForm
 from tandem_desktop.messages import QT_TRANSLATE_NOOP
@@ -85,7 +87,7 @@ class FamilyForm(RecordForm):
         )
 
         self._original = families.load_family(store, family_id) if family_id else FamilyDraft()
-        self.offer_history(store, "family", family_id)
+        self.offer_record_actions(store, "family", family_id, self._original.erased_on)
         self._show(self._original)
         self._retranslate_extra()
         self.ui.tabs.setCurrentIndex(0)
@@ -95,6 +97,7 @@ class FamilyForm(RecordForm):
     def _fill_choices(self) -> None:
         fill_choices(self.ui.statusCombo, FamilyStatus, status_label)
         fill_choices(self.ui.dutchLevelCombo, DutchLevel, dutch_level_label)
+        fill_choices(self.ui.photoConsentCombo, PhotoConsent, photo_consent_label)
 
     def _retranslate_extra(self) -> None:
         self.setWindowTitle(self._title())
@@ -105,6 +108,8 @@ class FamilyForm(RecordForm):
         self.save_button().setText(self.save_button_text())
 
     def _title(self) -> str:
+        if self._original.erased_on is not None:
+            return self.tr("Family: %1").replace("%1", erased_text(self._original.erased_on))
         name = self.ui.nameEdit.text().strip()
         return self.tr("Family: %1").replace("%1", isolate(name)) if name else self.tr("New family")
 
@@ -138,7 +143,9 @@ class FamilyForm(RecordForm):
         ui.sensitiveEdit.setPlainText(draft.sensitive_constraints)
         ui.consentDateEdit.set_date_value(draft.consent_date)
         ui.consentVersionEdit.setText(draft.consent_text_version)
-        ui.photoConsentCheck.setChecked(draft.photo_consent)
+        ui.photoConsentCombo.setCurrentIndex(ui.photoConsentCombo.findData(draft.photo_consent))
+        ui.consentHistoryLabel.setText(consent_history(draft.consents))
+        ui.consentHistoryLabel.setVisible(bool(draft.consents))
         ui.notesEdit.setPlainText(draft.notes)
         ui.membersTable.setRowCount(0)
         for member in draft.members:
@@ -178,7 +185,7 @@ class FamilyForm(RecordForm):
             sensitive_constraints=ui.sensitiveEdit.toPlainText(),
             consent_date=ui.consentDateEdit.date_value(),
             consent_text_version=ui.consentVersionEdit.text().strip(),
-            photo_consent=ui.photoConsentCheck.isChecked(),
+            photo_consent=PhotoConsent(ui.photoConsentCombo.currentData()),
             notes=ui.notesEdit.toPlainText(),
             members=[self._member(row) for row in range(ui.membersTable.rowCount())],
         )

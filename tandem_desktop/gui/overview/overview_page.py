@@ -53,13 +53,13 @@ class _CountsBox(QGroupBox):
 
 
 # Where a to-do line leads: the sections the main window opens for them.
-MEETINGS, REFERRALS, SIGNALS, DUOS = "buddy-meetings", "referrals", "signals", "duos"
+MEETINGS, REFERRALS, SIGNALS, DUOS, ERASURE = "buddy-meetings", "referrals", "signals", "duos", "erasure"
 SHOWN_REFERRALS = 5  # more are summed up in one line: the list stays a glance
 
 
 class OverviewPage(SectionPage):
     demo_requested = Signal()
-    go_to = Signal(str)  # a to-do line was clicked: MEETINGS, REFERRALS, SIGNALS or DUOS
+    go_to = Signal(str)  # a to-do line was clicked: MEETINGS, REFERRALS, SIGNALS, DUOS or ERASURE
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -160,6 +160,15 @@ class OverviewPage(SectionPage):
                     DUOS,
                     self.tr("Running duos whose agreement is not signed: %1.").replace(
                         "%1", str(work.unsigned_agreements)
+                    ),
+                )
+            )
+        if work.due_for_erasure:
+            lines.append(
+                self._link(
+                    ERASURE,
+                    self.tr("Families and buddies whose data is due for erasure: %1.").replace(
+                        "%1", str(work.due_for_erasure)
                     ),
                 )
             )

@@ -150,23 +150,29 @@ class SettingsPage(SectionPage):
         # The programme's rhythm and the thresholds of the duos' flags: saved as soon as they change.
         self.programme = QGroupBox(content)
         self.programme.setMaximumWidth(820)
-        programme_form = QFormLayout(self.programme)
-        programme_form.setHorizontalSpacing(16)
+        # How long personal data is kept (the Privacy page lists who is due): months, at least one.
+        self.retention = QGroupBox(content)
+        self.retention.setObjectName("retentionGroup")
+        self.retention.setMaximumWidth(820)
+        forms = {group: QFormLayout(group) for group in (self.programme, self.retention)}
         self.numbers: dict[str, QSpinBox] = {}
         self.number_labels: dict[str, QLabel] = {}
         for name, (low, high) in ADJUSTABLE.items():
-            box = QSpinBox(self.programme)
+            group = self.retention if name.startswith("retention_") else self.programme
+            box = QSpinBox(group)
             box.setObjectName(name)
             box.setRange(low, high)
-            box.setMaximumWidth(160)
+            box.setMaximumWidth(200)
             box.setKeyboardTracking(False)  # a typed number is saved once, not at every digit
             box.valueChanged.connect(lambda value, name=name: self._change(name, value))
-            label = QLabel(self.programme)
+            label = QLabel(group)
             label.setBuddy(box)
-            programme_form.addRow(label, box)
+            forms[group].setHorizontalSpacing(16)
+            forms[group].addRow(label, box)
             self.numbers[name] = box
             self.number_labels[name] = label
         column.addWidget(self.programme)
+        column.addWidget(self.retention)
         self._make_contact_group(content)
         column.addWidget(self.contact)
         column.addStretch(1)
@@ -371,6 +377,7 @@ class SettingsPage(SectionPage):
         self.passphrase_label.setText(self.tr("Passphrase"))
         self.change_passphrase.setText(self.tr("Change the passphrase…"))
         self.programme.setTitle(self.tr("Duos: rhythm and flags"))
+        self.retention.setTitle(self.tr("Privacy: how long data is kept before it is erased"))
         texts = {
             "duration_months": self.tr("Duration of a duo"),
             "meetings_per_month": self.tr("Activities per month"),
@@ -378,6 +385,9 @@ class SettingsPage(SectionPage):
             "flag_behind_meetings": self.tr("Flag when behind the rhythm by"),
             "flag_evaluation_overdue_days": self.tr("Flag an evaluation overdue after"),
             "flag_ending_within_days": self.tr("Flag the end within"),
+            "retention_months_after_trajectory": self.tr("A family's data, after its last duo ended"),
+            "retention_months_never_matched": self.tr("A family never matched, after it left"),
+            "retention_months_buddy": self.tr("A buddy's data, after the buddy stopped"),
         }
         suffixes = {
             "duration_months": self.tr(" months"),
@@ -386,6 +396,9 @@ class SettingsPage(SectionPage):
             "flag_behind_meetings": self.tr(" activities"),
             "flag_evaluation_overdue_days": self.tr(" days"),
             "flag_ending_within_days": self.tr(" days"),
+            "retention_months_after_trajectory": self.tr(" months"),
+            "retention_months_never_matched": self.tr(" months"),
+            "retention_months_buddy": self.tr(" months"),
         }
         for name, label in self.number_labels.items():
             label.setText(texts[name])

@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from tandem_desktop.gui.network.organisations_page import OrganisationsPage
     from tandem_desktop.gui.network.signals_page import SignalsPage
     from tandem_desktop.gui.overview.overview_page import OverviewPage
+    from tandem_desktop.gui.privacy.privacy_page import PrivacyPage
     from tandem_desktop.gui.reports.reports_page import ReportsPage
     from tandem_desktop.gui.settings.settings_page import SettingsPage
     from tandem_desktop.gui.shell.screen_lock import ScreenLock
@@ -52,8 +53,9 @@ log = logging.getLogger(__name__)
     ORGANISATIONS,
     SIGNALS,
     REPORTS,
+    PRIVACY,
     SETTINGS,
-) = range(12)
+) = range(13)
 
 
 P = TypeVar("P", bound="SectionPage")
@@ -111,6 +113,7 @@ class MainWindow(QMainWindow):
             self._make_organisations,
             self._make_signals,
             self._make_reports,
+            self._make_privacy,
             self._make_settings,
         )
         self._made: dict[int, SectionPage] = {}
@@ -246,6 +249,13 @@ class MainWindow(QMainWindow):
 
         return ReportsPage(self.store, self)
 
+    def _make_privacy(self) -> PrivacyPage:
+        from tandem_desktop.gui.privacy.privacy_page import PrivacyPage
+
+        page = PrivacyPage(self.store, self)
+        page.settings_requested.connect(lambda: self.show_section(SETTINGS))
+        return page
+
     def _make_settings(self) -> SettingsPage:
         from tandem_desktop.gui.settings.settings_page import SettingsPage
 
@@ -274,6 +284,7 @@ class MainWindow(QMainWindow):
     organisations: _Section[OrganisationsPage] = _Section(ORGANISATIONS)
     signals: _Section[SignalsPage] = _Section(SIGNALS)
     reports: _Section[ReportsPage] = _Section(REPORTS)
+    privacy: _Section[PrivacyPage] = _Section(PRIVACY)
     settings_page: _Section[SettingsPage] = _Section(SETTINGS)
 
     # -- the section shown -------------------------------------------------------------------------
@@ -303,6 +314,8 @@ class MainWindow(QMainWindow):
             self.show_section(SIGNALS)
         elif target == to_do.DUOS:
             self.show_section(DUOS)
+        elif target == to_do.ERASURE:
+            self.show_section(PRIVACY)
 
     def current_page(self) -> QWidget:
         return self.ui.pages.currentWidget()

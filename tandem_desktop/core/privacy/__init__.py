@@ -1,0 +1,1 @@
+"""The privacy duties the agreement promises: retention and erasure, a family's own copy, the record of processing."""

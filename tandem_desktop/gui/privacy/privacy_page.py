@@ -1,0 +1,252 @@
+"""Privacy: what the agreement promises families and buddies, kept. Who is due for erasure today and why (the
+retention rules of the settings), their erasure as one operation after a safety backup, the record of
+processing for the data protection officer, and where a person's own copy and an erasure on request are."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from tandem_desktop.core.bidi import isolate
+from tandem_desktop.core.privacy import erasing
+from tandem_desktop.core.privacy.retention import REASON_TEXTS, Due, due_for_erasure
+from tandem_desktop.core.settings import read_settings
+from tandem_desktop.db.store import Store
+from tandem_desktop.gui.common.file_dialogs import save_file_name
+from tandem_desktop.gui.common.labels import short_date
+from tandem_desktop.gui.common.operations import runner
+from tandem_desktop.gui.common.privacy_actions import tell_file_fault
+from tandem_desktop.gui.common.section_page import SectionPage
+
+NAME, KIND, REASON, DUE_SINCE = range(4)
+
+
+class PrivacyPage(SectionPage):
+    fills_height = True
+    watches = frozenset({"family", "buddy", "trajectory", "status_change", "programme_settings", "erasure"})
+    settings_requested = Signal()
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.due: list[Due] = []
+
+        self.due_box = QGroupBox(self)
+        self.due_box.setObjectName("dueForErasure")
+        due_layout = QVBoxLayout(self.due_box)
+        self.due_text = QLabel(self.due_box)
+        self.due_text.setWordWrap(True)
+        self.table = QTableWidget(0, 4, self.due_box)
+        self.table.setObjectName("dueTable")
+        self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(REASON, QHeaderView.ResizeMode.Stretch)
+        for column in (KIND, DUE_SINCE):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.erase_button = QPushButton(self.due_box)
+        self.erase_button.setObjectName("eraseDueButton")
+        self.erase_button.clicked.connect(self.ask_erase)
+        self.rules_button = QPushButton(self.due_box)
+        self.rules_button.clicked.connect(self.settings_requested)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.erase_button)
+        buttons.addWidget(self.rules_button)
+        buttons.addStretch(1)
+        due_layout.addWidget(self.due_text)
+        due_layout.addWidget(self.table, 1)
+        due_layout.addLayout(buttons)
+        self.body.addWidget(self.due_box, 1)
+
+        self.rights_box = QGroupBox(self)
+        rights = QVBoxLayout(self.rights_box)
+        self.rights_text = QLabel(self.rights_box)
+        self.rights_text.setWordWrap(True)
+        rights.addWidget(self.rights_text)
+        self.body.addWidget(self.rights_box)
+
+        self.record_box = QGroupBox(self)
+        record = QVBoxLayout(self.record_box)
+        self.record_text = QLabel(self.record_box)
+        self.record_text.setWordWrap(True)
+        self.record_button = QPushButton(self.record_box)
+        self.record_button.setObjectName("processingRecordButton")
+        self.record_button.clicked.connect(self.save_processing_record)
+        record.addWidget(self.record_text)
+        record.addWidget(self.record_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.body.addWidget(self.record_box)
+        self.retranslate()
+        self.data_changed()
+
+    # -- who is due ----------------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        self.due = due_for_erasure(self.store, self.store.today())
+        self.table.setRowCount(len(self.due))
+        for row, person in enumerate(self.due):
+            name = QTableWidgetItem(isolate(person.name))
+            name.setFlags(
+                Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable
+            )
+            name.setCheckState(Qt.CheckState.Checked)
+            self.table.setItem(row, NAME, name)
+            for column, text in (
+                (KIND, self._kind(person)),
+                (REASON, self._reason(person)),
+                (DUE_SINCE, short_date(person.due_on)),
+            ):
+                item = QTableWidgetItem(text)
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+                self.table.setItem(row, column, item)
+        self._show_counts()
+        self._show_rules()
+
+    def _kind(self, person: Due) -> str:
+        return self.tr("Family") if person.table_name == "family" else self.tr("Buddy")
+
+    def _reason(self, person: Due) -> str:
+        text = QCoreApplication.translate("privacy", REASON_TEXTS[person.reason])
+        return text.format(months=person.months, ended=short_date(person.ended_on))
+
+    def _show_counts(self) -> None:
+        count = len(self.due)
+        self.table.setVisible(count > 0)
+        self.erase_button.setVisible(count > 0)
+        if count:
+            self.due_text.setText(
+                self.tr(
+                    "The retention rules say the data of these families and buddies must be erased now. "
+                    "Untick whom you must keep longer (say why in their notes), then erase the others."
+                )
+            )
+        else:
+            self.due_text.setText(self.tr("Nobody's data is due for erasure today."))
+
+    def chosen(self) -> list[erasing.Person]:
+        return [
+            erasing.Person(person.table_name, person.record_id)
+            for row, person in enumerate(self.due)
+            if (item := self.table.item(row, NAME)) is not None and item.checkState() == Qt.CheckState.Checked
+        ]
+
+    def ask_erase(self) -> None:
+        people = self.chosen()
+        if not people:
+            QMessageBox.information(self, self.tr("Erase"), self.tr("Tick whom to erase first."))
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Erase personal data"),
+            self.tr(
+                "Erase the personal data of %n person(s)? A backup is made first. The erasure cannot be undone.",
+                "",
+                len(people),
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.erase(people)
+
+    def erase(self, people: list[erasing.Person]) -> None:
+        store, today = self.store, self.store.today()
+        runner().run(
+            lambda progress: erasing.erase_due(store, people, today, progress),
+            parent=self,
+            done=self._erased,
+            failed=self._failed,
+            progress=self.tr("Erasing personal data…"),
+        )
+
+    def _erased(self, count: object) -> None:
+        self.due_text.setText(self.tr("Erased: %n person(s).", "", int(count)))  # type: ignore[call-overload]
+
+    def _failed(self, error: BaseException) -> bool:
+        return tell_file_fault(self, self.tr("Erase personal data"), error)
+
+    # -- the record of processing ---------------------------------------------------------------------------
+    def save_processing_record(self) -> None:
+        from tandem_desktop.core.privacy.processing import processing_record
+        from tandem_desktop.documents.processing_record import processing_record_pdf
+        from tandem_desktop.files import write_file
+
+        path = save_file_name(
+            self,
+            self.tr("Save the record of processing"),
+            f"verwerkingsregister-{self.store.today().isoformat()}.pdf",
+            self.tr("PDF documents (*.pdf)"),
+            ".pdf",
+        )
+        if path is None:
+            return
+        store, today = self.store, self.store.today()
+
+        def work() -> Path:
+            write_file(path, processing_record_pdf(processing_record(store, today)))
+            return path
+
+        runner().run(lambda _progress: work(), parent=self, done=self._record_saved, failed=self._not_written)
+
+    def _record_saved(self, path: object) -> None:
+        self.record_text.setText(
+            self._record_intro() + "\n\n" + self.tr("Saved as %1.").replace("%1", str(path))
+        )
+
+    def _not_written(self, error: BaseException) -> bool:
+        return tell_file_fault(self, self.tr("Record of processing"), error)
+
+    def _record_intro(self) -> str:
+        return self.tr(
+            "One page for the organisation's data protection officer: what is kept, why, for how long, where, "
+            "who sees it and how it is protected. Made from the settings."
+        )
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.tr("Privacy"))
+        self.intro.setText(
+            self.tr(
+                "What the agreement promises: the data is erased on time, everyone may see what is kept about "
+                "them, and may ask to erase it."
+            )
+        )
+        self.due_box.setTitle(self.tr("Due for erasure"))
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Name"), self.tr("Kind"), self.tr("Why"), self.tr("Due since")]
+        )
+        self.erase_button.setText(self.tr("&Erase the ticked…"))
+        self.rights_box.setTitle(self.tr("Own copy and erasure on request"))
+        self.rights_text.setText(
+            self.tr(
+                "A family or a buddy may ask what is kept about them: open their form and choose Own copy. "
+                "They may also ask to erase it: Erase, in the same form (not while their duo runs)."
+            )
+        )
+        self.record_box.setTitle(self.tr("Record of processing"))
+        self.record_text.setText(self._record_intro())
+        self.record_button.setText(self.tr("&Make the record of processing…"))
+        self._show_counts()
+        self._show_rules()
+
+    def _show_rules(self) -> None:
+        settings = read_settings(self.store)
+        self.rules_button.setText(
+            self.tr("Kept %1, %2 and %3 months (change…)")
+            .replace("%1", str(settings.retention_months_after_trajectory))
+            .replace("%2", str(settings.retention_months_never_matched))
+            .replace("%3", str(settings.retention_months_buddy))
+        )
