@@ -2519,8 +2519,12 @@ Evaluaties: bij de start, halfweg op %4, op het einde op %5.</translation>
         <translation>Verwerkingsregister</translation>
     </message>
     <message>
-        <source>The file could not be written (%1). Choose another folder.</source>
-        <translation>Het bestand kon niet geschreven worden (%1). Kies een andere map.</translation>
+        <source>The data is kept %1 months after a family&apos;s last trajectory ended, %2 months after a family that was never matched left, and %3 months after a buddy stopped.</source>
+        <translation>De gegevens blijven bewaard tot %1 maanden na het einde van het laatste traject van een gezin, %2 maanden na het vertrek van een gezin dat nooit gekoppeld werd, en %3 maanden nadat een buddy stopte.</translation>
+    </message>
+    <message>
+        <source>&amp;Change the retention periods…</source>
+        <translation>Bewaartermijnen &amp;aanpassen…</translation>
     </message>
     <message>
         <source>One page for the organisation&apos;s data protection officer: what is kept, why, for how long, where, who sees it and how it is protected. Made from the settings.</source>
@@ -2569,10 +2573,6 @@ Evaluaties: bij de start, halfweg op %4, op het einde op %5.</translation>
     <message>
         <source>&amp;Make the record of processing…</source>
         <translation>Verwerkingsregister &amp;maken…</translation>
-    </message>
-    <message>
-        <source>Kept %1, %2 and %3 months (change…)</source>
-        <translation>Bewaard %1, %2 en %3 maanden (wijzigen…)</translation>
     </message>
 </context>
 <context>
@@ -2625,6 +2625,10 @@ Evaluaties: bij de start, halfweg op %4, op het einde op %5.</translation>
     <message>
         <source>&amp;History…</source>
         <translation>&amp;Geschiedenis…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Sluiten</translation>
     </message>
     <message>
         <source>The personal data was erased on %1. What is left cannot be changed.</source>

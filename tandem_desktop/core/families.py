@@ -330,7 +330,10 @@ def save_family_in(
         family.registered_on = registered_on
     copy_fields(family, draft, _PLAIN_FIELDS)
     if draft.photo_consent != family.photo_consent:
-        consent.set_photo_answer_now(session, family, draft.photo_consent, today)
+        # A first answer is dated with the consent the form records; a change of answer happens today.
+        first = family.photo_consent == PhotoConsent.NOT_ASKED
+        answered_on = family.consent_date if first and family.consent_date else today
+        consent.set_photo_answer_now(session, family, draft.photo_consent, answered_on)
     write_name_and_phones(family, draft.name, draft.phone, draft.whatsapp)
     family.unavailability = weekgrid.normalised(draft.unavailability)
     # Each language once; the mother tongue is not repeated among the contact languages.

@@ -13,7 +13,7 @@ from tandem_desktop.db.store import Store
 from .agreements import unsigned_count
 from .buddy_meetings import meeting_held_in
 from .organisations import ReferralRow, referrals_due
-from .privacy.retention import due_for_erasure
+from .privacy.retention import due_count
 from .signals import new_signal_count
 
 
@@ -57,7 +57,7 @@ class ToDo:
 
 
 def to_do(store: Store, today: dt.date) -> ToDo:
-    due = len(due_for_erasure(store, today))
+    due = due_count(store, today)
     with store.session() as session:
         return ToDo(
             month=today.replace(day=1),

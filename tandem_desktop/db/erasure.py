@@ -19,7 +19,8 @@ import logging
 import os
 import re
 import uuid
-from collections.abc import Iterable
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -35,6 +36,7 @@ from .models import (
     Buddy,
     BuddyMeeting,
     BuddyMeetingItem,
+    Consent,
     Erasure,
     Evaluation,
     Family,
@@ -84,6 +86,13 @@ _MENTIONS: tuple[tuple[type[Record], tuple[str, ...]], ...] = (
     (Signal, ("description", "answer")),
 )
 _MENTION_MARK = "…"
+_WORD = re.compile(r"\w+")
+# Parts of a household's or a person's name that are ordinary words: "Gezin Haile" must not take "gezin" out of
+# every buddy meeting's notes.
+_NOT_A_NAME = frozenset(
+    {"gezin", "familie", "family", "famille", "van", "der", "den", "het", "ten", "ter", "von", "bin", "ben", "ibn",
+     "abu", "mevrouw", "meneer"}
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -139,14 +148,16 @@ def _erase_duos(session: Session, duos: list[Trajectory], touched: set[uuid.UUID
 
 def _mention_pattern(names: Iterable[str]) -> re.Pattern[str] | None:
     """The person's names as whole words: each full name, and each part of three letters or more ("Selam",
-    "Haile"), longest first, so that a full name is taken out whole."""
+    "Haile") but ordinary words ("Gezin"), longest first, so that a full name is taken out whole."""
     words: set[str] = set()
     for name in names:
         name = name.strip()
         if not name or name == ERASED_NAME:
             continue
         words.add(name)
-        words.update(part for part in re.split(r"\W+", name) if len(part) >= 3)
+        words.update(
+            part for part in re.split(r"\W+", name) if len(part) >= 3 and part.casefold() not in _NOT_A_NAME
+        )
     if not words:
         return None
     alternatives = "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
@@ -155,30 +166,45 @@ def _mention_pattern(names: Iterable[str]) -> re.Pattern[str] | None:
 
 class Mentions:
     """The free text that may mention a person, read once for a whole erasure (of one or of hundreds of
-    people) and kept as it is changed: searching it is then a pass over strings, not over the tables."""
+    people), with an index of its words: a person's names are looked for only in the texts that hold one of
+    their words, not in every text of the programme."""
 
     def __init__(self, session: Session) -> None:
         self._texts: list[tuple[type[Record], uuid.UUID, str, str]] = []
+        self._by_word: dict[str, set[int]] = defaultdict(set)
         for model, fields in _MENTIONS:
             columns = [model.id, *(getattr(model, name) for name in fields)]
             for row in session.execute(sa.select(*columns)):
                 for name, text in zip(fields, row[1:], strict=True):
                     if text:
+                        for word in _WORD.findall(text.casefold()):
+                            self._by_word[word].add(len(self._texts))
                         self._texts.append((model, row[0], name, text))
 
-    def take_out(self, session: Session, names: Iterable[str], touched: set[uuid.UUID]) -> None:
+    def take_out(self, session: Session, names: Sequence[str], touched: set[uuid.UUID]) -> None:
         pattern = _mention_pattern(names)
         if pattern is None:
             return
-        for index, (model, record_id, name, text) in enumerate(self._texts):
-            if pattern.search(text):
-                record = session.get(model, record_id)
-                if record is None:
-                    continue
-                text = pattern.sub(_MENTION_MARK, text)
-                setattr(record, name, text)
-                self._texts[index] = (model, record_id, name, text)
-                touched.add(record_id)
+        candidates: set[int] = set()
+        for name in names:
+            for word in _WORD.findall(name.casefold()):
+                candidates |= self._by_word.get(word, set())
+        for index in sorted(candidates):
+            model, record_id, name, text = self._texts[index]
+            if not pattern.search(text):
+                continue
+            record = session.get(model, record_id)
+            if record is None:
+                continue
+            text = pattern.sub(_MENTION_MARK, text)
+            setattr(record, name, text)
+            self._texts[index] = (
+                model,
+                record_id,
+                name,
+                text,
+            )  # its words stay indexed: a superset is enough
+            touched.add(record_id)
 
 
 def _erase_family(session: Session, family: Family, mentions: Mentions, touched: set[uuid.UUID]) -> None:
@@ -232,6 +258,10 @@ def erase(
     try:
         if isinstance(person, Family):
             _erase_family(session, person, mentions, touched)
+            if on_request:  # asking to erase withdraws the consent to keep the data
+                for answer in _all(session, Consent, Consent.family_id, [person.id]):
+                    if answer.withdrawn_on is None:
+                        answer.withdrawn_on = on
         else:
             _erase_buddy(session, person, mentions, touched)
         person.erased_on = on
@@ -257,18 +287,28 @@ def erase(
 # -- the register beside the database -------------------------------------------------------------------------
 
 
-def read_register(data_dir: Path) -> list[Registered]:
-    """The erasures written beside the database; a line that cannot be read is skipped (and counted in the
-    log): the database's own register holds it too."""
+def _register_lines(data_dir: Path) -> dict[str, str]:
+    """The register beside the database as its lines, by the record's id as SQLite keeps it (32 hex digits)."""
     try:
         lines = register_path(data_dir).read_text(encoding="utf-8").splitlines()
     except FileNotFoundError:
-        return []
+        return {}
     except (OSError, UnicodeDecodeError) as exc:
         log.warning("erasure register unreadable: %s", type(exc).__name__)
-        return []
-    found, skipped = [], 0
+        return {}
+    by_id = {}
     for line in lines[1:]:
+        parts = line.split()
+        if len(parts) == 4:
+            by_id[parts[1].replace("-", "").lower()] = line
+    return by_id
+
+
+def _parsed(lines: Iterable[str]) -> list[Registered]:
+    """Lines of the register as erasures; a line that cannot be read is skipped (and counted in the log): the
+    database's own register holds it too."""
+    found, skipped = [], 0
+    for line in lines:
         try:
             table_name, record_id, erased_on, how = line.split()
             if table_name not in ("family", "buddy") or how not in ("request", "retention"):
@@ -283,6 +323,11 @@ def read_register(data_dir: Path) -> list[Registered]:
     if skipped:
         log.warning("erasure register: %d lines unreadable", skipped)
     return found
+
+
+def read_register(data_dir: Path) -> list[Registered]:
+    """The erasures written beside the database."""
+    return _parsed(_register_lines(data_dir).values())
 
 
 def register(data_dir: Path, entries: Iterable[Registered]) -> None:
@@ -303,18 +348,30 @@ def register(data_dir: Path, entries: Iterable[Registered]) -> None:
         os.fsync(file.fileno())
 
 
-def registered_in_database(session: Session) -> list[Registered]:
-    return [
-        Registered(e.table_name, e.record_id, e.erased_on, e.on_request)
-        for e in session.exec(select(Erasure))
-    ]
-
-
 def not_applied(session: Session, data_dir: Path) -> tuple[list[Registered], list[Registered]]:
-    """What the two registers do not share: erasures in the file this database has not applied (a restore of an
-    older backup brought them back), and erasures in the database the file is missing (it was lost)."""
-    in_file = {entry.record_id: entry for entry in read_register(data_dir)}
-    in_database = {entry.record_id: entry for entry in registered_in_database(session)}
-    to_apply = [entry for record_id, entry in in_file.items() if record_id not in in_database]
-    to_write = [entry for record_id, entry in in_database.items() if record_id not in in_file]
-    return to_apply, to_write
+    """What the two registers do not share: erasures in the file whose person is in this database and not erased
+    (a restore of an older backup, or an import, brought them back), and erasures in the database the file is
+    missing (it was lost). Read at every opening, so compared as text (ids as SQLite keeps them); only what
+    differs is parsed and looked up."""
+    in_file = _register_lines(data_dir)
+    in_database = {
+        str(row[1]): row
+        for row in session.execute(
+            sa.text("SELECT table_name, record_id, erased_on, on_request FROM erasure")
+        )
+    }
+    to_write = [
+        Registered(table, uuid.UUID(hex=record_id), dt.date.fromisoformat(str(on)), bool(asked))
+        for record_id, (table, _id, on, asked) in in_database.items()
+        if record_id not in in_file
+    ]
+    missing = _parsed(line for record_id, line in in_file.items() if record_id not in in_database)
+    present: set[uuid.UUID] = set()
+    ids = [entry.record_id for entry in missing]
+    for model in (Family, Buddy):
+        for start in range(0, len(ids), 500):  # SQLite's limit of bound values, with room to spare
+            chunk = ids[start : start + 500]
+            present.update(
+                session.exec(select(model.id).where(col(model.id).in_(chunk), col(model.erased_on).is_(None)))
+            )
+    return [entry for entry in missing if entry.record_id in present], to_write

@@ -16,6 +16,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication, QWidget
 
 from tandem_desktop.core.demo import DEMO_PASSPHRASE, load_demo
+from tandem_desktop.core.privacy import erasing
 from tandem_desktop.db.keyfile import key_for
 from tandem_desktop.db.store import open_store
 from tandem_desktop.gui.common.record_form import RecordForm
@@ -36,7 +37,7 @@ SHOTS = (
     ("organisations", 8),
     ("signals", 9),
     ("reports", 10),
-    ("settings", 11),
+    ("settings", 12),
 )
 # The family form, opened on the demo family with the most members, one shot per tab.
 FORM_TABS = ("family", "contact", "needs", "consent", "notes")
@@ -77,6 +78,7 @@ def take(out: Path, width: int, height: int, language: str) -> list[Path]:
         finally:
             store.close()
         written += _empty_shots(Path(tmp) / "empty", translators, out, width, height, language)
+        written += _privacy_shots(Path(tmp) / "old", translators, out, width, height, language)
         written += _key_shots(Path(tmp) / "new", translators, out, width, height, language)
     app.processEvents()
     return written
@@ -311,6 +313,51 @@ def _empty_shots(
             _settle()  # a list page reads its rows as an operation
             written.append(out / f"{name}-{language}-{width}x{height}.png")
             window.grab().save(str(written[-1]))
+        window.close()
+    finally:
+        store.close()
+    return written
+
+
+def _privacy_shots(
+    data_dir: Path, translators: Translators, out: Path, width: int, height: int, language: str
+) -> list[Path]:
+    """The demo programme three years on: the Privacy page with who is due for erasure and why; the form of an
+    erased family; the question before an erasure on request."""
+    store = open_store(data_dir, key_for(data_dir, DEMO_PASSPHRASE))
+    written = []
+    suffix = f"{language}-{width}x{height}"
+    try:
+        today = dt.date.today()
+        load_demo(store, today.replace(year=today.year - 3))
+        window = MainWindow(store, Preferences(store.data_dir), translators)
+        window.resize(width, height)
+        window.show()
+        window.show_section(window.ui.pages.indexOf(window.privacy))
+        _settle()
+        written.append(out / f"privacy-{suffix}.png")
+        window.grab().save(str(written[-1]))
+        due = window.privacy.due
+        family = next(d for d in due if d.table_name == "family")
+        form = window.families.open_record(family.record_id)
+        assert isinstance(form, RecordForm) and form.privacy is not None
+        form.resize(min(width - 80, 1100), min(height - 60, 700))
+        form.privacy.ask_erase()
+        _settle()
+        dialog = form.privacy.last_dialog
+        assert dialog is not None
+        written.append(out / f"erase-on-request-{suffix}.png")
+        dialog.grab().save(str(written[-1]))
+        dialog.close()
+        form.close()
+        window.privacy.erase([erasing.Person(family.table_name, family.record_id)])
+        _settle()
+        form = window.families.open_record(family.record_id)
+        assert isinstance(form, RecordForm)
+        _settle()
+        written.append(out / f"family-form-erased-{suffix}.png")
+        form.grab().save(str(written[-1]))
+        form.close()
         window.close()
     finally:
         store.close()

@@ -649,6 +649,24 @@ def test_the_newer_format_message_says_what_to_do(store: Store, tmp_path: Path) 
     assert "Update Tandem Desktop" in caught.value.message
 
 
+def test_a_format_2_photo_consent_reads_as_an_answer_or_not_asked(store: Store, tmp_path: Path) -> None:
+    stamp = "2026-01-01T10:00:00+00:00"
+    families = [
+        {"id": str(uuid.uuid4()), "created_at": stamp, "updated_at": stamp, "name": name, "registered_on": "2026-01-01",
+         "consent_date": consented, "photo_consent": photos}
+        for name, consented, photos in (("Gezin Ja", "2026-03-01", True), ("Gezin Nee", "2026-03-01", False),
+                                        ("Gezin Nog niet", None, False))
+    ]  # fmt: skip
+    path = write_json(
+        tmp_path / "v2.json", {"format": FORMAT_NAME, "format_version": 2, "tables": {"family": families}}
+    )
+    report = import_file(store, path)
+    assert not report.invalid
+    with store.session() as session:
+        answers = {f.name: f.photo_consent.value for f in session.exec(select(Family))}
+    assert answers == {"Gezin Ja": "yes", "Gezin Nee": "no", "Gezin Nog niet": "not_asked"}
+
+
 # --- Reading the file as a stream -----------------------------------------------------------------
 
 

@@ -100,3 +100,46 @@ def test_a_database_of_the_first_release_is_upgraded_and_keeps_its_settings(data
         migrate.current_revision(make_engine(database_path(data_dir), test_key(data_dir)))
         == migrate.SCHEMA_HEAD
     )
+
+
+def test_photo_consent_of_an_earlier_version_becomes_an_answer_or_not_asked_with_its_records(
+    data_dir: Path,
+) -> None:
+    from alembic import command
+    from sqlmodel import select
+
+    from tandem_desktop.db.models import Consent, Family
+    from tandem_desktop.db.models.enums import ConsentKind, PhotoConsent
+
+    data_dir.mkdir(parents=True)
+    engine = make_engine(database_path(data_dir), None)
+    with engine.begin() as conn:
+        command.upgrade(migrate.alembic_config(conn), "0004")
+        for hex_id, name, consented, photos in (
+            ("a" * 32, "Gezin Ja", "'2026-03-01'", 1),
+            ("b" * 32, "Gezin Nee", "'2026-03-02'", 0),
+            ("c" * 32, "Gezin Nog niet", "NULL", 0),
+        ):
+            conn.exec_driver_sql(
+                "INSERT INTO family (id, created_at, updated_at, name, status, registered_on, contact_languages,"
+                " dutch_level, family_reunification, address, postcode, municipality, needs, needs_other,"
+                " unavailability, sensitive_constraints, referred_by, consent_date, consent_text_version,"
+                " photo_consent, buddy_preferences, notes) VALUES"
+                f" ('{hex_id}', '2026-01-01', '2026-01-01', '{name}', 'registered', '2026-01-01', '[]', 'none', 0,"
+                f" '', '', '', '[]', '', '[]', '', '', {consented}, '1', {photos}, '', '')"
+            )
+    engine.dispose()
+    with open_store(data_dir, test_key(data_dir)) as store, store.session() as session:
+        answers = {f.name: f.photo_consent for f in session.exec(select(Family))}
+        records = sorted((c.kind, c.given, c.answered_on.isoformat()) for c in session.exec(select(Consent)))
+    assert answers == {
+        "Gezin Ja": PhotoConsent.YES,
+        "Gezin Nee": PhotoConsent.NO,
+        "Gezin Nog niet": PhotoConsent.NOT_ASKED,
+    }
+    assert records == [
+        (ConsentKind.DATA, True, "2026-03-01"),
+        (ConsentKind.DATA, True, "2026-03-02"),
+        (ConsentKind.PHOTOS, False, "2026-03-02"),
+        (ConsentKind.PHOTOS, True, "2026-03-01"),
+    ]

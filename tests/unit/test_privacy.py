@@ -191,6 +191,26 @@ def test_a_family_in_a_running_duo_is_not_erased_and_erasing_twice_is_harmless(d
     )
 
 
+def test_a_familys_names_mentioned_in_a_meeting_are_taken_out_and_ordinary_words_stay(demo: Store) -> None:
+    from tandem_desktop.db.models import BuddyMeetingItem
+
+    ended = next(d for d in retention.due_for_erasure(demo, LATER) if d.table_name == "family")
+    with demo.transaction() as session:
+        member = session.exec(select(FamilyMember).where(FamilyMember.family_id == ended.record_id)).first()
+        assert member is not None
+        item = session.exec(select(BuddyMeetingItem)).first()
+        assert item is not None
+        given_name = member.name.split()[0]
+        item.text = f"Het gezin van {given_name} zoekt een zwemclub; {ended.name} vraagt het ook."
+        item_id = item.id
+    erasing.erase_due(demo, [erasing.Person("family", ended.record_id)], LATER)
+    with demo.session() as session:
+        item = session.get(BuddyMeetingItem, item_id)
+        assert item is not None
+    assert given_name not in item.text and ended.name not in item.text
+    assert item.text.startswith("Het gezin van … zoekt een zwemclub")
+
+
 def test_a_name_mentioned_in_a_buddy_meeting_is_taken_out(demo: Store) -> None:
     from tandem_desktop.db.models import BuddyMeeting
 
@@ -215,6 +235,8 @@ def test_the_retention_rules_count_from_the_end_and_follow_the_settings(demo: St
     assert family.due_on == add_months(family.ended_on, 24)
     before = len(retention.due_for_erasure(demo, family.due_on - dt.timedelta(days=1)))
     assert before < len(retention.due_for_erasure(demo, family.due_on))
+    for day in (TODAY, family.due_on - dt.timedelta(days=1), family.due_on, LATER):  # the overview's count
+        assert retention.due_count(demo, day) == len(retention.due_for_erasure(demo, day))
     update_setting(demo, "retention_months_after_trajectory", 120)
     assert family.record_id not in {d.record_id for d in retention.due_for_erasure(demo, LATER)}
     for nonsense in (0, -3, 1000):

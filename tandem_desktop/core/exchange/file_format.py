@@ -16,7 +16,8 @@ from tandem_desktop.db.models import RECORD_TABLES, AuditEntry, Record
 
 FORMAT_NAME = "tandem-desktop-export"
 # 2: the audit trail may hold "import" entries (AuditAction.IMPORT); an import ignores the file's audit trail.
-FORMAT_VERSION = 2
+# 3: the privacy duties: `consent` and `erasure`, erased_on, three-state photo consent, retention settings.
+FORMAT_VERSION = 3
 
 AUDIT_TABLE = "audit_entry"
 # Every table of an export, in the order they are written and applied: parents before children,

@@ -122,6 +122,16 @@ def _people_problems(name: str, obj: SQLModel, today: dt.date) -> Iterator[str]:
         yield f"{(error.field or '').removeprefix('members[0].')}: {error.message}"
 
 
+def _from_older_formats(name: str, raw: dict[str, Any]) -> dict[str, Any]:
+    """A record of an older format in today's terms. Format 2 and before: `family.photo_consent` was true/false,
+    false also meaning "not asked yet" (as migration 0005 reads it: an answer when consent was recorded)."""
+    photos = raw.get("photo_consent")
+    if name == "family" and isinstance(photos, bool):
+        answer = "yes" if photos else "no" if raw.get("consent_date") else "not_asked"
+        return {**raw, "photo_consent": answer}
+    return raw
+
+
 def _parse_row(
     model: type[SQLModel], name: str, raw: Any, today: dt.date, *, rules: bool = True
 ) -> tuple[_Row, dict[str, Any] | None, frozenset[str]]:
@@ -130,6 +140,7 @@ def _parse_row(
     core.person_rules passed already, and building the model instance they take is the slowest part."""
     if not isinstance(raw, dict):
         return _Row(name, None, problems=["not a record (a JSON object is expected)"]), None, frozenset()
+    raw = _from_older_formats(name, raw)
     raw_id = raw.get("id")
     shown_id = _record_id(raw_id)
     uid = None

@@ -13,15 +13,13 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections import defaultdict
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Any
 
 import sqlalchemy as sa
-from sqlmodel import Session, col, func, select
+from sqlmodel import Session
 
-from tandem_desktop.db.models import Buddy, Family, ProgrammeSettings, StatusChange, Trajectory
+from tandem_desktop.db.models import ProgrammeSettings
 from tandem_desktop.db.models.enums import BuddyStatus, FamilyStatus
 from tandem_desktop.db.store import Store
 from tandem_desktop.messages import QT_TRANSLATE_NOOP
@@ -62,89 +60,79 @@ class Due:
     due_on: dt.date
 
 
-@dataclass
-class _Duos:
-    running: int = 0
-    last_end: dt.date | None = None
+# When each person who may be due left the programme, in one query per kind (the overview counts them after
+# every change: reading records and their dates one by one cost twice the rest of the overview). Dates are
+# SQLite's ISO text; a time (deleted_at, changed_at) is cut to its date. A running duo keeps its person.
+_ENDED = """
+WITH duos AS (
+    SELECT {owner} AS owner,
+           SUM(CASE WHEN deleted_at IS NULL AND status IN ({open}) THEN 1 ELSE 0 END) AS running,
+           MAX(CASE WHEN deleted_at IS NULL AND status IN ({open}) THEN NULL
+                    ELSE COALESCE(closed_on, date(deleted_at)) END) AS last_end
+    FROM trajectory GROUP BY {owner}
+),
+changes AS (
+    SELECT subject_id, date(MAX(changed_at)) AS changed FROM status_change
+    WHERE subject_type = :kind GROUP BY subject_id
+),
+people AS (
+    SELECT p.id AS id, p.name AS name, duos.last_end AS last_end, p.deleted_at IS NOT NULL AS deleted,
+           CASE WHEN p.deleted_at IS NOT NULL THEN date(p.deleted_at)
+                ELSE COALESCE(changes.changed, date(p.updated_at)) END AS left_on
+    FROM {table} AS p
+    LEFT JOIN duos ON duos.owner = p.id
+    LEFT JOIN changes ON changes.subject_id = p.id
+    WHERE p.erased_on IS NULL AND (p.status IN ({ended}) OR p.deleted_at IS NOT NULL)
+      AND COALESCE(duos.running, 0) = 0
+)
+SELECT {columns} FROM (
+    SELECT id, name, last_end IS NOT NULL AS matched,
+           CASE WHEN last_end IS NULL THEN left_on
+                WHEN deleted OR {buddy} THEN MAX(last_end, left_on)
+                ELSE last_end END AS ended
+    FROM people
+) WHERE ended <= :today {group}
+"""
 
 
-def _duos_by(session: Session, column: Any) -> dict[uuid.UUID, _Duos]:
-    """Per family (or buddy): how many duos run, and when the last one ended (its closing, or its deletion)."""
-    found: dict[uuid.UUID, _Duos] = defaultdict(_Duos)
-    query = sa.select(column, col(Trajectory.status), col(Trajectory.closed_on), col(Trajectory.deleted_at))
-    for owner, status, closed_on, deleted_at in session.execute(query):
-        duos = found[owner]
-        if deleted_at is None and status in OPEN_STATUSES:
-            duos.running += 1
-            continue
-        ended = closed_on or (deleted_at.date() if deleted_at else None)
-        if ended is not None and (duos.last_end is None or ended > duos.last_end):
-            duos.last_end = ended
-    return found
+def _quoted(values: tuple[StrEnum, ...]) -> str:
+    return ", ".join(f"'{value.value}'" for value in values)  # the enums' own values, never input
 
 
-def _last_status_change(session: Session, subject_type: str) -> dict[uuid.UUID, dt.date]:
-    query = (
-        select(StatusChange.subject_id, func.max(StatusChange.changed_at))
-        .where(StatusChange.subject_type == subject_type)
-        .group_by(col(StatusChange.subject_id))
+def _ended_sql(kind: str, columns: str, group: str = "") -> sa.TextClause:
+    owner, ended = ("family_id", ENDED_FAMILY) if kind == "family" else ("buddy_id", (BuddyStatus.STOPPED,))
+    return sa.text(
+        _ENDED.format(
+            owner=owner,
+            open=_quoted(OPEN_STATUSES),
+            table=kind,
+            ended=_quoted(ended),
+            buddy="1" if kind == "buddy" else "0",
+            columns=columns,
+            group=group,
+        )
     )
-    return {subject: dt.datetime.fromisoformat(str(at)).date() for subject, at in session.exec(query) if at}
 
 
-def _left_on(
-    status_changed: dt.date | None, deleted_at: dt.datetime | None, updated_at: dt.datetime
-) -> dt.date:
-    """When a person left the programme: the deletion, else the last change of status, else the last edit."""
-    if deleted_at is not None:
-        return deleted_at.date()
-    return status_changed or updated_at.date()
+def _rule(settings: ProgrammeSettings, kind: str, matched: bool) -> tuple[DueReason, int]:
+    if kind == "buddy":
+        return DueReason.BUDDY_STOPPED, settings.retention_months_buddy
+    if matched:
+        return DueReason.AFTER_TRAJECTORY, settings.retention_months_after_trajectory
+    return DueReason.NEVER_MATCHED, settings.retention_months_never_matched
 
 
-def _families(session: Session, settings: ProgrammeSettings, today: dt.date) -> list[Due]:
-    duos = _duos_by(session, col(Trajectory.family_id))
-    changed = _last_status_change(session, "family")
-    # Columns, not records: the overview counts them after every change.
-    query = sa.select(col(Family.id), col(Family.name), col(Family.deleted_at), col(Family.updated_at)).where(
-        col(Family.erased_on).is_(None),
-        sa.or_(col(Family.status).in_(ENDED_FAMILY), col(Family.deleted_at).is_not(None)),
-    )
+def _due(session: Session, settings: ProgrammeSettings, kind: str, today: dt.date) -> list[Due]:
     due = []
-    for family_id, name, deleted_at, updated_at in session.execute(query):
-        own = duos.get(family_id, _Duos())
-        if own.running:
-            continue
-        left = _left_on(changed.get(family_id), deleted_at, updated_at)
-        if own.last_end is not None:
-            reason, months = DueReason.AFTER_TRAJECTORY, settings.retention_months_after_trajectory
-            ended = max(own.last_end, left) if deleted_at else own.last_end
-        else:
-            reason, months, ended = DueReason.NEVER_MATCHED, settings.retention_months_never_matched, left
+    rows = session.execute(
+        _ended_sql(kind, "id, name, matched, ended"), {"kind": kind, "today": today.isoformat()}
+    )
+    for record_id, name, matched, ended_text in rows:
+        reason, months = _rule(settings, kind, bool(matched))
+        ended = dt.date.fromisoformat(ended_text)
         due_on = add_months(ended, months)
         if due_on <= today:
-            due.append(Due("family", family_id, name, reason, months, ended, due_on))
-    return due
-
-
-def _buddies(session: Session, settings: ProgrammeSettings, today: dt.date) -> list[Due]:
-    duos = _duos_by(session, col(Trajectory.buddy_id))
-    changed = _last_status_change(session, "buddy")
-    query = sa.select(col(Buddy.id), col(Buddy.name), col(Buddy.deleted_at), col(Buddy.updated_at)).where(
-        col(Buddy.erased_on).is_(None),
-        sa.or_(col(Buddy.status) == BuddyStatus.STOPPED, col(Buddy.deleted_at).is_not(None)),
-    )
-    months = settings.retention_months_buddy
-    due = []
-    for buddy_id, name, deleted_at, updated_at in session.execute(query):
-        own = duos.get(buddy_id, _Duos())
-        if own.running:
-            continue
-        ended = _left_on(changed.get(buddy_id), deleted_at, updated_at)
-        if own.last_end is not None:
-            ended = max(ended, own.last_end)
-        due_on = add_months(ended, months)
-        if due_on <= today:
-            due.append(Due("buddy", buddy_id, name, DueReason.BUDDY_STOPPED, months, ended, due_on))
+            due.append(Due(kind, uuid.UUID(hex=record_id), name, reason, months, ended, due_on))
     return due
 
 
@@ -152,5 +140,19 @@ def due_for_erasure(store: Store, today: dt.date) -> list[Due]:
     """Everyone whose data the rules say must be erased by `today`, longest overdue first."""
     settings = read_settings(store)
     with store.session() as session:
-        due = _families(session, settings, today) + _buddies(session, settings, today)
+        due = _due(session, settings, "family", today) + _due(session, settings, "buddy", today)
     return sorted(due, key=lambda d: (d.due_on, d.table_name, d.name.casefold()))
+
+
+def due_count(store: Store, today: dt.date) -> int:
+    """How many `due_for_erasure` lists, for the overview: counted by the day each left, not person by person."""
+    settings = read_settings(store)
+    count = 0
+    with store.session() as session:
+        for kind in ("family", "buddy"):
+            query = _ended_sql(kind, "matched, ended, COUNT(*)", "GROUP BY matched, ended")
+            for matched, ended, people in session.execute(query, {"kind": kind, "today": today.isoformat()}):
+                _reason, months = _rule(settings, kind, bool(matched))
+                if add_months(dt.date.fromisoformat(ended), months) <= today:
+                    count += people
+    return count

@@ -89,16 +89,22 @@ class RecordForm(QDialog):
         self.accept()
 
     def _show_erased(self, erased_on: dt.date) -> None:
-        self.ui.tabs.setEnabled(False)
+        """Read-only: every tab can still be looked at, nothing changed or saved; a notice says why."""
+        tabs = self.ui.tabs
+        for index in range(tabs.count()):
+            tabs.widget(index).setEnabled(False)
         self.save_button().setEnabled(False)
+        close = self.ui.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        if close is not None:
+            close.setText(QCoreApplication.translate("RecordForm", "&Close"))
         assert self.privacy is not None
         self.privacy.erase_button.hide()
-        self.ui.errorSummary.setText(
+        self.ui.duplicateNotice.setText(
             QCoreApplication.translate(
                 "RecordForm", "The personal data was erased on %1. What is left cannot be changed."
             ).replace("%1", short_date(erased_on))
         )
-        self.ui.errorSummary.show()
+        self.ui.duplicateNotice.show()
         self.erased_on = erased_on
 
     def connect_common(self) -> None:

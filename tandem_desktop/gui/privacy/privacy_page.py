@@ -44,6 +44,7 @@ class PrivacyPage(SectionPage):
         super().__init__(parent)
         self.store = store
         self.due: list[Due] = []
+        self.erased: int | None = None  # how many the last erasure of this page erased, said above the list
 
         self.due_box = QGroupBox(self)
         self.due_box.setObjectName("dueForErasure")
@@ -69,6 +70,10 @@ class PrivacyPage(SectionPage):
         buttons.addWidget(self.erase_button)
         buttons.addWidget(self.rules_button)
         buttons.addStretch(1)
+        self.rules_text = QLabel(self.due_box)
+        self.rules_text.setObjectName("retentionRules")
+        self.rules_text.setWordWrap(True)
+        due_layout.addWidget(self.rules_text)
         due_layout.addWidget(self.due_text)
         due_layout.addWidget(self.table, 1)
         due_layout.addLayout(buttons)
@@ -128,14 +133,15 @@ class PrivacyPage(SectionPage):
         self.table.setVisible(count > 0)
         self.erase_button.setVisible(count > 0)
         if count:
-            self.due_text.setText(
-                self.tr(
-                    "The retention rules say the data of these families and buddies must be erased now. "
-                    "Untick whom you must keep longer (say why in their notes), then erase the others."
-                )
+            text = self.tr(
+                "The retention rules say the data of these families and buddies must be erased now. "
+                "Untick whom you must keep longer (say why in their notes), then erase the others."
             )
         else:
-            self.due_text.setText(self.tr("Nobody's data is due for erasure today."))
+            text = self.tr("Nobody's data is due for erasure today.")
+        if self.erased is not None:
+            text = self.tr("Erased: %n person(s).", "", self.erased) + " " + text
+        self.due_text.setText(text)
 
     def chosen(self) -> list[erasing.Person]:
         return [
@@ -174,7 +180,9 @@ class PrivacyPage(SectionPage):
         )
 
     def _erased(self, count: object) -> None:
-        self.due_text.setText(self.tr("Erased: %n person(s).", "", int(count)))  # type: ignore[call-overload]
+        assert isinstance(count, int)
+        self.erased = count
+        self._show_counts()
 
     def _failed(self, error: BaseException) -> bool:
         return tell_file_fault(self, self.tr("Erase personal data"), error)
@@ -244,9 +252,13 @@ class PrivacyPage(SectionPage):
 
     def _show_rules(self) -> None:
         settings = read_settings(self.store)
-        self.rules_button.setText(
-            self.tr("Kept %1, %2 and %3 months (change…)")
+        self.rules_text.setText(
+            self.tr(
+                "The data is kept %1 months after a family's last trajectory ended, %2 months after a family "
+                "that was never matched left, and %3 months after a buddy stopped."
+            )
             .replace("%1", str(settings.retention_months_after_trajectory))
             .replace("%2", str(settings.retention_months_never_matched))
             .replace("%3", str(settings.retention_months_buddy))
         )
+        self.rules_button.setText(self.tr("&Change the retention periods…"))
