@@ -50,6 +50,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/agreement.py
 	$(BIN)/python bench/check.py
 	$(BIN)/python bench/encryption.py
+	$(BIN)/python bench/privacy.py
 
 # Screens of the app with the demo programme, at 1366x768, in Dutch, into screenshots/ (needs xvfb).
 screenshots: system-deps $(STAMP)

@@ -85,7 +85,7 @@ def main() -> None:
             print(f"privacy on {args.families} families and {args.activities} activities (medians, ms)")
             with_due = _median_ms(lambda: overview.to_do(store, today), args.runs)
             real = overview.due_count
-            overview.due_count = lambda _store, _today: 0  # type: ignore[assignment]
+            overview.due_count = lambda _session, _today: 0  # type: ignore[assignment]
             without_due = _median_ms(lambda: overview.to_do(store, today), args.runs)
             overview.due_count = real  # type: ignore[assignment]
             _line("overview to-do, with the count due for erasure", with_due, without_due)

@@ -57,7 +57,6 @@ class ToDo:
 
 
 def to_do(store: Store, today: dt.date) -> ToDo:
-    due = due_count(store, today)
     with store.session() as session:
         return ToDo(
             month=today.replace(day=1),
@@ -65,5 +64,5 @@ def to_do(store: Store, today: dt.date) -> ToDo:
             referrals_due=tuple(referrals_due(session, today)),
             new_signals=new_signal_count(session),
             unsigned_agreements=unsigned_count(session, today),
-            due_for_erasure=due,
+            due_for_erasure=due_count(session, today),
         )

@@ -49,7 +49,12 @@ def read_settings(store: Store) -> ProgrammeSettings:
     """The settings in force; the defaults while none were saved. A read: it writes nothing (the row is made
     by the first change), so the screens may call it on the GUI thread."""
     with store.session() as session:
-        found = _in_force(session)
+        return settings_in(session)
+
+
+def settings_in(session: Session) -> ProgrammeSettings:
+    """As `read_settings`, within a session the caller reads more with."""
+    found = _in_force(session)
     return found if found is not None else ProgrammeSettings()
 
 

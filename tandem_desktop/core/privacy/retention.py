@@ -25,7 +25,7 @@ from tandem_desktop.db.store import Store
 from tandem_desktop.messages import QT_TRANSLATE_NOOP
 
 from ..dates import add_months
-from ..settings import read_settings
+from ..settings import settings_in
 from ..trajectories import OPEN_STATUSES
 
 ENDED_FAMILY = (FamilyStatus.COMPLETED, FamilyStatus.STOPPED, FamilyStatus.WITHDRAWN)
@@ -138,21 +138,21 @@ def _due(session: Session, settings: ProgrammeSettings, kind: str, today: dt.dat
 
 def due_for_erasure(store: Store, today: dt.date) -> list[Due]:
     """Everyone whose data the rules say must be erased by `today`, longest overdue first."""
-    settings = read_settings(store)
     with store.session() as session:
+        settings = settings_in(session)
         due = _due(session, settings, "family", today) + _due(session, settings, "buddy", today)
     return sorted(due, key=lambda d: (d.due_on, d.table_name, d.name.casefold()))
 
 
-def due_count(store: Store, today: dt.date) -> int:
-    """How many `due_for_erasure` lists, for the overview: counted by the day each left, not person by person."""
-    settings = read_settings(store)
+def due_count(session: Session, today: dt.date) -> int:
+    """How many `due_for_erasure` lists, for the overview (within its session): counted by the day each left,
+    not person by person."""
+    settings = settings_in(session)
     count = 0
-    with store.session() as session:
-        for kind in ("family", "buddy"):
-            query = _ended_sql(kind, "matched, ended, COUNT(*)", "GROUP BY matched, ended")
-            for matched, ended, people in session.execute(query, {"kind": kind, "today": today.isoformat()}):
-                _reason, months = _rule(settings, kind, bool(matched))
-                if add_months(dt.date.fromisoformat(ended), months) <= today:
-                    count += people
+    for kind in ("family", "buddy"):
+        query = _ended_sql(kind, "matched, ended, COUNT(*)", "GROUP BY matched, ended")
+        for matched, ended, people in session.execute(query, {"kind": kind, "today": today.isoformat()}):
+            _reason, months = _rule(settings, kind, bool(matched))
+            if add_months(dt.date.fromisoformat(ended), months) <= today:
+                count += people
     return count
