@@ -14,6 +14,8 @@ from tandem_desktop import APP_NAME, __version__, paths
 from tandem_desktop.logs import failure_details, setup_file_logging
 from tandem_desktop.messages import UserFacingError
 
+TEAM_WORKER = "team-worker"
+
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
@@ -104,7 +106,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     # Before anything is written (the log, the preferences, the data folder itself): opening the store makes
     # the folder private again, for those who call core without this entry point.
     paths.keep_private()
-    args = _parser().parse_args(argv)
+    arguments = sys.argv[1:] if argv is None else list(argv)
+    if arguments[:1] == [TEAM_WORKER]:  # the sync's child process (db/team/sync.py), not a user's command
+        from tandem_desktop.db.team.worker import main as worker
+
+        return worker()
+    args = _parser().parse_args(arguments)
     data_dir = paths.resolve_data_dir(args.data_dir)
     if args.command is None:
         from tandem_desktop.gui.shell.app import run_gui  # Qt is loaded only for the GUI

@@ -74,8 +74,17 @@ def actor(connection: Connection) -> str:
     return " / ".join(part for part in (str(name or "").strip(), user) if part)
 
 
-def _last(connection: Connection) -> tuple[int, str]:
-    row = connection.execute(sa.text("SELECT seq, chain FROM audit_entry ORDER BY seq DESC LIMIT 1")).first()
+def origin(connection: Connection) -> str:
+    """This laptop's trail: its id in its team (db/team/), "" without a team."""
+    found = connection.execute(sa.text("SELECT laptop_id FROM team_laptop LIMIT 1")).scalar()
+    return str(found or "")
+
+
+def _last(connection: Connection, of_origin: str) -> tuple[int, str]:
+    row = connection.execute(
+        sa.text("SELECT seq, chain FROM audit_entry WHERE origin = :origin ORDER BY seq DESC LIMIT 1"),
+        {"origin": of_origin},
+    ).first()
     return (0, GENESIS) if row is None else (int(row[0]), str(row[1]))
 
 
@@ -86,10 +95,12 @@ def seal(session: Session, entries: Iterable[MutableMapping[str, Any]]) -> None:
     connection = session.connection()
     if "audit_actor" not in session.info:
         session.info["audit_actor"] = actor(connection)
-    seq, previous = _last(connection)
+        session.info["audit_origin"] = origin(connection)
+    seq, previous = _last(connection, session.info["audit_origin"])
     for entry in entries:
         seq += 1
         entry.setdefault("id", uuid.uuid4())
+        entry["origin"] = session.info["audit_origin"]
         entry["seq"] = seq
         entry["actor"] = session.info["audit_actor"]
         entry["values_digest"] = values_digest(entry.get("changes") or {})
@@ -110,8 +121,8 @@ def stored_entry(row: Any) -> dict[str, Any]:
 def _entries(connection: Connection) -> Iterator[dict[str, Any]]:
     rows = connection.execute(
         sa.text(
-            "SELECT seq, at, table_name, record_id, action, actor, changes, values_digest, chain, id "
-            "FROM audit_entry ORDER BY seq"
+            "SELECT seq, at, table_name, record_id, action, actor, changes, values_digest, chain, id, origin "
+            "FROM audit_entry ORDER BY origin, seq"
         )
     )
     for row in rows:
@@ -119,10 +130,13 @@ def _entries(connection: Connection) -> Iterator[dict[str, Any]]:
 
 
 def first_break(connection: Connection) -> str | None:
-    """Where the chain breaks, said for `check` (the entry's place and id, no value), or None when it holds."""
-    previous, expected = GENESIS, 1
+    """Where a chain breaks (each laptop's trail is a chain of its own), said for `check` (the entry's place and
+    id, no value), or None when every chain holds."""
+    previous, expected, trail = GENESIS, 1, ""
     for entry in _entries(connection):
-        where = f"entry {entry['seq']} (id {entry['id']})"
+        if entry["origin"] != trail:
+            previous, expected, trail = GENESIS, 1, entry["origin"]
+        where = f"entry {entry['seq']} (id {entry['id']})" + (f" of laptop {trail}" if trail else "")
         if entry["seq"] != expected:
             return f"{where}: entries {expected} to {entry['seq'] - 1} are missing"
         changes = entry["changes"]

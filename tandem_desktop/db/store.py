@@ -174,6 +174,34 @@ class Store:
         self.engine = make_engine(self.database, key)
         return True
 
+    def keep_erased(self) -> None:
+        """Erase again what the register beside the database says was erased (a restore of an older backup, or an
+        import, brought it back), and write into that register what it lacks (it was lost or replaced)."""
+        with self.session() as session:
+            to_apply, to_write = erasure.not_applied(session, self.data_dir)
+        if to_write:
+            try:
+                erasure.register(self.data_dir, to_write)
+            except OSError as exc:  # the database still holds them: written at the next opening
+                log.warning("erasure register not written: %s", type(exc).__name__)
+        if not to_apply:
+            return
+        with self.transaction() as session:
+            mentions = erasure.Mentions(session)
+            applied = sum(
+                erasure.erase(
+                    session,
+                    e.table_name,
+                    e.record_id,
+                    e.erased_on,
+                    on_request=e.on_request,
+                    mentions=mentions,
+                )
+                for e in to_apply
+            )
+        if applied:
+            log.info("%d erasures applied again", applied)
+
     def __enter__(self) -> Store:
         return self
 
@@ -310,7 +338,7 @@ def _open_locked(data_dir: Path, key: DataKey, instance_lock: InstanceLock | Non
         store.newest_change = newest_change(engine)
         if values.scan_needed(database):
             _set_aside_unreadable(store)
-        _keep_erased(store)
+        store.keep_erased()
         if kept_files.plain_files_present(data_dir):  # as the migration, also for a command without the lock
             _take_in_plain_files(store)
         if store.newest_change is not None and store.newest_change - now > CLOCK_TOLERANCE:
@@ -341,30 +369,6 @@ def _take_in_plain_files(store: Store) -> None:
     if taken:
         log.info("%d plain files are now kept encrypted", len(taken))
         kept_files.delete_plain_files(store.data_dir, taken)
-
-
-def _keep_erased(store: Store) -> None:
-    """Erase again what the register beside the database says was erased (a restore of an older backup, or an
-    import, brought it back), and write into that register what it lacks (it was lost or replaced)."""
-    with store.session() as session:
-        to_apply, to_write = erasure.not_applied(session, store.data_dir)
-    if to_write:
-        try:
-            erasure.register(store.data_dir, to_write)
-        except OSError as exc:  # the database still holds them: written at the next opening
-            log.warning("erasure register not written: %s", type(exc).__name__)
-    if not to_apply:
-        return
-    with store.transaction() as session:
-        mentions = erasure.Mentions(session)
-        applied = sum(
-            erasure.erase(
-                session, e.table_name, e.record_id, e.erased_on, on_request=e.on_request, mentions=mentions
-            )
-            for e in to_apply
-        )
-    if applied:
-        log.info("%d erasures applied again", applied)
 
 
 def _set_aside_unreadable(store: Store) -> None:

@@ -16,6 +16,7 @@ from .kept_files import KeptFile
 from .network import Organisation, Referral, Signal
 from .people import Buddy, Consent, Erasure, Family, FamilyMember, StatusChange
 from .settings import ProgrammeSettings
+from .team import SyncConflict, TeamApplied, TeamLaptop
 from .trajectories import Agreement, AgreementTemplate, Evaluation, Trajectory, TrajectoryPause
 
 metadata = SQLModel.metadata
@@ -43,6 +44,7 @@ RECORD_TABLES: tuple[type[Record], ...] = (
     StatusChange,
     Consent,
     Erasure,
+    SyncConflict,
 )
 
 __all__ = [
@@ -69,6 +71,9 @@ __all__ = [
     "Referral",
     "Signal",
     "StatusChange",
+    "SyncConflict",
+    "TeamApplied",
+    "TeamLaptop",
     "Trajectory",
     "TrajectoryPause",
     "metadata",

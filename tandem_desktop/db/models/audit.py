@@ -6,7 +6,7 @@ import datetime as dt
 import uuid
 from typing import Any
 
-from sqlalchemy import JSON
+from sqlalchemy import JSON, Index
 from sqlmodel import Field, SQLModel
 
 from .base import UTCDateTime, enum_field, utcnow
@@ -18,8 +18,13 @@ class AuditEntry(SQLModel, table=True):
     # (migration 0004), and their chain (db/audit_chain.py) shows it when done behind the app's back.
     __tablename__ = "audit_entry"
 
+    # One trail per laptop of a team (`origin`: its id; "" before a team, or without one), each chained on its
+    # own: entries of other laptops arrive by sync, and their places and links stay theirs.
+    __table_args__ = (Index("ix_audit_entry_origin_seq", "origin", "seq", unique=True),)
+
     id: uuid.UUID = Field(default_factory=uuid.uuid4, primary_key=True)
-    seq: int = Field(unique=True, index=True)  # its place in the trail: 1, 2, 3, … with no gap
+    origin: str = ""
+    seq: int  # its place in its laptop's trail: 1, 2, 3, … with no gap
     at: dt.datetime = Field(default_factory=utcnow, sa_type=UTCDateTime, index=True)
     table_name: str = Field(index=True)
     record_id: uuid.UUID = Field(index=True)

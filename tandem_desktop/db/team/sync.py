@@ -1,0 +1,282 @@
+"""A laptop in a team: making the team, joining it, and a sync (docs/team.md).
+
+A sync, in order: the worker (a child process: db/team/worker.py) computes this laptop's changes since the
+last sync, against the base copy (the database as it was then, encrypted, in `team/` of the data folder), and
+applies the other laptops' new changesets by the merge rules, all in one transaction; then this laptop's
+changes are published as its next changeset, the base copy becomes the database as it is now, and the state
+the team can join from is written. A sync interrupted anywhere is completed by the next one: until the base
+copy is replaced, the same changes are found and published again, and a change that arrives twice changes
+nothing the second time.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import json
+import os
+import subprocess
+import sys
+import uuid
+from contextlib import closing
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import sqlalchemy as sa
+
+from .. import backups, cipher, driver, migrate
+from ..audit_chain import actor
+from ..cipher import DataKey
+from ..store import Store
+from . import folder as team_folder
+
+LOCAL_FOLDER = "team"
+# The worker: this app again, in a process of its own (cli.py's hidden first argument; the bundle's executable is
+# the app itself). A test may put another script here.
+WORKER = (
+    [sys.executable, "team-worker"]
+    if getattr(sys, "frozen", False)
+    else [sys.executable, "-m", "tandem_desktop", "team-worker"]
+)
+_MEMBERSHIP_PURPOSE = b"tandem team membership"
+
+
+class SyncFailed(Exception):
+    """The worker stopped (the database is as it was before this sync): `kind` says why."""
+
+    def __init__(self, kind: str, detail: str = "") -> None:
+        super().__init__(kind)
+        self.kind, self.detail = kind, detail
+
+
+@dataclass(frozen=True)
+class Membership:
+    folder: Path
+    team_id: str
+    laptop_id: str
+    team_key: bytes
+
+
+@dataclass
+class SyncReport:
+    sent: int = 0  # this laptop's changeset number published (0: nothing new)
+    applied: dict[str, int] = field(default_factory=dict)  # laptop id: its changesets applied in this sync
+    conflicts: int = 0  # found in this sync
+    held: dict[str, str] = field(default_factory=dict)  # laptop id: "newer" or "older" schema, not applied
+    lost: int = 0  # changes to records no laptop sent (they are in no changeset: reported)
+
+
+def local_folder(data_dir: Path) -> Path:
+    return data_dir / LOCAL_FOLDER
+
+
+def base_path(data_dir: Path) -> Path:
+    return local_folder(data_dir) / "base.sqlite3"
+
+
+def _membership_path(data_dir: Path) -> Path:
+    return local_folder(data_dir) / "membership.sealed"
+
+
+def read_membership(data_dir: Path, key: DataKey) -> Membership | None:
+    try:
+        raw = _membership_path(data_dir).read_bytes()[:65536]
+    except FileNotFoundError:
+        return None
+    data = json.loads(cipher.unseal(key.raw, raw, _MEMBERSHIP_PURPOSE))
+    return Membership(Path(data["folder"]), data["team"], data["laptop"], cipher.unb64(data["key"]))
+
+
+def _write_membership(data_dir: Path, key: DataKey, membership: Membership) -> None:
+    data = {
+        "folder": str(membership.folder),
+        "team": membership.team_id,
+        "laptop": membership.laptop_id,
+        "key": cipher.b64(membership.team_key),
+    }
+    local_folder(data_dir).mkdir(parents=True, exist_ok=True)
+    team_folder._write_durably(
+        _membership_path(data_dir), cipher.seal(key.raw, json.dumps(data).encode(), _MEMBERSHIP_PURPOSE)
+    )
+
+
+def rekeyed_copy(source: Path, source_key: bytes, destination: Path, destination_key: bytes) -> None:
+    """A copy of an encrypted database under another key (the data key ↔ the team key), whole or not at all."""
+    partial = destination.with_name(f".{destination.name}.partial")
+    destination.parent.mkdir(parents=True, exist_ok=True)
+    partial.unlink(missing_ok=True)
+    with closing(driver.connect(partial, DataKey(destination_key))) as copy:
+        copy.execute(
+            f"ATTACH DATABASE ? AS source KEY \"x'{source_key.hex()}'\"",
+            (driver.uri(source, read_only=True),),
+        )
+        copy.execute("SELECT sqlcipher_export('main', 'source')")
+        version = int(copy.execute("PRAGMA source.user_version").fetchone()[0])
+        copy.execute("DETACH DATABASE source")
+        copy.execute(f"PRAGMA main.user_version = {version}")
+        copy.execute("PRAGMA journal_mode=DELETE")
+    os.replace(partial, destination)
+
+
+def _set_laptop(store: Store, laptop_id: str, applied: dict[str, int]) -> None:
+    with store.engine.begin() as conn:
+        conn.execute(sa.text("DELETE FROM team_laptop"))
+        conn.execute(sa.text("INSERT INTO team_laptop (laptop_id) VALUES (:id)"), {"id": laptop_id})
+        for laptop, number in applied.items():
+            _set_applied(conn, laptop, number)
+
+
+def _set_applied(conn: sa.Connection, laptop: str, number: int) -> None:
+    conn.execute(
+        sa.text(
+            "INSERT INTO team_applied (laptop_id, number) VALUES (:laptop, :number)"
+            " ON CONFLICT (laptop_id) DO UPDATE SET number = excluded.number"
+        ),
+        {"laptop": laptop, "number": number},
+    )
+
+
+def _applied(store: Store) -> dict[str, int]:
+    with store.engine.connect() as conn:
+        return {
+            str(k): int(v) for k, v in conn.execute(sa.text("SELECT laptop_id, number FROM team_applied"))
+        }
+
+
+def _publish_state(store: Store, membership: Membership, latest: int, when: dt.datetime | None) -> None:
+    """The laptop's programme as the team can join it, and who the laptop is."""
+    rekeyed_copy(
+        store.database,
+        store.data_key.raw,
+        team_folder.state_path(membership.folder, membership.laptop_id),
+        membership.team_key,
+    )
+    with store.engine.connect() as conn:
+        name = actor(conn)
+    team_folder.write_laptop(
+        membership.folder,
+        membership.team_key,
+        team_folder.Laptop(membership.laptop_id, name, migrate.SCHEMA_HEAD, when, latest),
+    )
+
+
+def create_team(store: Store, where: Path) -> str:
+    """Make a team in the folder `where`, this laptop its first member; returns the team code to give to the
+    colleagues who join."""
+    team_id, laptop_id = uuid.uuid4().hex, uuid.uuid4().hex
+    code = team_folder.new_team_code()
+    key = team_folder.team_key(code, team_id)
+    where.mkdir(parents=True, exist_ok=True)
+    team_folder.create_marker(where, key, team_id)
+    membership = Membership(where.resolve(), team_id, laptop_id, key)
+    _set_laptop(store, laptop_id, {laptop_id: 0})
+    _write_membership(store.data_dir, store.data_key, membership)
+    backups.copy_database(store.database, base_path(store.data_dir), store.data_key)
+    _publish_state(store, membership, 0, dt.datetime.now(dt.UTC))
+    return code
+
+
+def join_state(where: Path, code: str, data_dir: Path, key: DataKey) -> Membership:
+    """Before the store opens: the team's newest state, as this data folder's database (encrypted with its own
+    data key). The folder must hold no programme yet: joining copies the team's, it does not merge two."""
+    team_id, team_key = team_folder.check_code(where, code)
+    laptops = [
+        laptop
+        for laptop_id in team_folder.laptop_ids(where)
+        if (laptop := team_folder.read_laptop(where, team_key, laptop_id)) is not None
+        and team_folder.state_path(where, laptop_id).is_file()
+    ]
+    if not laptops:
+        raise team_folder.TeamFolderError("no_state")
+    newest = max(laptops, key=lambda laptop: laptop.last_sync or dt.datetime.min.replace(tzinfo=dt.UTC))
+    data_dir.mkdir(parents=True, exist_ok=True)
+    rekeyed_copy(
+        team_folder.state_path(where, newest.laptop_id), team_key, data_dir / "tandem.sqlite3", key.raw
+    )
+    membership = Membership(where.resolve(), team_id, uuid.uuid4().hex, team_key)
+    _write_membership(data_dir, key, membership)
+    return membership
+
+
+def finish_join(store: Store, membership: Membership) -> None:
+    """Once the joined state is open (migrated if it came from an older version): this laptop's own id, its
+    base copy, its place in the team folder."""
+    applied = _applied(store)
+    applied[membership.laptop_id] = 0
+    _set_laptop(store, membership.laptop_id, applied)
+    backups.copy_database(store.database, base_path(store.data_dir), store.data_key)
+    _publish_state(store, membership, 0, dt.datetime.now(dt.UTC))
+
+
+def _incoming(membership: Membership, applied: dict[str, int], report: SyncReport) -> list[dict[str, object]]:
+    incoming: list[dict[str, object]] = []
+    for laptop_id in team_folder.laptop_ids(membership.folder):
+        if laptop_id == membership.laptop_id:
+            continue
+        for number in team_folder.changeset_numbers(membership.folder, laptop_id):
+            if number <= applied.get(laptop_id, 0):
+                continue
+            schema, changes = team_folder.read_changeset(
+                membership.folder, membership.team_key, laptop_id, number
+            )
+            if schema != migrate.SCHEMA_HEAD:  # this laptop cannot read it as it is: held until both agree
+                report.held[laptop_id] = "newer" if schema > migrate.SCHEMA_HEAD else "older"
+                break
+            incoming.append(
+                {"laptop": laptop_id, "number": number, "changes": base64.b64encode(changes).decode()}
+            )
+    return incoming
+
+
+def sync(store: Store, membership: Membership) -> SyncReport:
+    """One sync of this laptop with its team (see the module's text). Raises TeamFolderError when the team folder
+    cannot be reached or read, SyncFailed when the worker stopped (nothing was changed)."""
+    team_folder.read_marker(membership.folder)
+    report = SyncReport()
+    base = base_path(store.data_dir)
+    if not base.is_file():
+        backups.copy_database(store.database, base, store.data_key)
+    applied = _applied(store)
+    incoming = _incoming(membership, applied, report)
+    request = {
+        "database": str(store.database),
+        "base": str(base),
+        "key": store.data_key.raw.hex(),
+        "incoming": incoming,
+    }
+    store.engine.dispose()  # the worker writes the file: no connection of this process stays open on it
+    done = subprocess.run(WORKER, input=json.dumps(request).encode(), capture_output=True, check=False)
+    try:
+        answer = json.loads(done.stdout or b"{}")
+    except ValueError:
+        answer = {}
+    if done.returncode != 0 or "error" in answer:
+        raise SyncFailed(str(answer.get("error", f"exit {done.returncode}")), str(answer.get("detail", "")))
+    for item in incoming:
+        report.applied[str(item["laptop"])] = report.applied.get(str(item["laptop"]), 0) + 1
+    report.conflicts, report.lost = int(answer["conflicts"]), int(answer["lost"])
+    mine = base64.b64decode(answer["outgoing"])
+    latest = max(team_folder.changeset_numbers(membership.folder, membership.laptop_id), default=0)
+    if mine:
+        latest += 1
+        team_folder.write_changeset(
+            membership.folder, membership.team_key, membership.laptop_id, latest, migrate.SCHEMA_HEAD, mine
+        )
+        report.sent = latest
+    with store.engine.begin() as conn:
+        _set_applied(conn, membership.laptop_id, latest)
+    backups.copy_database(store.database, base, store.data_key)
+    # An erasure always wins: one that another laptop's change (or an older state) undid is done again here, and
+    # published at the next sync (it is a change since the base copy).
+    store.keep_erased()
+    _publish_state(store, membership, latest, dt.datetime.now(dt.UTC))
+    return report
+
+
+def laptops(membership: Membership) -> list[team_folder.Laptop]:
+    found = []
+    for laptop_id in team_folder.laptop_ids(membership.folder):
+        laptop = team_folder.read_laptop(membership.folder, membership.team_key, laptop_id)
+        if laptop is not None:
+            found.append(laptop)
+    return found

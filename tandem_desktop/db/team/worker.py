@@ -1,0 +1,216 @@
+"""The sync worker: a child process with APSW built on SQLite3 Multiple Ciphers, the one library here with
+SQLite's session extension that opens SQLCipher files. Two SQLite libraries must never hold one file in one
+process (their locks do not know each other), so the app runs this and waits for it (db/team/sync.py).
+
+One request on stdin (JSON: the database, the base copy, the data key, the other laptops' changesets), one
+answer on stdout (JSON: this laptop's changes since the base, what was applied, the conflicts). All in one
+transaction on the database: an interrupted sync leaves it as it was. No plain data reaches the disk: the
+changesets come and go through the pipes, and both files are encrypted with the data key.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import sys
+from collections.abc import Sequence
+from typing import Any
+
+import apsw
+
+from .merge import Outcome, conflict_row, merge_insert, merge_update
+
+LOCAL_TABLES = frozenset({"team_laptop", "team_applied", "alembic_version"})
+
+
+def _open(database: str, hex_key: str) -> apsw.Connection:
+    connection = apsw.Connection(database)
+    for pragma in ("PRAGMA cipher='sqlcipher'", "PRAGMA legacy=4", f"PRAGMA key=\"x'{hex_key}'\""):
+        connection.execute(pragma)
+    connection.execute("PRAGMA busy_timeout=5000")
+    # The changes of one laptop may name a parent that another laptop's brings: checked once all are in.
+    connection.execute("PRAGMA foreign_keys=OFF")
+    connection.execute("PRAGMA secure_delete=ON")
+    return connection
+
+
+def synced_tables(connection: apsw.Connection) -> list[str]:
+    rows = connection.execute(
+        "SELECT name FROM sqlite_schema WHERE type='table' AND name NOT LIKE 'sqlite_%' ORDER BY name"
+    )
+    return [str(name) for (name,) in rows if name not in LOCAL_TABLES]
+
+
+def _encode(value: Any) -> str:
+    if isinstance(value, bytes):
+        return json.dumps({"bytes": base64.b64encode(value).decode("ascii")})
+    return json.dumps(value)
+
+
+class Applier:
+    """Applies other laptops' changesets to the database by the merge rules (db/team/merge.py)."""
+
+    def __init__(self, connection: apsw.Connection) -> None:
+        self.connection = connection
+        self.columns: dict[str, list[str]] = {}
+        self.conflicts: dict[str, dict[str, Any]] = {}
+        self.followups: list[tuple[str, Any, dict[str, Any]]] = []
+        self.late: list[tuple[str, tuple[Any, ...], tuple[Any, ...]]] = []
+        self.renumbered = 0
+
+    def _columns(self, table: str) -> list[str]:
+        if table not in self.columns:
+            rows = self.connection.execute(f'PRAGMA table_info("{table}")')
+            self.columns[table] = [str(row[1]) for row in rows]
+        return self.columns[table]
+
+    def _take(self, table: str, key: Any, outcome: Outcome) -> None:
+        if outcome.updates:
+            self.followups.append((table, key, outcome.updates))
+        for conflict in outcome.conflicts:
+            self.conflicts[conflict.conflict_id] = conflict_row(conflict, _encode)
+
+    def conflict(self, reason: int, change: apsw.TableChange) -> int:
+        table, columns = change.name, self._columns(change.name)
+        if reason == apsw.SQLITE_CHANGESET_DATA and change.op == "UPDATE":
+            assert change.old is not None and change.new is not None and change.conflict is not None
+            self._take(
+                table,
+                change.conflict[0],
+                merge_update(table, columns, change.old, change.new, change.conflict, apsw.no_change),
+            )
+            return apsw.SQLITE_CHANGESET_OMIT
+        if reason == apsw.SQLITE_CHANGESET_NOTFOUND and change.op == "UPDATE":
+            # The row comes with another laptop's changes, later in this sync: merged once all are in.
+            assert change.old is not None and change.new is not None
+            self.late.append((table, tuple(change.old), tuple(change.new)))
+            return apsw.SQLITE_CHANGESET_OMIT
+        if reason == apsw.SQLITE_CHANGESET_CONFLICT and change.op == "INSERT":
+            assert change.new is not None and change.conflict is not None
+            self._take(table, change.conflict[0], merge_insert(table, columns, change.new, change.conflict))
+            return apsw.SQLITE_CHANGESET_OMIT
+        if (
+            reason == apsw.SQLITE_CHANGESET_CONSTRAINT
+            and change.op == "INSERT"
+            and table == "agreement_template"
+        ):
+            assert change.new is not None
+            self._renumber(columns, change.new)
+            return apsw.SQLITE_CHANGESET_OMIT
+        if change.op == "DELETE":
+            return apsw.SQLITE_CHANGESET_OMIT  # the app deletes softly; a hard delete against a change loses
+        return apsw.SQLITE_CHANGESET_ABORT
+
+    def _renumber(self, columns: Sequence[str], new: Sequence[Any]) -> None:
+        """Two laptops both saved "version N" of the agreement's text: this one becomes the next number."""
+        row = dict(zip(columns, new, strict=True))
+        (highest,) = self.connection.execute(
+            "SELECT COALESCE(MAX(version), 0) FROM agreement_template"
+        ).get or (0,)
+        row["version"] = int(highest or 0) + 1
+        names = ", ".join(f'"{name}"' for name in row)
+        marks = ", ".join("?" for _ in row)
+        self.connection.execute(
+            f"INSERT INTO agreement_template ({names}) VALUES ({marks})", tuple(row.values())
+        )
+        self.renumbered += 1
+
+    def apply(self, changes: bytes) -> None:
+        apsw.Changeset.apply(changes, self.connection, conflict=self.conflict)
+        self._write_followups()
+
+    def _write_followups(self) -> None:
+        for table, key, updates in self.followups:
+            assignments = ", ".join(f'"{name}" = ?' for name in updates)
+            primary = self._columns(table)[0]
+            self.connection.execute(
+                f'UPDATE "{table}" SET {assignments} WHERE "{primary}" = ?', (*updates.values(), key)
+            )
+        self.followups.clear()
+
+    def finish(self) -> int:
+        """The updates whose row came later; then the conflicts found. Returns how many updates found no row."""
+        lost = 0
+        for table, old, new in self.late:
+            columns = self._columns(table)
+            current = self.connection.execute(
+                f'SELECT * FROM "{table}" WHERE "{columns[0]}" = ?', (old[0],)
+            ).fetchall()
+            if not current:
+                lost += 1
+                continue
+            self._take(table, old[0], merge_update(table, columns, old, new, current[0], apsw.no_change))
+        self._write_followups()
+        for row in self.conflicts.values():
+            names = ", ".join(f'"{name}"' for name in row)
+            marks = ", ".join("?" for _ in row)
+            # A conflict another laptop found first is already here (the same id): the one stored stays.
+            self.connection.execute(
+                f"INSERT OR IGNORE INTO sync_conflict ({names}) VALUES ({marks})", tuple(row.values())
+            )
+        return lost
+
+
+def outgoing(connection: apsw.Connection, tables: Sequence[str]) -> bytes:
+    """This laptop's changes since the last sync: the difference from the base copy to the database."""
+    session = apsw.Session(connection, "main")
+    for table in tables:
+        session.attach(table)
+        session.diff("base", table)
+    return session.changeset()
+
+
+def run(request: dict[str, Any]) -> dict[str, Any]:
+    connection = _open(request["database"], request["key"])
+    connection.execute(f"ATTACH DATABASE ? AS base KEY \"x'{request['key']}'\"", (request["base"],))
+    connection.execute("BEGIN IMMEDIATE")
+    try:
+        tables = synced_tables(connection)
+        mine = outgoing(connection, tables)
+        applier = Applier(connection)
+        applied: dict[str, int] = {}
+        for incoming in request["incoming"]:
+            applier.apply(base64.b64decode(incoming["changes"]))
+            applied[incoming["laptop"]] = incoming["number"]
+            connection.execute(
+                "INSERT INTO team_applied (laptop_id, number) VALUES (?, ?)"
+                " ON CONFLICT (laptop_id) DO UPDATE SET number = excluded.number",
+                (incoming["laptop"], incoming["number"]),
+            )
+        lost = applier.finish()
+        broken = connection.execute("PRAGMA main.foreign_key_check").fetchall()
+        if broken:
+            raise RuntimeError(f"foreign keys: {len(broken)} rows refer to records no laptop sent")
+        connection.execute("COMMIT")
+    except BaseException:
+        connection.execute("ROLLBACK")
+        raise
+    return {
+        "outgoing": base64.b64encode(mine).decode("ascii"),
+        "applied": applied,
+        "conflicts": len(applier.conflicts),
+        "renumbered": applier.renumbered,
+        "lost": lost,
+    }
+
+
+def main() -> int:
+    request = json.loads(sys.stdin.buffer.read())
+    try:
+        answer = run(request)
+    except Exception as exc:  # its kind only: a message may quote a value
+        sys.stdout.write(
+            json.dumps(
+                {
+                    "error": type(exc).__name__,
+                    "detail": str(exc)[:200] if isinstance(exc, RuntimeError) else "",
+                }
+            )
+        )
+        return 1
+    sys.stdout.write(json.dumps(answer))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

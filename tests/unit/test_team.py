@@ -1,0 +1,203 @@
+"""A team of three laptops and one team folder: edits on each, syncs in several orders, and every laptop ends
+with the same programme, every same-field conflict listed on each, nothing lost."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+import sys
+import uuid
+from pathlib import Path
+
+import pytest
+from sqlmodel import select
+
+from tandem_desktop.core.exchange import write_export
+from tandem_desktop.core.families import FamilyDraft, load_family, save_family
+from tandem_desktop.core.privacy import erasing
+from tandem_desktop.core.records import soft_delete
+from tandem_desktop.db.models import Family, SyncConflict
+from tandem_desktop.db.models.enums import FamilyStatus
+from tandem_desktop.db.store import Store, open_store
+from tandem_desktop.db.team import folder as team_folder
+from tandem_desktop.db.team import sync
+from tests.keys import test_key
+
+TODAY = dt.date(2026, 12, 5)
+
+
+class Team:
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.folder = root / "team"
+        self.stores: dict[str, Store] = {}
+        self.members: dict[str, sync.Membership] = {}
+
+    def create(self, name: str) -> str:
+        store = self.stores.get(name) or self.open(name)
+        code = sync.create_team(store, self.folder)
+        membership = sync.read_membership(store.data_dir, store.data_key)
+        assert membership is not None
+        self.members[name] = membership
+        return code
+
+    def open(self, name: str) -> Store:
+        data = self.root / name
+        self.stores[name] = open_store(data, test_key(data))
+        return self.stores[name]
+
+    def join(self, name: str, code: str) -> Store:
+        data = self.root / name
+        membership = sync.join_state(self.folder, code, data, test_key(data))
+        store = self.open(name)
+        sync.finish_join(store, membership)
+        self.members[name] = membership
+        return store
+
+    def sync(self, *names: str) -> dict[str, sync.SyncReport]:
+        return {name: sync.sync(self.stores[name], self.members[name]) for name in names}
+
+    def export(self, name: str) -> dict[str, object]:
+        path = self.root / f"{name}.json"
+        write_export(self.stores[name], path, None)
+        tables = json.loads(path.read_text(encoding="utf-8"))["tables"]
+        del tables["audit_entry"]  # each laptop's own trail (they are compared apart)
+        return tables
+
+    def close(self) -> None:
+        for store in self.stores.values():
+            store.close()
+
+
+@pytest.fixture
+def team(tmp_path: Path) -> Team:
+    made = Team(tmp_path)
+    yield made  # type: ignore[misc]
+    made.close()
+
+
+def _differences(one: dict[str, object], other: dict[str, object]) -> list[str]:
+    """What differs between two exports, record by record (empty when they are the same)."""
+    found = []
+    for table in sorted(set(one) | set(other)):
+        mine = {r["id"]: r for r in one.get(table, [])}  # type: ignore[attr-defined]
+        theirs = {r["id"]: r for r in other.get(table, [])}  # type: ignore[attr-defined]
+        for record_id in sorted(set(mine) | set(theirs)):
+            a, b = mine.get(record_id), theirs.get(record_id)
+            if a is None or b is None:
+                found.append(f"{table} {record_id}: only on {'the second' if a is None else 'the first'}")
+            elif a != b:
+                fields = sorted(k for k in set(a) | set(b) if a.get(k) != b.get(k))
+                found.append(
+                    f"{table} {record_id}: {', '.join(f'{k}={a.get(k)!r}/{b.get(k)!r}' for k in fields)}"
+                )
+    return found
+
+
+def _edit(store: Store, family_id: uuid.UUID, **changes: object) -> None:
+    draft = load_family(store, family_id)
+    save_family(store, dataclasses.replace(draft, **changes), TODAY)  # type: ignore[arg-type]
+
+
+def test_three_laptops_converge_keep_every_edit_and_list_every_conflict(team: Team) -> None:
+    a = team.open("a")
+    ids = {
+        name: save_family(a, FamilyDraft(name=name, phone="0470 11 22 33"), TODAY)
+        for name in ("Gezin Berhane", "Gezin Kovalenko", "Gezin Nasser", "Gezin Osei")
+    }
+    _edit(a, ids["Gezin Osei"], status=FamilyStatus.WITHDRAWN)
+    code = team.create("a")
+    b, c = team.join("b", code), team.join("c", code)
+    assert team.export("b") == team.export("a") == team.export("c")
+
+    _edit(a, ids["Gezin Berhane"], notes="Zoekt een zwemclub")  # disjoint fields of one record …
+    _edit(b, ids["Gezin Berhane"], phone="0470 99 88 77")  # … both kept
+    _edit(a, ids["Gezin Kovalenko"], address="Kerkstraat 1")  # the same field on two laptops: a conflict
+    _edit(b, ids["Gezin Kovalenko"], address="Dorpsplein 2")
+    soft_delete(c, Family, ids["Gezin Nasser"])  # deleted on one, changed on another
+    _edit(a, ids["Gezin Nasser"], needs_other="Fietsles")
+    new_on = {name: save_family(store, FamilyDraft(name=f"Gezin nieuw {name}"), TODAY)
+              for name, store in (("a", a), ("b", b), ("c", c))}  # fmt: skip
+    erasing.erase_on_request(b, erasing.Person("family", ids["Gezin Osei"]), "gevraagd", TODAY)
+
+    team.sync("a", "b", "c")
+    team.sync("c", "b", "a")
+    team.sync("a", "b", "c")
+    exports = {name: team.export(name) for name in ("a", "b", "c")}
+    for other in ("b", "c"):
+        differences = _differences(exports["a"], exports[other])
+        assert not differences, "\n".join(differences)
+
+    with a.session() as session:
+        berhane = session.get(Family, ids["Gezin Berhane"])
+        kovalenko = session.get(Family, ids["Gezin Kovalenko"])
+        nasser = session.get(Family, ids["Gezin Nasser"])
+        osei = session.get(Family, ids["Gezin Osei"])
+        assert (
+            berhane is not None and berhane.notes == "Zoekt een zwemclub" and berhane.phone == "+32470998877"
+        )
+        assert kovalenko is not None and kovalenko.address == "Dorpsplein 2"  # B's change came later
+        assert nasser is not None and nasser.deleted_at is not None and nasser.needs_other == "Fietsles"
+        assert osei is not None and osei.erased_on == TODAY and osei.phone is None
+        assert all(session.get(Family, family_id) is not None for family_id in new_on.values())
+        conflicts = session.exec(select(SyncConflict)).all()
+    kinds = {(c.field, c.kind) for c in conflicts}
+    assert ("address", "same_field") in kinds and ("deleted_at", "deleted_and_changed") in kinds
+    address = next(c for c in conflicts if c.field == "address")
+    assert (
+        json.loads(address.kept_value) == "Dorpsplein 2" and json.loads(address.other_value) == "Kerkstraat 1"
+    )
+
+
+def test_a_sync_killed_half_way_is_completed_by_the_next(team: Team, monkeypatch: pytest.MonkeyPatch) -> None:
+    a = team.open("a")
+    family_id = save_family(a, FamilyDraft(name="Gezin Haile"), TODAY)
+    code = team.create("a")
+    b = team.join("b", code)
+    _edit(a, family_id, notes="Eerste afspraak")
+    team.sync("a")
+    _edit(b, family_id, needs_other="Bibliotheek")
+    killed = [sys.executable, "-c",
+              "import os, sys; sys.argv = ['x']; from tandem_desktop.db.team import worker\n"
+              "real = worker.Applier.finish\n"
+              "def finish(self):\n    real(self)\n    os._exit(9)\n"
+              "worker.Applier.finish = finish\nsys.exit(worker.main())"]  # fmt: skip
+    monkeypatch.setattr(sync, "WORKER", killed)
+    with pytest.raises(sync.SyncFailed):
+        team.sync("b")
+    with b.session() as session:
+        family = session.get(Family, family_id)
+        assert family is not None and family.notes == "" and family.needs_other == "Bibliotheek"
+    monkeypatch.undo()
+    team.sync("b", "a", "b")
+    assert team.export("a") == team.export("b")
+    with a.session() as session:
+        family = session.get(Family, family_id)
+        assert (
+            family is not None and family.notes == "Eerste afspraak" and family.needs_other == "Bibliotheek"
+        )
+
+
+def test_no_file_of_the_team_folder_holds_a_name_in_plain_bytes(team: Team) -> None:
+    a = team.open("a")
+    save_family(a, FamilyDraft(name="Gezin Tesfamariam", notes="Woont in de Brugse Poort"), TODAY)
+    code = team.create("a")
+    b = team.join("b", code)
+    save_family(b, FamilyDraft(name="Gezin Abdelkader"), TODAY)
+    team.sync("b", "a")
+    files = [p for p in team.folder.rglob("*") if p.is_file()]
+    assert len(files) > 4
+    for path in files:
+        data = path.read_bytes()
+        for secret in ("Tesfamariam", "Abdelkader", "Brugse Poort"):
+            assert secret.encode() not in data, path.name
+            assert secret.encode("utf-16-le") not in data, path.name
+
+
+def test_a_wrong_team_code_is_refused(team: Team) -> None:
+    team.open("a")
+    team.create("a")
+    with pytest.raises(team_folder.TeamFolderError) as refused:
+        sync.join_state(team.folder, team_folder.new_team_code(), team.root / "b", test_key(team.root / "b"))
+    assert refused.value.kind == "wrong_code"
