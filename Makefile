@@ -51,6 +51,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/check.py
 	$(BIN)/python bench/encryption.py
 	$(BIN)/python bench/privacy.py
+	$(BIN)/python bench/team.py
 
 # Screens of the app with the demo programme, at 1366x768, in Dutch, into screenshots/ (needs xvfb).
 screenshots: system-deps $(STAMP)

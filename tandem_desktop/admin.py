@@ -19,6 +19,7 @@ from tandem_desktop.admin_privacy import (  # noqa: F401  (cli.py finds cmd_* he
     cmd_retention,
     written,
 )
+from tandem_desktop.admin_team import cmd_team  # noqa: F401  (cli.py finds cmd_* here)
 from tandem_desktop.db import audit_chain, backups, driver, integrity, migrate, values
 from tandem_desktop.db.engine import make_engine
 from tandem_desktop.db.lock import InstanceLock

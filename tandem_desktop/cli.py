@@ -87,6 +87,21 @@ def _parser() -> argparse.ArgumentParser:
     )
     record.add_argument("--out", metavar="FILE.pdf", type=Path, required=True)
     commands.add_parser("people", help="list the families and buddies with their ids")
+    team = commands.add_parser("team", help="a team of laptops sharing the programme through a folder")
+    team_commands = team.add_subparsers(dest="team_command", metavar="ACTION", required=True)
+    create = team_commands.add_parser("create", help="make a team in a shared folder; prints the team code")
+    create.add_argument("folder", metavar="FOLDER", type=Path)
+    join = team_commands.add_parser("join", help="join the team in FOLDER (into a new, empty data folder)")
+    join.add_argument("folder", metavar="FOLDER", type=Path)
+    join.add_argument(
+        "--team-code-file", metavar="FILE", type=Path, help="the team code on the file's first line"
+    )
+    team_commands.add_parser("sync", help="send this laptop's changes and take the others'")
+    team_commands.add_parser("status", help="who is in the team, and when each laptop last synced")
+    conflicts = team_commands.add_parser("conflicts", help="the same field changed on two laptops: to review")
+    settle = conflicts.add_mutually_exclusive_group()
+    settle.add_argument("--keep", metavar="ID", help="the value kept is right: settle the conflict")
+    settle.add_argument("--take-other", metavar="ID", help="the value set aside is right: write it")
     change = commands.add_parser("passphrase", help="change the passphrase (the recovery key stays)")
     change.add_argument("--new-passphrase-file", metavar="FILE", type=Path, help=new_help)
     recover = commands.add_parser(

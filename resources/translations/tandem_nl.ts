@@ -1939,6 +1939,10 @@ Evaluaties: bij de start, halfweg op %4, op het einde op %5.</translation>
         <translation>Privacy</translation>
     </message>
     <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
@@ -3430,6 +3434,140 @@ Evaluaties: bij de start, halfweg op %4, op het einde op %5.</translation>
     </message>
 </context>
 <context>
+    <name>TeamPage</name>
+    <message>
+        <source>(not shown: a sensitive field)</source>
+        <translation>(niet getoond: een gevoelig veld)</translation>
+    </message>
+    <message>
+        <source>Deleted on one laptop, changed on another</source>
+        <translation>Verwijderd op de ene laptop, gewijzigd op een andere</translation>
+    </message>
+    <message>
+        <source>This laptop is in no team. A team shares this programme with colleagues&apos; laptops through a folder the organisation already shares (a network drive, Nextcloud, OneDrive, a USB stick). Make a team here; a colleague joins it with a new data folder: tandem-desktop --data-dir NEW team join FOLDER.</source>
+        <translation>Deze laptop zit in geen team. Een team deelt deze werking met de laptops van collega&apos;s via een map die de organisatie al deelt (een netwerkschijf, Nextcloud, OneDrive, een USB-stick). Maak hier een team; een collega sluit aan met een nieuwe gegevensmap: tandem-desktop --data-dir NIEUW team join MAP.</translation>
+    </message>
+    <message>
+        <source>Team folder: %1</source>
+        <translation>Teammap: %1</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nooit</translation>
+    </message>
+    <message>
+        <source> (this laptop)</source>
+        <translation> (deze laptop)</translation>
+    </message>
+    <message>
+        <source>%1: last sync %2</source>
+        <translation>%1: laatste synchronisatie %2</translation>
+    </message>
+    <message>
+        <source>The team folder cannot be reached now.</source>
+        <translation>De teammap is nu niet bereikbaar.</translation>
+    </message>
+    <message>
+        <source>The same field was changed on two laptops. The later change is kept for now; check each one.</source>
+        <translation>Hetzelfde veld werd op twee laptops gewijzigd. De laatste wijziging blijft voorlopig staan; bekijk ze een voor een.</translation>
+    </message>
+    <message>
+        <source>No conflicts to review.</source>
+        <translation>Geen conflicten om na te kijken.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last sync: %n changeset(s) of the others applied.</source>
+        <translation>
+            <numerusform>Laatste synchronisatie: %n wijzigingsset van de anderen verwerkt.</numerusform>
+            <numerusform>Laatste synchronisatie: %n wijzigingssets van de anderen verwerkt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A laptop runs another version of Tandem Desktop: update every laptop to the same.</source>
+        <translation>Een laptop heeft een andere versie van Tandem Desktop: zet alle laptops op dezelfde versie.</translation>
+    </message>
+    <message>
+        <source>Synchronising with the team…</source>
+        <translation>Synchroniseren met het team…</translation>
+    </message>
+    <message>
+        <source>The team folder cannot be reached now: is the network drive or USB stick there? Nothing was changed.</source>
+        <translation>De teammap is nu niet bereikbaar: is de netwerkschijf of USB-stick er? Er werd niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>A file in the team folder is damaged or is not this team&apos;s: ask the colleague who wrote it to synchronise again. Nothing was changed.</source>
+        <translation>Een bestand in de teammap is beschadigd of hoort niet bij dit team: vraag de collega die het schreef om opnieuw te synchroniseren. Er werd niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>The sync stopped; nothing was changed. Try again, or ask for help with the log.</source>
+        <translation>De synchronisatie stopte; er werd niets gewijzigd. Probeer opnieuw, of vraag hulp met het logbestand.</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>The folder to share the programme through</source>
+        <translation>De map om de werking via te delen</translation>
+    </message>
+    <message>
+        <source>Team made</source>
+        <translation>Team gemaakt</translation>
+    </message>
+    <message>
+        <source>The team code, for the colleagues who join:
+
+%1
+
+Give it in person or by phone.</source>
+        <translation>De teamcode, voor de collega&apos;s die aansluiten:
+
+%1
+
+Geef hem persoonlijk of aan de telefoon.</translation>
+    </message>
+    <message>
+        <source>The programme shared with colleagues&apos; laptops, and what to check after a sync.</source>
+        <translation>De werking gedeeld met de laptops van collega&apos;s, en wat je na een synchronisatie nakijkt.</translation>
+    </message>
+    <message>
+        <source>The team</source>
+        <translation>Het team</translation>
+    </message>
+    <message>
+        <source>&amp;Synchronise now</source>
+        <translation>Nu &amp;synchroniseren</translation>
+    </message>
+    <message>
+        <source>&amp;Make a team…</source>
+        <translation>Team &amp;maken…</translation>
+    </message>
+    <message>
+        <source>Conflicts to review</source>
+        <translation>Conflicten om na te kijken</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Veld</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Behouden</translation>
+    </message>
+    <message>
+        <source>Set aside</source>
+        <translation>Opzijgezet</translation>
+    </message>
+    <message>
+        <source>&amp;Keep this value</source>
+        <translation>Deze waarde &amp;houden</translation>
+    </message>
+    <message>
+        <source>&amp;Take the other value</source>
+        <translation>De andere waarde &amp;nemen</translation>
+    </message>
+</context>
+<context>
     <name>UnlockPage</name>
     <message>
         <source>Open the programme</source>
@@ -4138,6 +4276,18 @@ Evaluaties: bij de start, halfweg op %4, op het einde op %5.</translation>
     <message>
         <source>Keep the reason under {limit} characters.</source>
         <translation>Houd de reden onder {limit} tekens.</translation>
+    </message>
+    <message>
+        <source>This conflict no longer exists.</source>
+        <translation>Dit conflict bestaat niet meer.</translation>
+    </message>
+    <message>
+        <source>This conflict was settled already, on {day}.</source>
+        <translation>Dit conflict werd al opgelost, op {day}.</translation>
+    </message>
+    <message>
+        <source>This conflict names a field the app does not know.</source>
+        <translation>Dit conflict noemt een veld dat de app niet kent.</translation>
     </message>
 </context>
 <context>

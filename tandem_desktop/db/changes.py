@@ -77,6 +77,14 @@ def collect_changes() -> Iterator[ChangeCollector]:
         _collector.reset(token)
 
 
+def report_whole(tables: Iterable[str]) -> None:
+    """Work written outside the app's sessions (a team's sync, in its child process) changed these tables in
+    rows not known one by one: every view of them reloads."""
+    collector = _collector.get()
+    if collector is not None:
+        collector.add(Changes(whole=frozenset(tables)))
+
+
 def _pending(session: Session) -> dict[str, set[uuid.UUID]]:
     pending: dict[str, set[uuid.UUID]] = session.info.setdefault(_PENDING, {})
     return pending

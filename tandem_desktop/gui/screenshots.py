@@ -37,7 +37,8 @@ SHOTS = (
     ("organisations", 8),
     ("signals", 9),
     ("reports", 10),
-    ("settings", 12),
+    ("team", 12),
+    ("settings", 13),
 )
 # The family form, opened on the demo family with the most members, one shot per tab.
 FORM_TABS = ("family", "contact", "needs", "consent", "notes")

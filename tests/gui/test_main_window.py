@@ -18,7 +18,7 @@ from .conftest import work_done
 
 DUTCH_SECTIONS = [
     "Overzicht", "Gezinnen", "Buddy's", "Matchen", "Duo's", "Activiteiten", "Groepsactiviteiten", "Buddymomenten",
-    "Organisaties", "Signalen", "Rapporten", "Privacy", "Instellingen",
+    "Organisaties", "Signalen", "Rapporten", "Privacy", "Team", "Instellingen",
 ]  # fmt: skip
 
 

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from sqlmodel import select
 
+from tandem_desktop.core.errors import DomainError
 from tandem_desktop.core.exchange import write_export
 from tandem_desktop.core.families import FamilyDraft, load_family, save_family
 from tandem_desktop.core.privacy import erasing
@@ -201,3 +202,67 @@ def test_a_wrong_team_code_is_refused(team: Team) -> None:
     with pytest.raises(team_folder.TeamFolderError) as refused:
         sync.join_state(team.folder, team_folder.new_team_code(), team.root / "b", test_key(team.root / "b"))
     assert refused.value.kind == "wrong_code"
+
+
+def test_a_conflict_settled_on_one_laptop_is_settled_on_every_one(team: Team) -> None:
+    from tandem_desktop.core import team as conflicts
+
+    a = team.open("a")
+    family_id = save_family(a, FamilyDraft(name="Gezin Mekonnen"), TODAY)
+    code = team.create("a")
+    b = team.join("b", code)
+    _edit(a, family_id, municipality="Gent")
+    _edit(b, family_id, municipality="Kortrijk")
+    team.sync("a", "b", "a")
+    [found] = conflicts.conflicts(a)
+    assert (found.field, found.kept, found.other) == ("municipality", "Kortrijk", "Gent")
+    assert [c.id for c in conflicts.conflicts(b)] == [found.id]
+
+    conflicts.take_other(a, found.id, TODAY)
+    with pytest.raises(DomainError, match="settled already"):
+        conflicts.keep(a, found.id, TODAY)
+    team.sync("a", "b")
+    assert conflicts.conflicts(b) == []
+    with b.session() as session:
+        family = session.get(Family, family_id)
+        assert family is not None and family.municipality == "Gent"
+    [settled] = conflicts.conflicts(b, resolved=True)
+    assert settled.took_other and settled.kept == "Gent" and settled.resolved_on == TODAY
+    assert not _differences(team.export("a"), team.export("b"))
+
+
+def test_the_team_commands_make_join_sync_and_list(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from tests.unit.test_cli import run
+
+    folder, a, b = tmp_path / "team", str(tmp_path / "a"), str(tmp_path / "b")
+    with open_store(tmp_path / "a", test_key(tmp_path / "a")) as store:
+        save_family(store, FamilyDraft(name="Gezin Wolde"), TODAY)
+    code, out = run(capsys, "--data-dir", a, "team", "create", str(folder))
+    assert code == 0 and "team code" in out
+    team_code = next(line.strip() for line in out.splitlines() if line.startswith("    "))
+    (tmp_path / "code.txt").write_text(team_code + "\n", encoding="utf-8")
+    (tmp_path / "wrong.txt").write_text(team_folder.new_team_code() + "\n", encoding="utf-8")
+    test_key(tmp_path / "b")  # the new laptop's own passphrase (in the keychain, as conftest sets it)
+    code, out = run(
+        capsys, "--data-dir", b, "team", "join", str(folder), "--team-code-file", str(tmp_path / "wrong.txt")
+    )
+    assert code == 1 and "not the team code" in out
+    code, out = run(
+        capsys, "--data-dir", b, "team", "join", str(folder), "--team-code-file", str(tmp_path / "code.txt")
+    )
+    assert code == 0 and "Joined" in out
+    code, out = run(
+        capsys, "--data-dir", a, "team", "join", str(folder), "--team-code-file", str(tmp_path / "code.txt")
+    )
+    assert code == 1 and "holds a programme already" in out
+    assert run(capsys, "--data-dir", b, "team", "sync")[0] == 0
+    code, out = run(capsys, "--data-dir", a, "team", "status")
+    assert code == 0 and out.count("last sync") == 2 and "(this laptop)" in out
+    code, out = run(capsys, "--data-dir", b, "team", "conflicts")
+    assert code == 0 and "0 conflicts" in out
+    code, out = run(capsys, "--data-dir", a, "team", "sync")
+    assert code == 0 and "Synced" in out
+    code, out = run(capsys, "--data-dir", a, "team", "create", str(tmp_path / "other"))
+    assert code == 1 and "in a team already" in out

@@ -70,8 +70,8 @@ def _export_rows(
     """
     table = _table(model)
     columns = sorted(table.columns, key=lambda c: c.name)
-    # The trail in its own order (its chain); records in the order they were made.
-    order = (table.c.seq,) if model is AuditEntry else (table.c.created_at, table.c.id)
+    # Each laptop's trail in its own order (its chain); records in the order they were made.
+    order = (table.c.origin, table.c.seq) if model is AuditEntry else (table.c.created_at, table.c.id)
     query = sa.select(*columns).order_by(*order)
     convert = [(c.name, _json_converter(c)) for c in columns]
     blanked = SENSITIVE_FIELDS & {c.name for c in columns} if without_sensitive else set()

@@ -24,9 +24,10 @@ from pathlib import Path
 
 import sqlalchemy as sa
 
-from .. import backups, cipher, driver, migrate
+from .. import backups, changes, cipher, driver, migrate
 from ..audit_chain import actor
 from ..cipher import DataKey
+from ..models import RECORD_TABLES
 from ..store import Store
 from . import folder as team_folder
 
@@ -269,13 +270,20 @@ def sync(store: Store, membership: Membership) -> SyncReport:
     # An erasure always wins: one that another laptop's change (or an older state) undid is done again here, and
     # published at the next sync (it is a change since the base copy).
     store.keep_erased()
+    if incoming:
+        changes.report_whole(str(model.__tablename__) for model in RECORD_TABLES)
     _publish_state(store, membership, latest, dt.datetime.now(dt.UTC))
     return report
 
 
 def laptops(membership: Membership) -> list[team_folder.Laptop]:
+    """The team's laptops as each last described itself; none when the folder cannot be reached."""
     found = []
-    for laptop_id in team_folder.laptop_ids(membership.folder):
+    try:
+        ids = team_folder.laptop_ids(membership.folder)
+    except OSError:
+        return []
+    for laptop_id in ids:
         laptop = team_folder.read_laptop(membership.folder, membership.team_key, laptop_id)
         if laptop is not None:
             found.append(laptop)

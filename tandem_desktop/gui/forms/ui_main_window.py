@@ -53,6 +53,7 @@ class Ui_MainWindow(object):
         QListWidgetItem(self.navigation)
         QListWidgetItem(self.navigation)
         QListWidgetItem(self.navigation)
+        QListWidgetItem(self.navigation)
         self.navigation.setObjectName(u"navigation")
         self.navigation.setMinimumSize(QSize(200, 0))
         self.navigation.setMaximumSize(QSize(240, 16777215))
@@ -131,7 +132,9 @@ class Ui_MainWindow(object):
         ___qlistwidgetitem11 = self.navigation.item(11)
         ___qlistwidgetitem11.setText(QCoreApplication.translate("MainWindow", u"Privacy", None))
         ___qlistwidgetitem12 = self.navigation.item(12)
-        ___qlistwidgetitem12.setText(QCoreApplication.translate("MainWindow", u"Settings", None))
+        ___qlistwidgetitem12.setText(QCoreApplication.translate("MainWindow", u"Team", None))
+        ___qlistwidgetitem13 = self.navigation.item(13)
+        ___qlistwidgetitem13.setText(QCoreApplication.translate("MainWindow", u"Settings", None))
         self.navigation.setSortingEnabled(__sortingEnabled)
 
 #if QT_CONFIG(accessibility)

@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from tandem_desktop.gui.reports.reports_page import ReportsPage
     from tandem_desktop.gui.settings.settings_page import SettingsPage
     from tandem_desktop.gui.shell.screen_lock import ScreenLock
+    from tandem_desktop.gui.team.team_page import TeamPage
 
 log = logging.getLogger(__name__)
 
@@ -54,8 +55,9 @@ log = logging.getLogger(__name__)
     SIGNALS,
     REPORTS,
     PRIVACY,
+    TEAM,
     SETTINGS,
-) = range(13)
+) = range(14)
 
 
 P = TypeVar("P", bound="SectionPage")
@@ -114,6 +116,7 @@ class MainWindow(QMainWindow):
             self._make_signals,
             self._make_reports,
             self._make_privacy,
+            self._make_team,
             self._make_settings,
         )
         self._made: dict[int, SectionPage] = {}
@@ -256,6 +259,11 @@ class MainWindow(QMainWindow):
         page.settings_requested.connect(lambda: self.show_section(SETTINGS))
         return page
 
+    def _make_team(self) -> TeamPage:
+        from tandem_desktop.gui.team.team_page import TeamPage
+
+        return TeamPage(self.store, self)
+
     def _make_settings(self) -> SettingsPage:
         from tandem_desktop.gui.settings.settings_page import SettingsPage
 
@@ -285,6 +293,7 @@ class MainWindow(QMainWindow):
     signals: _Section[SignalsPage] = _Section(SIGNALS)
     reports: _Section[ReportsPage] = _Section(REPORTS)
     privacy: _Section[PrivacyPage] = _Section(PRIVACY)
+    team: _Section[TeamPage] = _Section(TEAM)
     settings_page: _Section[SettingsPage] = _Section(SETTINGS)
 
     # -- the section shown -------------------------------------------------------------------------

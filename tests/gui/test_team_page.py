@@ -1,0 +1,61 @@
+"""The Team page: the laptops of the team, "Synchronise now", and a conflict settled by taking the other value."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from tandem_desktop.core.families import FamilyDraft, load_family, save_family
+from tandem_desktop.db.models import Family
+from tandem_desktop.db.store import open_store
+from tandem_desktop.db.team import sync
+from tandem_desktop.gui.shell.main_window import TEAM, MainWindow
+from tests.keys import test_key
+
+from .conftest import work_done
+
+TODAY = dt.date.today()
+
+
+def test_a_conflict_is_shown_side_by_side_and_the_other_value_taken(
+    qtbot: QtBot, open_window: object, tmp_path: Path
+) -> None:
+    window: MainWindow = open_window()  # type: ignore[operator]
+    store = window.store
+    family_id = save_family(store, FamilyDraft(name="Gezin Gebreyes"), TODAY)
+    window.show_section(TEAM)
+    page = window.team
+    assert page.create_button.isVisible() and not page.sync_button.isVisible()
+
+    code = sync.create_team(store, tmp_path / "team")  # as "Make a team…" does, without the folder dialog
+    colleague_data = tmp_path / "colleague"
+    membership = sync.join_state(tmp_path / "team", code, colleague_data, test_key(colleague_data))
+    with open_store(colleague_data, test_key(colleague_data)) as colleague:
+        sync.finish_join(colleague, membership)
+        draft = load_family(colleague, family_id)
+        save_family(colleague, dataclasses.replace(draft, municipality="Kortrijk"), TODAY)
+        draft = load_family(store, family_id)
+        save_family(store, dataclasses.replace(draft, municipality="Gent"), TODAY)
+        sync.sync(colleague, membership)
+
+    page.refresh()
+    qtbot.waitUntil(
+        lambda: page.sync_button.isVisible() and "laatste synchronisatie" in page.team_text.text()
+    )
+    with work_done(qtbot):
+        qtbot.mouseClick(page.sync_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.table.rowCount() == 1)
+    assert page.table.item(0, 0).text().endswith("Gemeente")
+    kept, other = page.table.item(0, 1).text(), page.table.item(0, 2).text()
+    assert {kept, other} == {"Gent", "Kortrijk"}
+    page.table.selectRow(0)
+    with work_done(qtbot):
+        qtbot.mouseClick(page.take_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.table.rowCount() == 0)
+    with store.session() as session:
+        family = session.get(Family, family_id)
+        assert family is not None and family.municipality == other
