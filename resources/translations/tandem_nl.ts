@@ -3568,6 +3568,29 @@ Geef hem persoonlijk of aan de telefoon.</translation>
     </message>
 </context>
 <context>
+    <name>TeamSync</name>
+    <message>
+        <source>Synchronised with the team. Conflicts to review under Team: %1.</source>
+        <translation>Gesynchroniseerd met het team. Conflicten om na te kijken onder Team: %1.</translation>
+    </message>
+    <message>
+        <source>Synchronised with the team.</source>
+        <translation>Gesynchroniseerd met het team.</translation>
+    </message>
+    <message>
+        <source>Not synchronised with the team: the team folder cannot be reached now.</source>
+        <translation>Niet gesynchroniseerd met het team: de teammap is nu niet bereikbaar.</translation>
+    </message>
+    <message>
+        <source>The sync with the team stopped; nothing was changed.</source>
+        <translation>De synchronisatie met het team stopte; er werd niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Synchronising with the team…</source>
+        <translation>Synchroniseren met het team…</translation>
+    </message>
+</context>
+<context>
     <name>UnlockPage</name>
     <message>
         <source>Open the programme</source>

@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from tandem_desktop.core.families import FamilyDraft, load_family, save_family
 from tandem_desktop.db.models import Family
 from tandem_desktop.db.store import open_store
+from tandem_desktop.db.team import folder as team_folder
 from tandem_desktop.db.team import sync
 from tandem_desktop.gui.shell.main_window import TEAM, MainWindow
 from tests.keys import test_key
@@ -59,3 +60,35 @@ def test_a_conflict_is_shown_side_by_side_and_the_other_value_taken(
     with store.session() as session:
         family = session.get(Family, family_id)
         assert family is not None and family.municipality == other
+
+
+def test_a_laptop_in_a_team_sends_its_changes_when_the_window_closes(
+    qtbot: QtBot, open_window: object, tmp_path: Path
+) -> None:
+    window: MainWindow = open_window()  # type: ignore[operator]
+    sync.create_team(window.store, tmp_path / "team")
+    membership = sync.read_membership(window.store.data_dir, window.store.data_key)
+    assert membership is not None
+    save_family(window.store, FamilyDraft(name="Gezin Alemu"), TODAY)
+    assert team_folder.changeset_numbers(tmp_path / "team", membership.laptop_id) == []
+    window.close()  # the sync runs first, then the window closes
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=20_000)
+    assert team_folder.changeset_numbers(tmp_path / "team", membership.laptop_id) == [1]
+
+
+def test_the_sync_at_start_says_what_it_did_and_a_folder_out_of_reach_is_one_line(
+    qtbot: QtBot, open_window: object, tmp_path: Path
+) -> None:
+    from tandem_desktop.gui.team.auto_sync import sync_in_background
+
+    window: MainWindow = open_window()  # type: ignore[operator]
+    assert not sync_in_background(window, window.store)  # in no team: nothing to do
+    sync.create_team(window.store, tmp_path / "team")
+    save_family(window.store, FamilyDraft(name="Gezin Alemu"), TODAY)
+    with work_done(qtbot):
+        assert sync_in_background(window, window.store)
+    assert window.statusBar().currentMessage() == "Gesynchroniseerd met het team."
+    (tmp_path / "team").rename(tmp_path / "elsewhere")  # the network drive is gone
+    with work_done(qtbot):
+        sync_in_background(window, window.store)
+    assert "niet bereikbaar" in window.statusBar().currentMessage()

@@ -11,19 +11,27 @@ import uuid
 from pathlib import Path
 
 import pytest
+import sqlalchemy as sa
 from sqlmodel import select
 
+from tandem_desktop.core.agreements import (
+    agreement_content,
+    mark_signed,
+    record_made,
+)
 from tandem_desktop.core.errors import DomainError
 from tandem_desktop.core.exchange import write_export
 from tandem_desktop.core.families import FamilyDraft, load_family, save_family
 from tandem_desktop.core.privacy import erasing
 from tandem_desktop.core.records import soft_delete
 from tandem_desktop.db.models import Family, SyncConflict
-from tandem_desktop.db.models.enums import FamilyStatus
+from tandem_desktop.db.models.enums import FamilyStatus, PhotoConsent
 from tandem_desktop.db.store import Store, open_store
 from tandem_desktop.db.team import folder as team_folder
 from tandem_desktop.db.team import sync
+from tandem_desktop.documents.agreement import agreement_pdf
 from tests.keys import test_key
+from tests.unit.test_agreement import _peeters
 
 TODAY = dt.date(2026, 12, 5)
 
@@ -108,6 +116,7 @@ def test_three_laptops_converge_keep_every_edit_and_list_every_conflict(team: Te
         for name in ("Gezin Berhane", "Gezin Kovalenko", "Gezin Nasser", "Gezin Osei")
     }
     _edit(a, ids["Gezin Osei"], status=FamilyStatus.WITHDRAWN)
+    duo = _peeters(a, started=True)
     code = team.create("a")
     b, c = team.join("b", code), team.join("c", code)
     assert team.export("b") == team.export("a") == team.export("c")
@@ -121,6 +130,9 @@ def test_three_laptops_converge_keep_every_edit_and_list_every_conflict(team: Te
     new_on = {name: save_family(store, FamilyDraft(name=f"Gezin nieuw {name}"), TODAY)
               for name, store in (("a", a), ("b", b), ("c", c))}  # fmt: skip
     erasing.erase_on_request(b, erasing.Person("family", ids["Gezin Osei"]), "gevraagd", TODAY)
+    content = agreement_content(c, duo.id, None, TODAY)  # the agreement signed on C, its scan kept there
+    record = record_made(c, content, agreement_pdf(content))
+    mark_signed(c, record.id, TODAY, PhotoConsent.NO, TODAY, scan=b"%PDF-1.4 signed on paper")
 
     team.sync("a", "b", "c")
     team.sync("c", "b", "a")
@@ -266,3 +278,18 @@ def test_the_team_commands_make_join_sync_and_list(
     assert code == 0 and "Synced" in out
     code, out = run(capsys, "--data-dir", a, "team", "create", str(tmp_path / "other"))
     assert code == 1 and "in a team already" in out
+
+
+def test_changes_of_another_version_wait_and_the_sync_says_which_laptop_to_update(team: Team) -> None:
+    team.open("a")
+    code = team.create("a")
+    b = team.join("b", code)
+    key = team.members["b"].team_key
+    newer, older = uuid.uuid4().hex, uuid.uuid4().hex
+    team_folder.write_changeset(team.folder, key, newer, 1, "9999", b"not for this version")
+    team_folder.write_changeset(team.folder, key, older, 1, "0001", b"from an older version")
+    report = team.sync("b")["b"]
+    assert report.held == {newer: "newer", older: "older"} and report.applied == {}
+    with b.engine.connect() as conn:
+        applied = dict(conn.execute(sa.text("SELECT laptop_id, number FROM team_applied")).all())
+    assert newer not in applied and older not in applied  # taken once this laptop (or that one) is updated

@@ -82,12 +82,14 @@ def run_gui(
 
     def attach(store: object) -> None:
         from tandem_desktop.db.store import Store
+        from tandem_desktop.gui.team.auto_sync import sync_in_background
 
         assert isinstance(store, Store)
         opened.append(store)
         window.attach(store)
         for warning in store.warnings:
             QTimer.singleShot(0, lambda warning=warning: window.show_error(warning))
+        QTimer.singleShot(0, lambda: sync_in_background(window, store))  # a laptop in a team syncs at start
         if on_shown is not None:
             QTimer.singleShot(0, lambda: on_shown(app))
 

@@ -102,6 +102,7 @@ class MainWindow(QMainWindow):
         self.ui.menuFile.insertAction(self.ui.actionQuit, self.lock_action)
         self.ui.menuFile.insertSeparator(self.ui.actionQuit)
         self.screen_lock: ScreenLock | None = None
+        self._synced_at_close = False
         # The sections in the navigation's order (ui/main_window.ui); each page made on first use.
         self._makers: tuple[Callable[[], SectionPage], ...] = (
             self._make_overview,
@@ -414,6 +415,15 @@ class MainWindow(QMainWindow):
                 self.lock_action.setText(self.tr("&Lock"))
         super().changeEvent(event)
 
+    def _sync_before_closing(self) -> bool:
+        """A laptop in a team sends its changes at close (docs/team.md): True when that sync was started."""
+        if self._synced_at_close or self.opening is not None or not hasattr(self, "store"):
+            return False
+        from tandem_desktop.gui.team.auto_sync import sync_in_background
+
+        self._synced_at_close = True
+        return sync_in_background(self, self.store, then=self.close)
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if runner().busy:
             # Work under way holds a transaction; closing now would only cut it off.
@@ -425,6 +435,9 @@ class MainWindow(QMainWindow):
             if form.isVisible() and not form.close():
                 event.ignore()
                 return
+        if self._sync_before_closing():
+            event.ignore()  # closed again once the sync has ended
+            return
         self.preferences.set_geometry("main", self.saveGeometry())
         self.preferences.sync()
         if self.screen_lock is not None:

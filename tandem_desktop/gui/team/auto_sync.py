@@ -1,0 +1,73 @@
+"""A laptop in a team syncs by itself at start and at close, when the team folder can be reached (docs/team.md):
+as an operation, never in the way. What it found is said in the status bar; a folder out of reach is no fault
+at those moments (the laptop works offline), only a line."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QMainWindow
+
+from tandem_desktop.db.cipher import Unsealable
+from tandem_desktop.db.store import Store
+from tandem_desktop.db.team import folder as team_folder
+from tandem_desktop.db.team import sync
+from tandem_desktop.gui.common.operations import runner
+
+
+def _membership(store: Store) -> sync.Membership | None:
+    if store.key is None:  # locked
+        return None
+    try:
+        return sync.read_membership(store.data_dir, store.data_key)
+    except (OSError, ValueError, Unsealable):
+        return None
+
+
+def sync_in_background(window: QMainWindow, store: Store, then: Callable[[], object] | None = None) -> bool:
+    """Start a sync when this laptop is in a team; False when it is not (nothing started). `then` runs once the
+    sync has ended, however it ended."""
+    membership = _membership(store)
+    if membership is None:
+        return False
+
+    def say(text: str) -> None:
+        window.statusBar().showMessage(text, 15000)
+
+    def done(report: object) -> None:
+        assert isinstance(report, sync.SyncReport)
+        if report.conflicts:
+            text = QCoreApplication.translate(
+                "TeamSync", "Synchronised with the team. Conflicts to review under Team: %1."
+            )
+            say(text.replace("%1", str(report.conflicts)))
+        else:
+            say(QCoreApplication.translate("TeamSync", "Synchronised with the team."))
+        if then is not None:
+            QTimer.singleShot(0, then)  # once the operation has ended (closing waits for work under way)
+
+    def failed(error: BaseException) -> bool:
+        if isinstance(error, team_folder.TeamFolderError | sync.SyncFailed | OSError):
+            say(
+                QCoreApplication.translate(
+                    "TeamSync", "Not synchronised with the team: the team folder cannot be reached now."
+                )
+                if isinstance(error, team_folder.TeamFolderError | OSError)
+                else QCoreApplication.translate(
+                    "TeamSync", "The sync with the team stopped; nothing was changed."
+                )
+            )
+            if then is not None:
+                QTimer.singleShot(0, then)
+            return True
+        return False
+
+    runner().run(
+        lambda _progress: sync.sync(store, membership),
+        parent=window,
+        done=done,
+        failed=failed,
+        progress=QCoreApplication.translate("TeamSync", "Synchronising with the team…") if then else None,
+    )
+    return True
