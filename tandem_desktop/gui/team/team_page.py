@@ -101,6 +101,7 @@ class TeamPage(SectionPage):
         conflicts.addWidget(self.table, 1)
         conflicts.addLayout(settle)
         self.body.addWidget(self.conflicts_box, 1)
+        self.body.addStretch(0)  # takes the height while there is no conflict to list
         self.retranslate()
         self.data_changed()
 
@@ -175,6 +176,8 @@ class TeamPage(SectionPage):
         self.table.setVisible(count > 0)
         self.take_button.setVisible(count > 0)
         self.keep_button.setVisible(count > 0)
+        self.body.setStretchFactor(self.conflicts_box, 1 if count else 0)
+        self.body.setStretch(self.body.count() - 1, 0 if count else 1)
 
     def _laptops_read(self, found: object) -> None:
         assert isinstance(found, list)
