@@ -89,20 +89,25 @@ def _join(data_dir: Path, args: argparse.Namespace) -> int:
 
 
 def _sync(store: Store, membership: team_sync.Membership) -> int:
+    from tandem_desktop.core.team import sync_with_team
+
     try:
-        report = team_sync.sync(store, membership)
+        checked = sync_with_team(store, membership)
     except team_sync.SyncFailed as failed:
         print(
             f"The sync stopped ({failed.kind}); nothing was changed. {failed.detail}".rstrip(),
             file=sys.stderr,
         )
         return 1
+    report = checked.report
     sent = f"sent changeset {report.sent}" if report.sent else "nothing new to send"
     print(
         f"Synced: {sent}; applied {sum(report.applied.values())} changesets of {len(report.applied)} laptops."
     )
     if report.conflicts:
         print(f"{report.conflicts} conflicts to review: tandem-desktop team conflicts")
+    for problem in checked.new_problems:
+        print(f"The team's changes together break a rule of the programme: {problem}")
     for laptop, why in report.held.items():
         if why == "newer":
             print(

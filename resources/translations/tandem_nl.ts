@@ -3483,6 +3483,10 @@ Evaluaties: bij de start, halfweg op %4, op het einde op %5.</translation>
         </translation>
     </message>
     <message>
+        <source>Together, the laptops&apos; changes break %1 rule(s) of the programme (a family in two duos, say): `tandem-desktop check` names them; set them right here.</source>
+        <translation>Samen breken de wijzigingen van de laptops %1 regel(s) van de werking (bijvoorbeeld een gezin in twee duo&apos;s): `tandem-desktop check` noemt ze; zet ze hier recht.</translation>
+    </message>
+    <message>
         <source>A laptop runs another version of Tandem Desktop: update every laptop to the same.</source>
         <translation>Een laptop heeft een andere versie van Tandem Desktop: zet alle laptops op dezelfde versie.</translation>
     </message>
@@ -3570,8 +3574,8 @@ Geef hem persoonlijk of aan de telefoon.</translation>
 <context>
     <name>TeamSync</name>
     <message>
-        <source>Synchronised with the team. Conflicts to review under Team: %1.</source>
-        <translation>Gesynchroniseerd met het team. Conflicten om na te kijken onder Team: %1.</translation>
+        <source>Synchronised with the team: something to review under Team.</source>
+        <translation>Gesynchroniseerd met het team: er is iets na te kijken onder Team.</translation>
     </message>
     <message>
         <source>Synchronised with the team.</source>

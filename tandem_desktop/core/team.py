@@ -19,8 +19,10 @@ from tandem_desktop.db.audit import SENSITIVE_FIELDS
 from tandem_desktop.db.models import RECORD_TABLES, AuditEntry, Buddy, Family, SyncConflict, utcnow
 from tandem_desktop.db.models.enums import AuditAction
 from tandem_desktop.db.store import Store
+from tandem_desktop.db.team import sync
 from tandem_desktop.messages import QT_TRANSLATE_NOOP
 
+from .consistency import find_problems
 from .errors import DomainError
 
 _COLUMNS = {str(model.__tablename__): set(model.model_fields) for model in RECORD_TABLES}
@@ -40,6 +42,24 @@ class ConflictRow:
     took_other: bool
     sensitive: bool  # a field whose values the screens do not show (housing, health, notes)
     record_name: str  # the family's or buddy's name; "" for other records
+
+
+@dataclass(frozen=True)
+class TeamSync:
+    report: sync.SyncReport
+    # The programme's rules (core/consistency) broken by the laptops' changes together, that neither broke
+    # alone (the same family put in a duo on two laptops): said, for a person to set right.
+    new_problems: tuple[str, ...]
+
+
+def sync_with_team(store: Store, membership: sync.Membership) -> TeamSync:
+    """A sync (db/team/sync.py) checked by the same rules as an import: one gate for data coming in."""
+    with store.session() as session:
+        before = set(find_problems(session, store.today()))
+    report = sync.sync(store, membership)
+    with store.session() as session:
+        after = find_problems(session, store.today())
+    return TeamSync(report, tuple(problem for problem in after if problem not in before))
 
 
 def decode(text: str) -> Any:

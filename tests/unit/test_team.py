@@ -25,7 +25,7 @@ from tandem_desktop.core.families import FamilyDraft, load_family, save_family
 from tandem_desktop.core.privacy import erasing
 from tandem_desktop.core.records import soft_delete
 from tandem_desktop.db.models import Family, SyncConflict
-from tandem_desktop.db.models.enums import FamilyStatus, PhotoConsent
+from tandem_desktop.db.models.enums import BuddyStatus, FamilyStatus, PhotoConsent
 from tandem_desktop.db.store import Store, open_store
 from tandem_desktop.db.team import folder as team_folder
 from tandem_desktop.db.team import sync
@@ -293,3 +293,22 @@ def test_changes_of_another_version_wait_and_the_sync_says_which_laptop_to_updat
     with b.engine.connect() as conn:
         applied = dict(conn.execute(sa.text("SELECT laptop_id, number FROM team_applied")).all())
     assert newer not in applied and older not in applied  # taken once this laptop (or that one) is updated
+
+
+def test_a_rule_broken_by_two_laptops_together_is_said_after_the_sync(team: Team) -> None:
+    from tandem_desktop.core import duos
+    from tandem_desktop.core.buddies import BuddyDraft, save_buddy
+    from tandem_desktop.core.team import sync_with_team
+
+    a = team.open("a")
+    family_id = save_family(a, FamilyDraft(name="Gezin Tadesse", status=FamilyStatus.WAITING), TODAY)
+    buddies = [
+        save_buddy(a, BuddyDraft(name=name, status=BuddyStatus.AVAILABLE), TODAY) for name in ("Ine", "Wout")
+    ]
+    code = team.create("a")
+    b = team.join("b", code)
+    duos.create_duo(a, family_id, buddies[0], TODAY)  # the same family matched on both laptops
+    duos.create_duo(b, family_id, buddies[1], TODAY)
+    assert sync_with_team(a, team.members["a"]).new_problems == ()
+    checked = sync_with_team(b, team.members["b"])
+    assert any(str(family_id) in problem for problem in checked.new_problems)

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QMainWindow
 
+from tandem_desktop.core.team import TeamSync, sync_with_team
 from tandem_desktop.db.cipher import Unsealable
 from tandem_desktop.db.store import Store
 from tandem_desktop.db.team import folder as team_folder
@@ -35,13 +36,15 @@ def sync_in_background(window: QMainWindow, store: Store, then: Callable[[], obj
     def say(text: str) -> None:
         window.statusBar().showMessage(text, 15000)
 
-    def done(report: object) -> None:
-        assert isinstance(report, sync.SyncReport)
-        if report.conflicts:
-            text = QCoreApplication.translate(
-                "TeamSync", "Synchronised with the team. Conflicts to review under Team: %1."
+    def done(checked: object) -> None:
+        assert isinstance(checked, TeamSync)
+        report = checked.report
+        if report.conflicts or checked.new_problems:
+            say(
+                QCoreApplication.translate(
+                    "TeamSync", "Synchronised with the team: something to review under Team."
+                )
             )
-            say(text.replace("%1", str(report.conflicts)))
         else:
             say(QCoreApplication.translate("TeamSync", "Synchronised with the team."))
         if then is not None:
@@ -64,7 +67,7 @@ def sync_in_background(window: QMainWindow, store: Store, then: Callable[[], obj
         return False
 
     runner().run(
-        lambda _progress: sync.sync(store, membership),
+        lambda _progress: sync_with_team(store, membership),
         parent=window,
         done=done,
         failed=failed,

@@ -53,6 +53,7 @@ class TeamPage(SectionPage):
         self.rows: list[team.ConflictRow] = []
         self.laptops: list[team_folder.Laptop] | None = None  # None: being read, or the folder is unreachable
         self.last_report: sync.SyncReport | None = None
+        self.new_problems = 0  # rules broken by the laptops' changes together, found by the last sync
 
         self.team_box = QGroupBox(self)
         box = QVBoxLayout(self.team_box)
@@ -186,6 +187,11 @@ class TeamPage(SectionPage):
 
     def _report_text(self, report: sync.SyncReport) -> str:
         text = self.tr("Last sync: %n changeset(s) of the others applied.", "", sum(report.applied.values()))
+        if self.new_problems:
+            text += " " + self.tr(
+                "Together, the laptops' changes break %1 rule(s) of the programme (a family in two duos, say): "
+                "`tandem-desktop check` names them; set them right here."
+            ).replace("%1", str(self.new_problems))
         if report.held:
             text += " " + self.tr(
                 "A laptop runs another version of Tandem Desktop: update every laptop to the same."
@@ -200,17 +206,18 @@ class TeamPage(SectionPage):
         store = self.store
         self.sync_button.setEnabled(False)
         runner().run(
-            lambda _progress: sync.sync(store, membership),
+            lambda _progress: team.sync_with_team(store, membership),
             parent=self,
             done=self._synced,
             failed=self._sync_failed,
             progress=self.tr("Synchronising with the team…"),
         )
 
-    def _synced(self, report: object) -> None:
-        assert isinstance(report, sync.SyncReport)
+    def _synced(self, checked: object) -> None:
+        assert isinstance(checked, team.TeamSync)
         self.sync_button.setEnabled(True)
-        self.last_report = report
+        self.last_report = checked.report
+        self.new_problems = len(checked.new_problems)
         self.refresh()
 
     def _sync_failed(self, error: BaseException) -> bool:
