@@ -78,6 +78,7 @@ def test_the_overview_counts_who_is_due_and_the_privacy_page_erases_the_ticked(
     qtbot.waitUntil(lambda: page.table.rowCount() == 1)
     assert page.due_text.text().startswith(f"Gewist: {len(due) - 1} personen.")
     assert page.table.item(0, NAME).text().strip("\u2068\u2069") == due[0].name
+    assert page.table.item(0, NAME).checkState() == Qt.CheckState.Unchecked  # kept longer: still unticked
     with window.store.session() as session:
         erased = [session.get(Family, d.record_id) for d in due[1:] if d.table_name == "family"]
     assert erased and all(f is not None and f.erased_on is not None for f in erased)

@@ -101,6 +101,9 @@ class PrivacyPage(SectionPage):
 
     # -- who is due ----------------------------------------------------------------------------------------
     def refresh(self) -> None:
+        # Whom she unticked stays unticked when the list is read again (after an erasure, say): keeping someone
+        # longer is a decision, not to be undone by a reload.
+        kept = {person.record_id for person in self.due} - {person.record_id for person in self.chosen()}
         self.due = due_for_erasure(self.store, self.store.today())
         self.table.setRowCount(len(self.due))
         for row, person in enumerate(self.due):
@@ -108,7 +111,7 @@ class PrivacyPage(SectionPage):
             name.setFlags(
                 Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable
             )
-            name.setCheckState(Qt.CheckState.Checked)
+            name.setCheckState(Qt.CheckState.Unchecked if person.record_id in kept else Qt.CheckState.Checked)
             self.table.setItem(row, NAME, name)
             for column, text in (
                 (KIND, self._kind(person)),
