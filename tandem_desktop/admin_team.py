@@ -22,6 +22,8 @@ FOLDER_FAULTS = {
     "wrong_code": "This is not the team code of the team in {folder}. Check the code with the colleague who made the team.",
     "not_a_code": "A team code is eight groups of four letters and digits, as the colleague who made the team gave it.",
     "already_a_team": "{folder} holds a team already: join it with `team join`, or choose another folder.",
+    "full": "The disk of the team folder {folder} is full: make room there, then sync again. Nothing is lost.",
+    "read_only": "The team folder {folder} cannot be written (read-only, or no permission): ask for write access, then sync again.",
     "no_state": "No laptop of the team in {folder} has synced yet: ask the colleague who made the team to sync.",
 }
 

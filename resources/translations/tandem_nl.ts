@@ -3499,6 +3499,14 @@ Evaluaties: bij de start, halfweg op %4, op het einde op %5.</translation>
         <translation>De teammap is nu niet bereikbaar: is de netwerkschijf of USB-stick er? Er werd niets gewijzigd.</translation>
     </message>
     <message>
+        <source>The disk of the team folder is full: make room there, then synchronise again. Nothing is lost.</source>
+        <translation>De schijf van de teammap is vol: maak daar plaats vrij en synchroniseer opnieuw. Er gaat niets verloren.</translation>
+    </message>
+    <message>
+        <source>The team folder cannot be written (read-only, or no permission): ask for write access, then synchronise again. Nothing is lost.</source>
+        <translation>In de teammap kan niet geschreven worden (alleen-lezen, of geen toegang): vraag schrijfrechten en synchroniseer opnieuw. Er gaat niets verloren.</translation>
+    </message>
+    <message>
         <source>A file in the team folder is damaged or is not this team&apos;s: ask the colleague who wrote it to synchronise again. Nothing was changed.</source>
         <translation>Een bestand in de teammap is beschadigd of hoort niet bij dit team: vraag de collega die het schreef om opnieuw te synchroniseren. Er werd niets gewijzigd.</translation>
     </message>

@@ -312,3 +312,29 @@ def test_a_rule_broken_by_two_laptops_together_is_said_after_the_sync(team: Team
     assert sync_with_team(a, team.members["a"]).new_problems == ()
     checked = sync_with_team(b, team.members["b"])
     assert any(str(family_id) in problem for problem in checked.new_problems)
+
+
+def test_a_full_team_folder_is_said_and_the_next_sync_sends_what_could_not_be_sent(
+    team: Team, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import errno
+
+    a = team.open("a")
+    family_id = save_family(a, FamilyDraft(name="Gezin Girma"), TODAY)
+    code = team.create("a")
+    b = team.join("b", code)
+    _edit(a, family_id, notes="Vraagt naar de bib")
+
+    def full(*_args: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(team_folder, "write_changeset", full)
+    with pytest.raises(team_folder.TeamFolderError) as refused:
+        team.sync("a")
+    assert refused.value.kind == "full"
+    monkeypatch.undo()
+    assert team.sync("a")["a"].sent == 1
+    team.sync("b")
+    with b.session() as session:
+        family = session.get(Family, family_id)
+        assert family is not None and family.notes == "Vraagt naar de bib"

@@ -12,12 +12,15 @@ nothing the second time.
 from __future__ import annotations
 
 import base64
+import contextlib
 import datetime as dt
+import errno
 import json
 import os
 import subprocess
 import sys
 import uuid
+from collections.abc import Iterator
 from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -257,13 +260,19 @@ def sync(store: Store, membership: Membership) -> SyncReport:
         report.applied[str(item["laptop"])] = report.applied.get(str(item["laptop"]), 0) + 1
     report.conflicts, report.lost = int(answer["conflicts"]), int(answer["lost"])
     mine = base64.b64decode(answer["outgoing"])
-    latest = max(team_folder.changeset_numbers(membership.folder, membership.laptop_id), default=0)
-    if mine:
-        latest += 1
-        team_folder.write_changeset(
-            membership.folder, membership.team_key, membership.laptop_id, latest, migrate.SCHEMA_HEAD, mine
-        )
-        report.sent = latest
+    with _team_folder_faults():
+        latest = max(team_folder.changeset_numbers(membership.folder, membership.laptop_id), default=0)
+        if mine:
+            latest += 1
+            team_folder.write_changeset(
+                membership.folder,
+                membership.team_key,
+                membership.laptop_id,
+                latest,
+                migrate.SCHEMA_HEAD,
+                mine,
+            )
+            report.sent = latest
     with store.engine.begin() as conn:
         _set_applied(conn, membership.laptop_id, latest)
     backups.copy_database(store.database, base, store.data_key)
@@ -272,8 +281,23 @@ def sync(store: Store, membership: Membership) -> SyncReport:
     store.keep_erased()
     if incoming:
         changes.report_whole(str(model.__tablename__) for model in RECORD_TABLES)
-    _publish_state(store, membership, latest, dt.datetime.now(dt.UTC))
+    with _team_folder_faults():
+        _publish_state(store, membership, latest, dt.datetime.now(dt.UTC))
     return report
+
+
+@contextlib.contextmanager
+def _team_folder_faults() -> Iterator[None]:
+    """A write to the team folder that failed, as what it means there (what is applied here stays: the next sync
+    sends this laptop's changes again, as the base copy still says they are new)."""
+    try:
+        yield
+    except OSError as exc:
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+            raise team_folder.TeamFolderError("full") from exc
+        if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+            raise team_folder.TeamFolderError("read_only") from exc
+        raise team_folder.TeamFolderError("unreachable") from exc
 
 
 def laptops(membership: Membership) -> list[team_folder.Laptop]:

@@ -227,6 +227,15 @@ class TeamPage(SectionPage):
                 "The team folder cannot be reached now: is the network drive or USB stick there? "
                 "Nothing was changed."
             )
+        elif isinstance(error, team_folder.TeamFolderError) and error.kind == "full":
+            text = self.tr(
+                "The disk of the team folder is full: make room there, then synchronise again. Nothing is lost."
+            )
+        elif isinstance(error, team_folder.TeamFolderError) and error.kind == "read_only":
+            text = self.tr(
+                "The team folder cannot be written (read-only, or no permission): ask for write access, then "
+                "synchronise again. Nothing is lost."
+            )
         elif isinstance(error, team_folder.TeamFolderError):
             text = self.tr(
                 "A file in the team folder is damaged or is not this team's: ask the colleague who wrote it to "
