@@ -3436,12 +3436,20 @@ Evaluaties: bij de start, halfweg op %4, op het einde op %5.</translation>
 <context>
     <name>TeamPage</name>
     <message>
+        <source>the text saved on %1</source>
+        <translation>de tekst bewaard op %1</translation>
+    </message>
+    <message>
         <source>(not shown: a sensitive field)</source>
         <translation>(niet getoond: een gevoelig veld)</translation>
     </message>
     <message>
         <source>Deleted on one laptop, changed on another</source>
         <translation>Verwijderd op de ene laptop, gewijzigd op een andere</translation>
+    </message>
+    <message>
+        <source>Agreement text: the same version saved on two laptops</source>
+        <translation>Tekst van de overeenkomst: dezelfde versie op twee laptops bewaard</translation>
     </message>
     <message>
         <source>This laptop is in no team. A team shares this programme with colleagues&apos; laptops through a folder the organisation already shares (a network drive, Nextcloud, OneDrive, a USB stick). Make a team here; a colleague joins it with a new data folder: tandem-desktop --data-dir NEW team join FOLDER.</source>

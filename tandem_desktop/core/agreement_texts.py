@@ -121,14 +121,25 @@ def _template_of(row: AgreementTemplate) -> Template:
 
 def current_template(session: Session) -> Template:
     """The version in force: the newest the organisation saved, else the built-in text."""
-    row = session.exec(live(AgreementTemplate).order_by(col(AgreementTemplate.version).desc())).first()
+    # The same number saved on two laptops of a team: the later saved is in force, on every laptop.
+    row = session.exec(
+        live(AgreementTemplate).order_by(
+            col(AgreementTemplate.version).desc(),
+            col(AgreementTemplate.created_at).desc(),
+            col(AgreementTemplate.id),
+        )
+    ).first()
     return BUILT_IN if row is None else _template_of(row)
 
 
 def template_of_version(session: Session, version: int) -> Template:
     """The text as it was in `version` (the one an agreement was made with); the built-in text when that
     version is no longer stored."""
-    row = session.exec(live(AgreementTemplate).where(AgreementTemplate.version == version)).first()
+    row = session.exec(
+        live(AgreementTemplate)
+        .where(AgreementTemplate.version == version)
+        .order_by(col(AgreementTemplate.created_at).desc(), col(AgreementTemplate.id))
+    ).first()
     return BUILT_IN if row is None else _template_of(row)
 
 

@@ -16,10 +16,19 @@ from sqlmodel import Session, col, select
 
 from tandem_desktop.db import audit_chain
 from tandem_desktop.db.audit import SENSITIVE_FIELDS
-from tandem_desktop.db.models import RECORD_TABLES, AuditEntry, Buddy, Family, SyncConflict, utcnow
+from tandem_desktop.db.models import (
+    RECORD_TABLES,
+    AgreementTemplate,
+    AuditEntry,
+    Buddy,
+    Family,
+    SyncConflict,
+    utcnow,
+)
 from tandem_desktop.db.models.enums import AuditAction
 from tandem_desktop.db.store import Store
 from tandem_desktop.db.team import sync
+from tandem_desktop.db.team.merge import SAME_NUMBER
 from tandem_desktop.messages import QT_TRANSLATE_NOOP
 
 from .consistency import find_problems
@@ -121,11 +130,26 @@ def keep(store: Store, conflict_id: uuid.UUID, today: dt.date) -> None:
         session.add(conflict)
 
 
+def _take_other_text(session: Session, conflict: SyncConflict, today: dt.date) -> None:
+    text = session.get(AgreementTemplate, conflict.record_id)
+    if text is None or text.deleted_at is not None:
+        raise DomainError(QT_TRANSLATE_NOOP("domain", "This conflict no longer exists."))
+    highest = session.execute(sa.select(sa.func.max(col(AgreementTemplate.version)))).scalar() or 0
+    text.version = int(highest) + 1
+    conflict.took_other = True
+    conflict.resolved_on = today
+    conflict.resolved_by = audit_chain.actor(session.connection())
+    session.add_all([text, conflict])
+
+
 def take_other(store: Store, conflict_id: uuid.UUID, today: dt.date) -> None:
     """The value set aside is the right one: it is written into the record (audited), and the conflict says so."""
     with store.transaction() as session:
         conflict = _open_conflict(session, conflict_id)
         table, name = conflict.table_name, conflict.field
+        if conflict.kind == SAME_NUMBER:  # the other agreement text becomes the newest version: in force
+            _take_other_text(session, conflict, today)
+            return
         # Names from a synced row are only ever used when they are the app's own (never trusted as SQL).
         if name not in _COLUMNS.get(table, set()) or name in ("id", "created_at", "updated_at"):
             raise DomainError(

@@ -338,3 +338,26 @@ def test_a_full_team_folder_is_said_and_the_next_sync_sends_what_could_not_be_se
     with b.session() as session:
         family = session.get(Family, family_id)
         assert family is not None and family.notes == "Vraagt naar de bib"
+
+
+def test_an_agreement_text_saved_as_the_same_version_on_two_laptops_is_kept_twice_and_listed(
+    team: Team,
+) -> None:
+    from tandem_desktop.core import team as conflicts
+    from tandem_desktop.core.agreement_texts import read_template, save_template
+
+    a = team.open("a")
+    code = team.create("a")
+    b = team.join("b", code)
+    save_template(a, "nl", {"title": "Afspraken (tekst van laptop A)"})
+    save_template(b, "nl", {"title": "Afspraken (tekst van laptop B)"})  # both "version 2"
+    team.sync("a", "b", "a")
+    assert not _differences(team.export("a"), team.export("b"))
+    in_force = {name: read_template(team.stores[name]).texts("nl")["title"] for name in ("a", "b")}
+    assert in_force["a"] == in_force["b"] == "Afspraken (tekst van laptop B)"  # the later saved
+    [found] = conflicts.conflicts(a)
+    assert found.kind == "same_number"
+    conflicts.take_other(a, found.id, TODAY)  # laptop A's text after all: it becomes the newest version
+    team.sync("a", "b")
+    assert read_template(b).texts("nl")["title"] == "Afspraken (tekst van laptop A)"
+    assert read_template(b).version == 3

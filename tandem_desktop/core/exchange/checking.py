@@ -13,7 +13,7 @@ from sqlmodel import Session
 
 from tandem_desktop.db.models import RECORD_TABLES
 
-from .file_format import _models, _table, table_name
+from .file_format import UNIQUE_ON_IMPORT, _models, _table, table_name
 from .report import _shown
 from .rows import _cross_fields, _Row
 
@@ -110,13 +110,16 @@ class _Checker:
         """Unique columns (an agreement template's version) stay unique once the file is merged in."""
         for model in RECORD_TABLES:
             t = _table(model)
-            for index in (i for i in t.indexes if i.unique):
-                columns = [c.name for c in index.columns]
+            unique = [list(i.columns) for i in t.indexes if i.unique] + [
+                [t.c[name] for name in names] for names in UNIQUE_ON_IMPORT.get(t.name, ())
+            ]
+            for index_columns in unique:
+                columns = [c.name for c in index_columns]
                 # What the table would hold: the stored rows, then the file's (whether newer or not,
                 # which is stricter than needed but simple to explain).
                 final: dict[uuid.UUID, tuple[Any, ...]] = {
                     uid: tuple(values)
-                    for uid, *values in self.session.execute(sa.select(t.c.id, *index.columns))
+                    for uid, *values in self.session.execute(sa.select(t.c.id, *index_columns))
                 }
                 incoming = [(row, values) for row, values in self.parsed(t.name) if row.uid is not None]
                 for row, values in incoming:

@@ -20,6 +20,9 @@ FORMAT_NAME = "tandem-desktop-export"
 FORMAT_VERSION = 3
 
 AUDIT_TABLE = "audit_entry"
+# Unique for an import though not in the database: an agreement text's version number (two laptops of a team may
+# each save one before they sync, and the sync keeps both; a file that would do it is refused).
+UNIQUE_ON_IMPORT: dict[str, tuple[tuple[str, ...], ...]] = {"agreement_template": (("version",),)}
 # Every table of an export, in the order they are written and applied: parents before children,
 # the audit trail last.
 EXPORT_TABLES: tuple[type[SQLModel], ...] = (*RECORD_TABLES, AuditEntry)

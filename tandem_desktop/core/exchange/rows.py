@@ -20,7 +20,7 @@ from .. import validation
 from ..agreements import SCAN_SUFFIXES
 from ..person_rules import buddy_errors, family_errors
 from ..settings import LOGO_SUFFIXES
-from .file_format import _table, table_name
+from .file_format import UNIQUE_ON_IMPORT, _table, table_name
 from .limits import (
     _clause_problems,
     _limits,
@@ -207,6 +207,7 @@ def _cross_fields(model: type[SQLModel]) -> tuple[str, ...]:
         return tuple(model.model_fields)
     keys = [fk.parent.name for fk in _table(model).foreign_keys]
     unique = [c.name for index in _table(model).indexes if index.unique for c in index.columns]
+    unique += [column for names in UNIQUE_ON_IMPORT.get(name, ()) for column in names]
     extra = {"status_change": ["subject_type", "subject_id"], "activity": ["participant_ids"]}.get(name, [])
     return tuple(dict.fromkeys([*keys, *unique, *extra]))
 

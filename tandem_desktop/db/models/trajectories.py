@@ -58,7 +58,9 @@ class AgreementTemplate(Record, table=True):
 
     __tablename__ = "agreement_template"
 
-    version: int = Field(index=True, unique=True)
+    # Not unique in the database: two laptops of a team may each save "version N" before they sync. Both are
+    # kept, the later saved is in force (core/agreement_texts.py), and the sync lists it as a conflict.
+    version: int = Field(index=True)
     # {"nl": {"clause_key": "text", ...}, "en": {...}}
     clauses: dict[str, Any] = Field(default_factory=dict, sa_type=JSON)
     note: str = ""

@@ -10,7 +10,8 @@ laptop changed that this laptop changed too (SQLite's session extension calls th
   and records a conflict of its own kind, to be looked at;
 - the same record inserted on both sides (a conflict found on two laptops; an audit entry that came twice)
   keeps the later row; a change that arrives twice changes nothing the second time;
-- an agreement text's version number taken on two laptops: the one that arrives second is renumbered;
+- an agreement text saved as the same version number on two laptops: both are kept, the later saved is the
+  one in force everywhere, and the other is listed as a conflict (taking it makes it the newest version);
 - erasure always wins: after every sync the erasure register is applied again (db/store.py), whatever a change
   from another laptop brought back.
 
@@ -27,7 +28,7 @@ from typing import Any
 
 BOOKKEEPING = frozenset({"updated_at", "created_at"})
 CONFLICT_NAMESPACE = uuid.UUID("6f1c2a44-3f0e-4c71-9d55-7a1e0f2b8c90")
-SAME_FIELD, DELETED_AND_CHANGED = "same_field", "deleted_and_changed"
+SAME_FIELD, DELETED_AND_CHANGED, SAME_NUMBER = "same_field", "deleted_and_changed", "same_number"
 
 Row = Sequence[Any]
 

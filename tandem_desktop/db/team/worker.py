@@ -18,7 +18,7 @@ from typing import Any
 
 import apsw
 
-from .merge import Outcome, conflict_row, merge_insert, merge_update
+from .merge import SAME_NUMBER, Conflict, Outcome, conflict_row, merge_insert, merge_update
 
 LOCAL_TABLES = frozenset({"team_laptop", "team_applied", "alembic_version"})
 
@@ -56,7 +56,6 @@ class Applier:
         self.conflicts: dict[str, dict[str, Any]] = {}
         self.followups: list[tuple[str, Any, dict[str, Any]]] = []
         self.late: list[tuple[str, tuple[Any, ...], tuple[Any, ...]]] = []
-        self.renumbered = 0
 
     def _columns(self, table: str) -> list[str]:
         if table not in self.columns:
@@ -89,31 +88,9 @@ class Applier:
             assert change.new is not None and change.conflict is not None
             self._take(table, change.conflict[0], merge_insert(table, columns, change.new, change.conflict))
             return apsw.SQLITE_CHANGESET_OMIT
-        if (
-            reason == apsw.SQLITE_CHANGESET_CONSTRAINT
-            and change.op == "INSERT"
-            and table == "agreement_template"
-        ):
-            assert change.new is not None
-            self._renumber(columns, change.new)
-            return apsw.SQLITE_CHANGESET_OMIT
         if change.op == "DELETE":
             return apsw.SQLITE_CHANGESET_OMIT  # the app deletes softly; a hard delete against a change loses
         return apsw.SQLITE_CHANGESET_ABORT
-
-    def _renumber(self, columns: Sequence[str], new: Sequence[Any]) -> None:
-        """Two laptops both saved "version N" of the agreement's text: this one becomes the next number."""
-        row = dict(zip(columns, new, strict=True))
-        (highest,) = self.connection.execute(
-            "SELECT COALESCE(MAX(version), 0) FROM agreement_template"
-        ).get or (0,)
-        row["version"] = int(highest or 0) + 1
-        names = ", ".join(f'"{name}"' for name in row)
-        marks = ", ".join("?" for _ in row)
-        self.connection.execute(
-            f"INSERT INTO agreement_template ({names}) VALUES ({marks})", tuple(row.values())
-        )
-        self.renumbered += 1
 
     def apply(self, changes: bytes) -> None:
         apsw.Changeset.apply(changes, self.connection, conflict=self.conflict)
@@ -128,6 +105,31 @@ class Applier:
             )
         self.followups.clear()
 
+    def _same_numbers(self) -> None:
+        """An agreement text saved as the same version on two laptops: both kept, the later saved in force (as
+        core/agreement_texts.py reads it), the other listed as a conflict."""
+        rows = self.connection.execute(
+            "SELECT version, id, created_at FROM agreement_template WHERE deleted_at IS NULL AND version IN"
+            " (SELECT version FROM agreement_template WHERE deleted_at IS NULL GROUP BY version HAVING COUNT(*) > 1)"
+            " ORDER BY version, created_at DESC, id"
+        ).fetchall()
+        in_force: dict[Any, tuple[Any, Any]] = {}
+        for version, template_id, created_at in rows:
+            if version not in in_force:
+                in_force[version] = (template_id, created_at)
+                continue
+            kept_at = in_force[version][1]
+            conflict = Conflict(
+                "agreement_template",
+                str(template_id),
+                "version",
+                kept_at,
+                created_at,
+                SAME_NUMBER,
+                str(kept_at),
+            )
+            self.conflicts[conflict.conflict_id] = conflict_row(conflict, _encode)
+
     def finish(self) -> int:
         """The updates whose row came later; then the conflicts found. Returns how many updates found no row."""
         lost = 0
@@ -141,6 +143,7 @@ class Applier:
                 continue
             self._take(table, old[0], merge_update(table, columns, old, new, current[0], apsw.no_change))
         self._write_followups()
+        self._same_numbers()
         for row in self.conflicts.values():
             names = ", ".join(f'"{name}"' for name in row)
             marks = ", ".join("?" for _ in row)
@@ -189,7 +192,6 @@ def run(request: dict[str, Any]) -> dict[str, Any]:
         "outgoing": base64.b64encode(mine).decode("ascii"),
         "applied": applied,
         "conflicts": len(applier.conflicts),
-        "renumbered": applier.renumbered,
         "lost": lost,
     }
 

@@ -36,6 +36,8 @@ FIELD, KEPT, OTHER = range(3)
 
 
 def _value(row: team.ConflictRow, value: object) -> str:
+    if row.kind == "same_number":  # two agreement texts: said by when each was saved
+        return QCoreApplication.translate("TeamPage", "the text saved on %1").replace("%1", str(value)[:16])
     if row.sensitive:
         return QCoreApplication.translate("TeamPage", "(not shown: a sensitive field)")
     if value is None or value == "":
@@ -119,6 +121,8 @@ class TeamPage(SectionPage):
             label = FIELD_LABELS.get(row.field)
             if row.kind == "deleted_and_changed":
                 what = self.tr("Deleted on one laptop, changed on another")
+            elif row.kind == "same_number":
+                what = self.tr("Agreement text: the same version saved on two laptops")
             else:
                 what = QCoreApplication.translate("history", label) if label else row.field
             field = f"{isolate(row.record_name)}: {what}" if row.record_name else what

@@ -33,6 +33,8 @@ def upgrade() -> None:
     op.drop_index("ix_audit_entry_seq", "audit_entry")
     op.create_index("ix_audit_entry_origin_seq", "audit_entry", ["origin", "seq"], unique=True)
     op.execute(_NO_UPDATE)
+    op.drop_index("ix_agreement_template_version", "agreement_template")
+    op.create_index("ix_agreement_template_version", "agreement_template", ["version"], unique=False)
     op.create_table(
         "sync_conflict",
         sa.Column("id", sa.Uuid(), nullable=False),
@@ -67,6 +69,8 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    op.drop_index("ix_agreement_template_version", "agreement_template")
+    op.create_index("ix_agreement_template_version", "agreement_template", ["version"], unique=True)
     op.drop_table("team_applied")
     op.drop_table("team_laptop")
     op.drop_table("sync_conflict")
