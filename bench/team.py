@@ -93,7 +93,7 @@ def main() -> None:
         for _round in range(2):
             for name in LAPTOPS:
                 started = time.perf_counter()
-                report = sync.sync(stores[name], members[name])
+                report = sync.sync_laptop(stores[name], members[name])
                 times[name].append(time.perf_counter() - started)
                 conflicts += report.conflicts
         for name in LAPTOPS:

@@ -85,7 +85,7 @@ def _join(data_dir: Path, args: argparse.Namespace) -> int:
     membership = team_sync.join_state(args.folder, code, data_dir, key)
     with open_store(data_dir, key) as store:
         team_sync.finish_join(store, membership)
-        report = team_sync.sync(store, membership)
+        report = team_sync.sync_laptop(store, membership)
     print(f"Joined the team in {args.folder}; {sum(report.applied.values())} newer changesets applied.")
     return 0
 

@@ -65,7 +65,7 @@ def sync_with_team(store: Store, membership: sync.Membership) -> TeamSync:
     """A sync (db/team/sync.py) checked by the same rules as an import: one gate for data coming in."""
     with store.session() as session:
         before = set(find_problems(session, store.today()))
-    report = sync.sync(store, membership)
+    report = sync.sync_laptop(store, membership)
     with store.session() as session:
         after = find_problems(session, store.today())
     return TeamSync(report, tuple(problem for problem in after if problem not in before))

@@ -41,7 +41,7 @@ def test_a_conflict_is_shown_side_by_side_and_the_other_value_taken(
         save_family(colleague, dataclasses.replace(draft, municipality="Kortrijk"), TODAY)
         draft = load_family(store, family_id)
         save_family(store, dataclasses.replace(draft, municipality="Gent"), TODAY)
-        sync.sync(colleague, membership)
+        sync.sync_laptop(colleague, membership)
 
     page.refresh()
     qtbot.waitUntil(

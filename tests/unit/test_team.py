@@ -65,7 +65,7 @@ class Team:
         return store
 
     def sync(self, *names: str) -> dict[str, sync.SyncReport]:
-        return {name: sync.sync(self.stores[name], self.members[name]) for name in names}
+        return {name: sync.sync_laptop(self.stores[name], self.members[name]) for name in names}
 
     def export(self, name: str) -> dict[str, object]:
         path = self.root / f"{name}.json"

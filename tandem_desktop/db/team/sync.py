@@ -232,7 +232,7 @@ def _incoming(membership: Membership, applied: dict[str, int], report: SyncRepor
     return incoming
 
 
-def sync(store: Store, membership: Membership) -> SyncReport:
+def sync_laptop(store: Store, membership: Membership) -> SyncReport:
     """One sync of this laptop with its team (see the module's text). Raises TeamFolderError when the team folder
     cannot be reached or read, SyncFailed when the worker stopped (nothing was changed)."""
     team_folder.read_marker(membership.folder)
