@@ -16,6 +16,7 @@ import contextlib
 import datetime as dt
 import errno
 import json
+import logging
 import os
 import subprocess
 import sys
@@ -34,6 +35,7 @@ from ..models import RECORD_TABLES
 from ..store import Store
 from . import folder as team_folder
 
+log = logging.getLogger(__name__)
 LOCAL_FOLDER = "team"
 # The worker: this app again, in a process of its own (cli.py's hidden first argument; the bundle's executable is
 # the app itself). A test may put another script here.
@@ -235,13 +237,14 @@ def _incoming(membership: Membership, applied: dict[str, int], report: SyncRepor
 def sync_laptop(store: Store, membership: Membership) -> SyncReport:
     """One sync of this laptop with its team (see the module's text). Raises TeamFolderError when the team folder
     cannot be reached or read, SyncFailed when the worker stopped (nothing was changed)."""
-    team_folder.read_marker(membership.folder)
     report = SyncReport()
     base = base_path(store.data_dir)
     if not base.is_file():
         backups.copy_database(store.database, base, store.data_key)
     applied = _applied(store)
-    incoming = _incoming(membership, applied, report)
+    with _team_folder_faults():
+        team_folder.read_marker(membership.folder)
+        incoming = _incoming(membership, applied, report)
     request = {
         "database": str(store.database),
         "base": str(base),
@@ -255,6 +258,7 @@ def sync_laptop(store: Store, membership: Membership) -> SyncReport:
     except ValueError:
         answer = {}
     if done.returncode != 0 or "error" in answer:
+        log.warning("team sync stopped: %s (exit %d)", answer.get("error", "no answer"), done.returncode)
         raise SyncFailed(str(answer.get("error", f"exit {done.returncode}")), str(answer.get("detail", "")))
     for item in incoming:
         report.applied[str(item["laptop"])] = report.applied.get(str(item["laptop"]), 0) + 1
