@@ -110,13 +110,10 @@ def _sync(store: Store, membership: team_sync.Membership) -> int:
         print(f"{report.conflicts} conflicts to review: tandem-desktop team conflicts")
     for problem in checked.new_problems:
         print(f"The team's changes together break a rule of the programme: {problem}")
-    for laptop, why in report.held.items():
-        if why == "newer":
-            print(
-                f"Laptop {laptop[:8]} runs a newer version of Tandem Desktop: update this one to receive its changes."
-            )
-        else:
-            print(f"Laptop {laptop[:8]} runs an older version: its changes wait until it is updated.")
+    for laptop in report.held:
+        print(
+            f"Laptop {laptop[:8]} runs a newer version of Tandem Desktop: update this one to receive its changes."
+        )
     return 0
 
 

@@ -3495,8 +3495,8 @@ Evaluaties: bij de start, halfweg op %4, op het einde op %5.</translation>
         <translation>Samen breken de wijzigingen van de laptops %1 regel(s) van de werking (bijvoorbeeld een gezin in twee duo&apos;s): `tandem-desktop check` noemt ze; zet ze hier recht.</translation>
     </message>
     <message>
-        <source>A laptop runs another version of Tandem Desktop: update every laptop to the same.</source>
-        <translation>Een laptop heeft een andere versie van Tandem Desktop: zet alle laptops op dezelfde versie.</translation>
+        <source>A laptop runs a newer version of Tandem Desktop: update this one to receive its changes.</source>
+        <translation>Een laptop heeft een nieuwere versie van Tandem Desktop: zet deze laptop ook op die versie om zijn wijzigingen te krijgen.</translation>
     </message>
     <message>
         <source>Synchronising with the team…</source>

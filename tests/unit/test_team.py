@@ -280,19 +280,49 @@ def test_the_team_commands_make_join_sync_and_list(
     assert code == 1 and "in a team already" in out
 
 
-def test_changes_of_another_version_wait_and_the_sync_says_which_laptop_to_update(team: Team) -> None:
-    team.open("a")
+def test_a_newer_versions_changes_wait_and_an_older_versions_are_applied(team: Team) -> None:
+    a = team.open("a")
+    family_id = save_family(a, FamilyDraft(name="Gezin Asefa"), TODAY)
     code = team.create("a")
     b = team.join("b", code)
+    _edit(a, family_id, notes="Gemaakt met de vorige versie")
+    sent = team.sync("a")["a"].sent
     key = team.members["b"].team_key
+    _schema, changes = team_folder.read_changeset(team.folder, key, team.members["a"].laptop_id, sent)
     newer, older = uuid.uuid4().hex, uuid.uuid4().hex
     team_folder.write_changeset(team.folder, key, newer, 1, "9999", b"not for this version")
-    team_folder.write_changeset(team.folder, key, older, 1, "0001", b"from an older version")
+    team_folder.write_changeset(team.folder, key, older, 1, "0001", changes)  # as an older version wrote it
     report = team.sync("b")["b"]
-    assert report.held == {newer: "newer", older: "older"} and report.applied == {}
+    assert report.held == {newer: "newer"} and set(report.applied) == {team.members["a"].laptop_id, older}
     with b.engine.connect() as conn:
         applied = dict(conn.execute(sa.text("SELECT laptop_id, number FROM team_applied")).all())
-    assert newer not in applied and older not in applied  # taken once this laptop (or that one) is updated
+    assert newer not in applied  # taken once this laptop is updated
+    with b.session() as session:
+        family = session.get(Family, family_id)
+        assert family is not None and family.notes == "Gemaakt met de vorige versie"
+
+
+def test_after_an_update_the_base_copy_is_migrated_and_the_changes_since_are_sent(team: Team) -> None:
+    from alembic import command
+
+    from tandem_desktop.db import migrate
+    from tandem_desktop.db.engine import make_engine
+
+    a = team.open("a")
+    family_id = save_family(a, FamilyDraft(name="Gezin Ayele"), TODAY)
+    code = team.create("a")
+    b = team.join("b", code)
+    base = sync.base_path(a.data_dir)
+    engine = make_engine(base, a.data_key)  # the base copy as an earlier version of the app left it
+    with engine.begin() as conn:
+        command.downgrade(migrate.alembic_config(conn), "0005")
+    engine.dispose()
+    _edit(a, family_id, notes="Na de update")
+    assert team.sync("a")["a"].sent == 1
+    team.sync("b")
+    with b.session() as session:
+        family = session.get(Family, family_id)
+        assert family is not None and family.notes == "Na de update"
 
 
 def test_a_rule_broken_by_two_laptops_together_is_said_after_the_sync(team: Team) -> None:

@@ -31,6 +31,7 @@ import sqlalchemy as sa
 from .. import backups, changes, cipher, driver, migrate
 from ..audit_chain import actor
 from ..cipher import DataKey
+from ..engine import make_engine
 from ..models import RECORD_TABLES
 from ..store import Store
 from . import folder as team_folder
@@ -68,7 +69,7 @@ class SyncReport:
     sent: int = 0  # this laptop's changeset number published (0: nothing new)
     applied: dict[str, int] = field(default_factory=dict)  # laptop id: its changesets applied in this sync
     conflicts: int = 0  # found in this sync
-    held: dict[str, str] = field(default_factory=dict)  # laptop id: "newer" or "older" schema, not applied
+    held: dict[str, str] = field(default_factory=dict)  # laptop id: "newer" (its schema), not applied yet
     lost: int = 0  # changes to records no laptop sent (they are in no changeset: reported)
 
 
@@ -225,13 +226,26 @@ def _incoming(membership: Membership, applied: dict[str, int], report: SyncRepor
             schema, changes = team_folder.read_changeset(
                 membership.folder, membership.team_key, laptop_id, number
             )
-            if schema != migrate.SCHEMA_HEAD:  # this laptop cannot read it as it is: held until both agree
-                report.held[laptop_id] = "newer" if schema > migrate.SCHEMA_HEAD else "older"
+            if schema > migrate.SCHEMA_HEAD:  # a newer version's: held until this laptop is updated
+                report.held[laptop_id] = "newer"
                 break
+            # An older version's is applied: its tables lack only the columns added since, which SQLite fills
+            # with their defaults (a column removed or renamed since would stop the sync, and nothing change).
             incoming.append(
                 {"laptop": laptop_id, "number": number, "changes": base64.b64encode(changes).decode()}
             )
     return incoming
+
+
+def _migrate_base(base: Path, key: DataKey) -> None:
+    """The base copy at this version's schema, as the database it is compared with (after an update of the app,
+    the database was migrated at its opening; the changes made since the last sync must still be found)."""
+    engine = make_engine(base, key)
+    try:
+        if migrate.current_revision(engine) != migrate.SCHEMA_HEAD:
+            migrate.ensure_schema(engine, base, lambda _reason: None)  # a copy: no backup of it
+    finally:
+        engine.dispose()
 
 
 def sync_laptop(store: Store, membership: Membership) -> SyncReport:
@@ -241,6 +255,7 @@ def sync_laptop(store: Store, membership: Membership) -> SyncReport:
     base = base_path(store.data_dir)
     if not base.is_file():
         backups.copy_database(store.database, base, store.data_key)
+    _migrate_base(base, store.data_key)
     applied = _applied(store)
     with _team_folder_faults():
         team_folder.read_marker(membership.folder)

@@ -198,7 +198,7 @@ class TeamPage(SectionPage):
             ).replace("%1", str(self.new_problems))
         if report.held:
             text += " " + self.tr(
-                "A laptop runs another version of Tandem Desktop: update every laptop to the same."
+                "A laptop runs a newer version of Tandem Desktop: update this one to receive its changes."
             )
         return text
 
