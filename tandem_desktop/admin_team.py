@@ -24,6 +24,7 @@ FOLDER_FAULTS = {
     "already_a_team": "{folder} holds a team already: join it with `team join`, or choose another folder.",
     "full": "The disk of the team folder {folder} is full: make room there, then sync again. Nothing is lost.",
     "read_only": "The team folder {folder} cannot be written (read-only, or no permission): ask for write access, then sync again.",
+    "new_code": "The team has a new team code (a laptop was lost): ask a colleague for it, then `team code`.",
     "no_state": "No laptop of the team in {folder} has synced yet: ask the colleague who made the team to sync.",
 }
 
@@ -67,6 +68,22 @@ def cmd_team(data_dir: Path, args: argparse.Namespace, today: dt.date) -> int:
                 return _sync(store, membership)
             if action == "status":
                 return _status(membership)
+            if action == "new-code":
+                code = team_sync.new_team_code(store, membership)
+                print(
+                    f"The team's new code, for the colleagues whose laptops are still in the team:\n\n    {code}\n"
+                )
+                print("The lost laptop's files no longer open; nothing it writes is read again.")
+                return 0
+            if action == "code":
+                typed = (
+                    _first_line(args.team_code_file, "team code")
+                    if args.team_code_file
+                    else _prompt("Team code: ")
+                )
+                team_sync.take_new_code(store, membership, typed)
+                print("The new team code is taken: sync as usual.")
+                return 0
             return _conflicts(store, args, today)
     except team_folder.TeamFolderError as error:
         return _say_folder_fault(error, getattr(args, "folder", None) or Path("the team folder"))

@@ -98,6 +98,11 @@ def _parser() -> argparse.ArgumentParser:
     )
     team_commands.add_parser("sync", help="send this laptop's changes and take the others'")
     team_commands.add_parser("status", help="who is in the team, and when each laptop last synced")
+    team_commands.add_parser("new-code", help="a laptop was lost: a new team code (the lost one is dropped)")
+    new_code = team_commands.add_parser("code", help="enter the team's new code (after a colleague made one)")
+    new_code.add_argument(
+        "--team-code-file", metavar="FILE", type=Path, help="the team code on the file's first line"
+    )
     conflicts = team_commands.add_parser("conflicts", help="the same field changed on two laptops: to review")
     settle = conflicts.add_mutually_exclusive_group()
     settle.add_argument("--keep", metavar="ID", help="the value kept is right: settle the conflict")

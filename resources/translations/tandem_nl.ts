@@ -3527,6 +3527,18 @@ Evaluaties: bij de start, halfweg op %4, op het einde op %5.</translation>
         <translation>Team</translation>
     </message>
     <message>
+        <source>This is not the team&apos;s code. Type the new team code again:</source>
+        <translation>Dat is niet de code van het team. Typ de nieuwe teamcode opnieuw:</translation>
+    </message>
+    <message>
+        <source>The team has a new team code (a laptop was lost). Type the new code a colleague gave you:</source>
+        <translation>Het team heeft een nieuwe teamcode (er ging een laptop verloren). Typ de nieuwe teamcode die je van een collega kreeg:</translation>
+    </message>
+    <message>
+        <source>New team code</source>
+        <translation>Nieuwe teamcode</translation>
+    </message>
+    <message>
         <source>The folder to share the programme through</source>
         <translation>De map om de werking via te delen</translation>
     </message>
@@ -3596,6 +3608,10 @@ Geef hem persoonlijk of aan de telefoon.</translation>
     <message>
         <source>Synchronised with the team.</source>
         <translation>Gesynchroniseerd met het team.</translation>
+    </message>
+    <message>
+        <source>The team has a new team code: enter it under Team.</source>
+        <translation>Het team heeft een nieuwe teamcode: vul ze in onder Team.</translation>
     </message>
     <message>
         <source>Not synchronised with the team: the team folder cannot be reached now.</source>

@@ -92,3 +92,35 @@ def test_the_sync_at_start_says_what_it_did_and_a_folder_out_of_reach_is_one_lin
     with work_done(qtbot):
         sync_in_background(window, window.store)
     assert "niet bereikbaar" in window.statusBar().currentMessage()
+
+
+def test_a_new_team_code_is_asked_for_and_taken(
+    qtbot: QtBot, open_window: object, tmp_path: Path, monkeypatch: object
+) -> None:
+    import pytest
+    from PySide6.QtWidgets import QInputDialog
+
+    assert isinstance(monkeypatch, pytest.MonkeyPatch)
+    window: MainWindow = open_window()  # type: ignore[operator]
+    code = sync.create_team(window.store, tmp_path / "team")
+    colleague_data = tmp_path / "colleague"
+    membership = sync.join_state(tmp_path / "team", code, colleague_data, test_key(colleague_data))
+    with open_store(colleague_data, test_key(colleague_data)) as colleague:
+        sync.finish_join(colleague, membership)
+        new_code = sync.new_team_code(colleague, membership)  # a third laptop was lost
+    asked: list[str] = []
+
+    def type_code(_parent: object, _title: str, question: str) -> tuple[str, bool]:
+        asked.append(question)
+        return (new_code, True) if len(asked) == 1 else ("", False)  # asked once: a second time is a failure
+
+    monkeypatch.setattr(QInputDialog, "getText", type_code)
+    window.show_section(TEAM)
+    page = window.team
+    qtbot.waitUntil(lambda: page.sync_button.isVisible())
+    with work_done(qtbot, timeout=20_000):
+        qtbot.mouseClick(page.sync_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.sync_button.isEnabled() and page.last_report is not None, timeout=20_000)
+    assert len(asked) == 1 and "nieuwe teamcode" in asked[0], asked
+    renewed = sync.read_membership(window.store.data_dir, window.store.data_key)
+    assert renewed is not None and renewed.team_key != membership.team_key

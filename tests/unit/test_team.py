@@ -391,3 +391,36 @@ def test_an_agreement_text_saved_as_the_same_version_on_two_laptops_is_kept_twic
     team.sync("a", "b")
     assert read_template(b).texts("nl")["title"] == "Afspraken (tekst van laptop A)"
     assert read_template(b).version == 3
+
+
+def test_a_lost_laptop_is_dropped_with_a_new_team_code(
+    team: Team, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from tests.unit.test_cli import run
+
+    a = team.open("a")
+    family_id = save_family(a, FamilyDraft(name="Gezin Hailu"), TODAY)
+    code = team.create("a")
+    b, c = team.join("b", code), team.join("c", code)
+    team.sync("a", "b", "c")
+    a.close()  # the command below opens laptop A's folder itself
+    exit_code, out = run(capsys, "--data-dir", str(team.root / "a"), "team", "new-code")
+    assert exit_code == 0
+    new_code = next(line.strip() for line in out.splitlines() if line.startswith("    "))
+    team.stores["a"] = a = open_store(team.root / "a", test_key(team.root / "a"))
+    team.members["a"] = sync.read_membership(a.data_dir, a.data_key)  # type: ignore[assignment]
+
+    _edit(c, family_id, notes="Geschreven op de gestolen laptop")  # C was lost: what it writes is not read
+    with pytest.raises(team_folder.TeamFolderError) as refused:
+        team.sync("c")
+    assert refused.value.kind == "new_code"
+    with pytest.raises(team_folder.TeamFolderError):
+        team.sync("b")  # B must take the new code first
+    team.members["b"] = sync.take_new_code(b, team.members["b"], new_code)
+    _edit(b, family_id, municipality="Gent")
+    team.sync("b", "a")
+    with a.session() as session:
+        family = session.get(Family, family_id)
+        assert family is not None and family.municipality == "Gent" and family.notes == ""
+    names = {laptop.laptop_id for laptop in sync.laptops(team.members["a"])}
+    assert names == {team.members["a"].laptop_id, team.members["b"].laptop_id}  # C is no longer listed

@@ -78,8 +78,9 @@ def _write_durably(path: Path, data: bytes) -> None:
     os.replace(part, path)
 
 
-def create_marker(folder: Path, key: bytes, team_id: str) -> None:
-    if (folder / MARKER).exists():
+def create_marker(folder: Path, key: bytes, team_id: str, *, replace: bool = False) -> None:
+    """The team's marker; `replace`: a new team code for the same team (a laptop was lost)."""
+    if (folder / MARKER).exists() and not replace:
         raise TeamFolderError("already_a_team")
     check = cipher.b64(cipher.seal(key, _CHECK, b"team check"))
     _write_durably(
@@ -108,13 +109,36 @@ def check_code(folder: Path, code: str) -> tuple[str, bytes]:
     """The team's id and key, when `code` is this team's; TeamFolderError("wrong_code") otherwise."""
     marker = read_marker(folder)
     key = team_key(code, marker["team"])
-    try:
-        ok = cipher.unseal(key, cipher.unb64(marker["check"]), b"team check") == _CHECK
-    except (cipher.Unsealable, ValueError):
-        ok = False
-    if not ok:
+    if not key_matches(marker, key):
         raise TeamFolderError("wrong_code")
     return marker["team"], key
+
+
+def key_matches(marker: dict[str, str], key: bytes) -> bool:
+    """Whether `key` is the team's key now (a new team code makes the old key stop matching)."""
+    try:
+        return cipher.unseal(key, cipher.unb64(marker["check"]), b"team check") == _CHECK
+    except (cipher.Unsealable, ValueError):
+        return False
+
+
+def reseal_own(folder: Path, laptop_id: str, old: bytes, new: bytes) -> None:
+    """This laptop's files under the new team key: those still under the old one (a file that opens with the new
+    key already is left as it is, so that an interrupted change of code can be done again)."""
+    directory = _laptop_dir(folder, laptop_id)
+    files = [(directory / "laptop.sealed", _purpose("laptop", laptop_id))]
+    files += [
+        (directory / "changes" / f"{n:08d}.sealed", _purpose("changeset", laptop_id, n))
+        for n in changeset_numbers(folder, laptop_id)
+    ]
+    for path, purpose in files:
+        sealed = path.read_bytes()
+        try:
+            cipher.unseal(new, sealed, purpose)
+            continue
+        except cipher.Unsealable:
+            pass
+        _write_durably(path, cipher.seal(new, cipher.unseal(old, sealed, purpose), purpose))
 
 
 def _laptop_dir(folder: Path, laptop_id: str) -> Path:

@@ -220,6 +220,8 @@ def _incoming(membership: Membership, applied: dict[str, int], report: SyncRepor
     for laptop_id in team_folder.laptop_ids(membership.folder):
         if laptop_id == membership.laptop_id:
             continue
+        if team_folder.read_laptop(membership.folder, membership.team_key, laptop_id) is None:
+            continue  # dropped from the team (lost), or not yet under the team's new code: its files do not open
         for number in team_folder.changeset_numbers(membership.folder, laptop_id):
             if number <= applied.get(laptop_id, 0):
                 continue
@@ -258,7 +260,8 @@ def sync_laptop(store: Store, membership: Membership) -> SyncReport:
     _migrate_base(base, store.data_key)
     applied = _applied(store)
     with _team_folder_faults():
-        team_folder.read_marker(membership.folder)
+        if not team_folder.key_matches(team_folder.read_marker(membership.folder), membership.team_key):
+            raise team_folder.TeamFolderError("new_code")  # a laptop was lost: the team has a new code
         incoming = _incoming(membership, applied, report)
     request = {
         "database": str(store.database),
@@ -319,6 +322,32 @@ def _team_folder_faults() -> Iterator[None]:
         raise team_folder.TeamFolderError("unreachable") from exc
 
 
+def new_team_code(store: Store, membership: Membership) -> str:
+    """A laptop of the team was lost: a new team code. This laptop's files are sealed again with the new key; the
+    lost laptop's files no longer open, so nothing of it is read again. The others enter the new code
+    (`take_new_code`) at their next sync."""
+    code = team_folder.new_team_code()
+    key = team_folder.team_key(code, membership.team_id)
+    new = Membership(membership.folder, membership.team_id, membership.laptop_id, key)
+    with _team_folder_faults():
+        team_folder.create_marker(membership.folder, key, membership.team_id, replace=True)
+        team_folder.reseal_own(membership.folder, membership.laptop_id, membership.team_key, key)
+        _write_membership(store.data_dir, store.data_key, new)
+        _publish_state(store, new, _applied(store).get(membership.laptop_id, 0), dt.datetime.now(dt.UTC))
+    return code
+
+
+def take_new_code(store: Store, membership: Membership, code: str) -> Membership:
+    """The team's new code, as a colleague gave it: this laptop's files sealed again with it."""
+    with _team_folder_faults():
+        _team_id, key = team_folder.check_code(membership.folder, code)
+        team_folder.reseal_own(membership.folder, membership.laptop_id, membership.team_key, key)
+        new = Membership(membership.folder, membership.team_id, membership.laptop_id, key)
+        _write_membership(store.data_dir, store.data_key, new)
+        _publish_state(store, new, _applied(store).get(membership.laptop_id, 0), dt.datetime.now(dt.UTC))
+    return new
+
+
 def laptops(membership: Membership) -> list[team_folder.Laptop]:
     """The team's laptops as each last described itself; none when the folder cannot be reached."""
     found = []
@@ -326,7 +355,7 @@ def laptops(membership: Membership) -> list[team_folder.Laptop]:
         ids = team_folder.laptop_ids(membership.folder)
     except OSError:
         return []
-    for laptop_id in ids:
+    for laptop_id in ids:  # a laptop dropped from the team (lost) no longer opens: not listed
         laptop = team_folder.read_laptop(membership.folder, membership.team_key, laptop_id)
         if laptop is not None:
             found.append(laptop)

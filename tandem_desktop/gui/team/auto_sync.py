@@ -51,6 +51,11 @@ def sync_in_background(window: QMainWindow, store: Store, then: Callable[[], obj
             QTimer.singleShot(0, then)  # once the operation has ended (closing waits for work under way)
 
     def failed(error: BaseException) -> bool:
+        if isinstance(error, team_folder.TeamFolderError) and error.kind == "new_code":
+            say(QCoreApplication.translate("TeamSync", "The team has a new team code: enter it under Team."))
+            if then is not None:
+                QTimer.singleShot(0, then)
+            return True
         if isinstance(error, team_folder.TeamFolderError | sync.SyncFailed | OSError):
             say(
                 QCoreApplication.translate(

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -226,6 +227,9 @@ class TeamPage(SectionPage):
 
     def _sync_failed(self, error: BaseException) -> bool:
         self.sync_button.setEnabled(True)
+        if isinstance(error, team_folder.TeamFolderError) and error.kind in ("new_code", "wrong_code"):
+            self.ask_new_code(wrong=error.kind == "wrong_code")
+            return True
         if isinstance(error, team_folder.TeamFolderError) and error.kind in ("unreachable", "no_team"):
             text = self.tr(
                 "The team folder cannot be reached now: is the network drive or USB stick there? "
@@ -251,6 +255,34 @@ class TeamPage(SectionPage):
             return False
         QMessageBox.warning(self, self.tr("Team"), text)
         return True
+
+    def ask_new_code(self, *, wrong: bool = False) -> None:
+        """The team has a new code (a laptop was lost): she types it, as a colleague gave it."""
+        membership = self.membership
+        if membership is None:
+            return
+        question = (
+            self.tr("This is not the team's code. Type the new team code again:")
+            if wrong
+            else self.tr(
+                "The team has a new team code (a laptop was lost). Type the new code a colleague gave you:"
+            )
+        )
+        code, given = QInputDialog.getText(self, self.tr("New team code"), question)
+        if not given or not code.strip():
+            return
+        store = self.store
+        runner().run(
+            lambda _progress: sync.take_new_code(store, membership, code),
+            parent=self,
+            done=self._code_taken,
+            failed=self._sync_failed,
+        )
+
+    def _code_taken(self, membership: object) -> None:
+        assert isinstance(membership, sync.Membership)
+        self.membership = membership
+        self.sync_now()
 
     def ask_create(self) -> None:
         chosen = QFileDialog.getExistingDirectory(self, self.tr("The folder to share the programme through"))
