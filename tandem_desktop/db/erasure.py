@@ -242,14 +242,16 @@ def erase(
     on_request: bool,
     mentions: Mentions | None = None,
     reason: str = "",
+    again: bool = False,
 ) -> bool:
     """Erase a family's or a buddy's personal data in `session` (the caller commits, then `register`s it).
     False when there is nothing to do: already erased, or the record is not in this database. `mentions`: the
-    free text read once for an erasure of many (the same session's data, or newer)."""
+    free text read once for an erasure of many (the same session's data, or newer). `again`: an erased person
+    whose records another laptop of the team changed since: whatever came back is cleared again."""
     person: Family | Buddy | None = (
         session.get(Family, record_id) if table_name == "family" else session.get(Buddy, record_id)
     )
-    if person is None or person.erased_on is not None:
+    if person is None or (person.erased_on is not None and not again):
         return False
     touched: set[uuid.UUID] = set()
     mentions = mentions or Mentions(session)
@@ -264,7 +266,7 @@ def erase(
                         answer.withdrawn_on = on
         else:
             _erase_buddy(session, person, mentions, touched)
-        person.erased_on = on
+        person.erased_on = person.erased_on or on
         session.flush()
     finally:
         session.info.pop("erasing", None)

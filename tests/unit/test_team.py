@@ -290,8 +290,9 @@ def test_a_newer_versions_changes_wait_and_an_older_versions_are_applied(team: T
     key = team.members["b"].team_key
     _schema, changes = team_folder.read_changeset(team.folder, key, team.members["a"].laptop_id, sent)
     newer, older = uuid.uuid4().hex, uuid.uuid4().hex
-    team_folder.write_changeset(team.folder, key, newer, 1, "9999", b"not for this version")
-    team_folder.write_changeset(team.folder, key, older, 1, "0001", changes)  # as an older version wrote it
+    for laptop_id, schema, written in ((newer, "9999", b"not for this version"), (older, "0001", changes)):
+        team_folder.write_laptop(team.folder, key, team_folder.Laptop(laptop_id, "Collega", schema, None, 1))
+        team_folder.write_changeset(team.folder, key, laptop_id, 1, schema, written)
     report = team.sync("b")["b"]
     assert report.held == {newer: "newer"} and set(report.applied) == {team.members["a"].laptop_id, older}
     with b.engine.connect() as conn:
@@ -424,3 +425,26 @@ def test_a_lost_laptop_is_dropped_with_a_new_team_code(
         assert family is not None and family.municipality == "Gent" and family.notes == ""
     names = {laptop.laptop_id for laptop in sync.laptops(team.members["a"])}
     assert names == {team.members["a"].laptop_id, team.members["b"].laptop_id}  # C is no longer listed
+
+
+def test_an_erasure_wins_over_a_change_another_laptop_made_to_the_duo_before_it_knew(team: Team) -> None:
+    from tandem_desktop.core import duos
+    from tandem_desktop.core.activities import ActivityDraft, load_activity, save_activity
+    from tandem_desktop.db.models import Activity
+    from tandem_desktop.db.models.enums import ClosureReason, EndedBy
+
+    a = team.open("a")
+    duo = _peeters(a, started=True)
+    activity_id = save_activity(a, ActivityDraft(duo.id, dt.date(2026, 9, 5), went_well="Naar de bib"), TODAY)
+    duos.close_duo(a, duo.id, dt.date(2026, 10, 1), ClosureReason.FAMILY_MOVED, EndedBy.FAMILY)
+    code = team.create("a")
+    b = team.join("b", code)
+    erasing.erase_on_request(a, erasing.Person("family", duo.family_id), "gevraagd", TODAY)
+    draft = load_activity(b, activity_id)  # B, not yet synced, writes about the family after the erasure
+    save_activity(b, dataclasses.replace(draft, went_well="Sara Peeters las voor"), TODAY)
+    team.sync("a", "b", "a", "b", "a", "b")  # each erases again what came back, and sends that too
+    for store in (a, b):
+        with store.session() as session:
+            activity = session.get(Activity, activity_id)
+            assert activity is not None and activity.went_well == ""
+    assert not _differences(team.export("a"), team.export("b"))

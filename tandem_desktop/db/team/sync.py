@@ -28,7 +28,7 @@ from pathlib import Path
 
 import sqlalchemy as sa
 
-from .. import backups, changes, cipher, driver, migrate
+from .. import backups, changes, cipher, driver, erasure, migrate
 from ..audit_chain import actor
 from ..cipher import DataKey
 from ..engine import make_engine
@@ -239,6 +239,19 @@ def _incoming(membership: Membership, applied: dict[str, int], report: SyncRepor
     return incoming
 
 
+def _erase_again(store: Store, erased_changed: dict[str, list[str]]) -> None:
+    """Erased people whose records another laptop changed (before it knew): whatever came back is cleared."""
+    people = [(kind, uuid.UUID(hex=key)) for kind, keys in erased_changed.items() for key in keys]
+    if not people:
+        return
+    with store.transaction() as session:
+        mentions = erasure.Mentions(session)
+        for kind, record_id in people:
+            erasure.erase(
+                session, kind, record_id, dt.date.today(), on_request=False, mentions=mentions, again=True
+            )
+
+
 def _migrate_base(base: Path, key: DataKey) -> None:
     """The base copy at this version's schema, as the database it is compared with (after an update of the app,
     the database was migrated at its opening; the changes made since the last sync must still be found)."""
@@ -301,6 +314,7 @@ def sync_laptop(store: Store, membership: Membership) -> SyncReport:
     # An erasure always wins: one that another laptop's change (or an older state) undid is done again here, and
     # published at the next sync (it is a change since the base copy).
     store.keep_erased()
+    _erase_again(store, answer.get("erased_changed", {}))
     if incoming:
         changes.report_whole(str(model.__tablename__) for model in RECORD_TABLES)
     with _team_folder_faults():

@@ -154,6 +154,53 @@ class Applier:
         return lost
 
 
+# Where a changed row leads to the family or buddy whose data it is: (table, column naming the owner, kind).
+_OWNERS: dict[str, tuple[tuple[str, str], ...]] = {
+    "family": (("id", "family"),),
+    "buddy": (("id", "buddy"),),
+    "family_member": (("family_id", "family"),),
+    "referral": (("family_id", "family"),),
+    "consent": (("family_id", "family"),),
+    "trajectory": (("family_id", "family"), ("buddy_id", "buddy")),
+}
+_BY_DUO = ("activity", "evaluation", "trajectory_pause", "agreement")
+
+
+def erased_people_changed(connection: apsw.Connection, changesets: Sequence[bytes]) -> dict[str, list[str]]:
+    """The erased families and buddies whose records these changesets changed: another laptop may have changed
+    them before it knew of the erasure, and an erasure always wins (the app erases them again)."""
+    changed: dict[str, set[Any]] = {}
+    for changes in changesets:
+        for change in apsw.Changeset.iter(changes):
+            row = change.new if change.op == "INSERT" else change.old
+            if row is not None:
+                changed.setdefault(change.name, set()).add(row[0])
+    owners: dict[str, set[Any]] = {"family": set(), "buddy": set()}
+    duos = set(changed.get("trajectory", set()))
+    for table in _BY_DUO:
+        for key in changed.get(table, ()):
+            found = connection.execute(f'SELECT trajectory_id FROM "{table}" WHERE id = ?', (key,)).fetchall()
+            duos.update(found_row[0] for found_row in found)
+    for table, links in _OWNERS.items():
+        keys = duos if table == "trajectory" else changed.get(table, set())
+        for key in keys:
+            for column, kind in links:
+                found = connection.execute(
+                    f'SELECT "{column}" FROM "{table}" WHERE id = ?', (key,)
+                ).fetchall()
+                owners[kind].update(found_row[0] for found_row in found)
+    erased: dict[str, list[str]] = {}
+    for kind, ids in owners.items():
+        erased[kind] = [
+            str(key)
+            for key in ids
+            if connection.execute(
+                f"SELECT 1 FROM {kind} WHERE id = ? AND erased_on IS NOT NULL", (key,)
+            ).fetchall()
+        ]
+    return erased
+
+
 def outgoing(connection: apsw.Connection, tables: Sequence[str]) -> bytes:
     """This laptop's changes since the last sync: the difference from the base copy to the database."""
     session = apsw.Session(connection, "main")
@@ -181,6 +228,9 @@ def run(request: dict[str, Any]) -> dict[str, Any]:
                 (incoming["laptop"], incoming["number"]),
             )
         lost = applier.finish()
+        erased = erased_people_changed(
+            connection, [base64.b64decode(i["changes"]) for i in request["incoming"]]
+        )
         broken = connection.execute("PRAGMA main.foreign_key_check").fetchall()
         if broken:
             raise RuntimeError(f"foreign keys: {len(broken)} rows refer to records no laptop sent")
@@ -193,6 +243,7 @@ def run(request: dict[str, Any]) -> dict[str, Any]:
         "applied": applied,
         "conflicts": len(applier.conflicts),
         "lost": lost,
+        "erased_changed": erased,
     }
 
 
