@@ -169,36 +169,38 @@ _BY_DUO = ("activity", "evaluation", "trajectory_pause", "agreement")
 def erased_people_changed(connection: apsw.Connection, changesets: Sequence[bytes]) -> dict[str, list[str]]:
     """The erased families and buddies whose records these changesets changed: another laptop may have changed
     them before it knew of the erasure, and an erasure always wins (the app erases them again)."""
+    erased = {
+        kind: {
+            str(row[0]) for row in connection.execute(f"SELECT id FROM {kind} WHERE erased_on IS NOT NULL")
+        }
+        for kind in ("family", "buddy")
+    }
+    if not any(erased.values()):
+        return {}
     changed: dict[str, set[Any]] = {}
     for changes in changesets:
         for change in apsw.Changeset.iter(changes):
             row = change.new if change.op == "INSERT" else change.old
-            if row is not None:
+            if row is not None and (change.name in _OWNERS or change.name in _BY_DUO):
                 changed.setdefault(change.name, set()).add(row[0])
-    owners: dict[str, set[Any]] = {"family": set(), "buddy": set()}
     duos = set(changed.get("trajectory", set()))
     for table in _BY_DUO:
         for key in changed.get(table, ()):
             found = connection.execute(f'SELECT trajectory_id FROM "{table}" WHERE id = ?', (key,)).fetchall()
             duos.update(found_row[0] for found_row in found)
+    owners: dict[str, set[str]] = {"family": set(), "buddy": set()}
     for table, links in _OWNERS.items():
         keys = duos if table == "trajectory" else changed.get(table, set())
         for key in keys:
+            if table in owners:  # the person's own row
+                owners[table].add(str(key))
+                continue
             for column, kind in links:
                 found = connection.execute(
                     f'SELECT "{column}" FROM "{table}" WHERE id = ?', (key,)
                 ).fetchall()
-                owners[kind].update(found_row[0] for found_row in found)
-    erased: dict[str, list[str]] = {}
-    for kind, ids in owners.items():
-        erased[kind] = [
-            str(key)
-            for key in ids
-            if connection.execute(
-                f"SELECT 1 FROM {kind} WHERE id = ? AND erased_on IS NOT NULL", (key,)
-            ).fetchall()
-        ]
-    return erased
+                owners[kind].update(str(found_row[0]) for found_row in found)
+    return {kind: sorted(owners[kind] & erased[kind]) for kind in owners}
 
 
 def outgoing(connection: apsw.Connection, tables: Sequence[str]) -> bytes:
