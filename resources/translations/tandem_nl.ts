@@ -1773,6 +1773,61 @@ Evaluaties: bij de start, halfweg op %4, op het einde op %5.</translation>
     </message>
 </context>
 <context>
+    <name>JoinTeamDialog</name>
+    <message>
+        <source>Join a colleague&apos;s team</source>
+        <translation>Aansluiten bij het team van een collega</translation>
+    </message>
+    <message>
+        <source>Choose the team folder your colleague shares, and type the team code she gave you. This laptop then starts with the team&apos;s programme.</source>
+        <translation>Kies de teammap die je collega deelt, en typ de teamcode die je van haar kreeg. Deze laptop begint dan met de werking van het team.</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>K&amp;iezen…</translation>
+    </message>
+    <message>
+        <source>Team &amp;folder</source>
+        <translation>Team&amp;map</translation>
+    </message>
+    <message>
+        <source>Team &amp;code</source>
+        <translation>Team&amp;code</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>&amp;Aansluiten</translation>
+    </message>
+    <message>
+        <source>The team folder</source>
+        <translation>De teammap</translation>
+    </message>
+    <message>
+        <source>Choose the team folder first.</source>
+        <translation>Kies eerst de teammap.</translation>
+    </message>
+    <message>
+        <source>This is not the code of the team in this folder. Check it with your colleague.</source>
+        <translation>Dat is niet de code van het team in deze map. Kijk ze na met je collega.</translation>
+    </message>
+    <message>
+        <source>A team code is eight groups of four letters and digits.</source>
+        <translation>Een teamcode bestaat uit acht groepjes van vier letters en cijfers.</translation>
+    </message>
+    <message>
+        <source>This folder is not a team folder. Choose the folder your colleague shares.</source>
+        <translation>Deze map is geen teammap. Kies de map die je collega deelt.</translation>
+    </message>
+    <message>
+        <source>This folder cannot be reached now. Is the network drive or USB stick there?</source>
+        <translation>Deze map is nu niet bereikbaar. Is de netwerkschijf of USB-stick er?</translation>
+    </message>
+    <message>
+        <source>A file in this team folder is damaged.</source>
+        <translation>Een bestand in deze teammap is beschadigd.</translation>
+    </message>
+</context>
+<context>
     <name>KeyPrompt</name>
     <message numerus="yes">
         <source>You can try again in %n seconds.</source>
@@ -1788,6 +1843,14 @@ Evaluaties: bij de start, halfweg op %4, op het einde op %5.</translation>
     <message>
         <source>Tandem Desktop now protects the programme&apos;s data with a passphrase: without it, nobody can read the data on this laptop, not even when it is stolen. Choose the passphrase; the data is encrypted right after.</source>
         <translation>Tandem Desktop beschermt de gegevens van het programma nu met een wachtwoordzin: zonder die zin kan niemand de gegevens op deze laptop lezen, ook niet als hij gestolen wordt. Kies de wachtwoordzin; daarna worden de gegevens meteen versleuteld.</translation>
+    </message>
+    <message>
+        <source>This laptop joins the team in %1 and starts with its programme. Choose your own passphrase: it protects the data on this laptop.</source>
+        <translation>Deze laptop sluit aan bij het team in %1 en begint met de werking van het team. Kies je eigen wachtwoordzin: die beschermt de gegevens op deze laptop.</translation>
+    </message>
+    <message>
+        <source>Copying the team&apos;s programme…</source>
+        <translation>De werking van het team kopiëren…</translation>
     </message>
 </context>
 <context>
@@ -2116,6 +2179,10 @@ Evaluaties: bij de start, halfweg op %4, op het einde op %5.</translation>
     <message>
         <source>Continue</source>
         <translation>Verder</translation>
+    </message>
+    <message>
+        <source>Join a colleague&apos;s team…</source>
+        <translation>Aansluiten bij het team van een collega…</translation>
     </message>
     <message>
         <source>Opening…</source>
@@ -3452,8 +3519,8 @@ Evaluaties: bij de start, halfweg op %4, op het einde op %5.</translation>
         <translation>Tekst van de overeenkomst: dezelfde versie op twee laptops bewaard</translation>
     </message>
     <message>
-        <source>This laptop is in no team. A team shares this programme with colleagues&apos; laptops through a folder the organisation already shares (a network drive, Nextcloud, OneDrive, a USB stick). Make a team here; a colleague joins it with a new data folder: tandem-desktop --data-dir NEW team join FOLDER.</source>
-        <translation>Deze laptop zit in geen team. Een team deelt deze werking met de laptops van collega&apos;s via een map die de organisatie al deelt (een netwerkschijf, Nextcloud, OneDrive, een USB-stick). Maak hier een team; een collega sluit aan met een nieuwe gegevensmap: tandem-desktop --data-dir NIEUW team join MAP.</translation>
+        <source>This laptop is in no team. A team shares this programme with colleagues&apos; laptops through a folder the organisation already shares (a network drive, Nextcloud, OneDrive, a USB stick). Make a team here; a colleague&apos;s laptop joins it at its first start, with a new data folder (“Join a colleague&apos;s team”, before the passphrase is chosen).</source>
+        <translation>Deze laptop zit in geen team. Een team deelt deze werking met de laptops van collega&apos;s via een map die de organisatie al deelt (een netwerkschijf, Nextcloud, OneDrive, een USB-stick). Maak hier een team; de laptop van een collega sluit aan bij zijn eerste start, met een nieuwe gegevensmap (“Aansluiten bij het team van een collega”, voor de wachtwoordzin gekozen wordt).</translation>
     </message>
     <message>
         <source>Team folder: %1</source>

@@ -6,6 +6,7 @@ import dataclasses
 import datetime as dt
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -97,7 +98,6 @@ def test_the_sync_at_start_says_what_it_did_and_a_folder_out_of_reach_is_one_lin
 def test_a_new_team_code_is_asked_for_and_taken(
     qtbot: QtBot, open_window: object, tmp_path: Path, monkeypatch: object
 ) -> None:
-    import pytest
     from PySide6.QtWidgets import QInputDialog
 
     assert isinstance(monkeypatch, pytest.MonkeyPatch)
@@ -124,3 +124,45 @@ def test_a_new_team_code_is_asked_for_and_taken(
     assert len(asked) == 1 and "nieuwe teamcode" in asked[0], asked
     renewed = sync.read_membership(window.store.data_dir, window.store.data_key)
     assert renewed is not None and renewed.team_key != membership.team_key
+
+
+@pytest.mark.usefixtures("keychain_is_empty")
+def test_a_new_laptop_joins_a_colleagues_team_at_its_first_start(qtbot: QtBot, tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QCheckBox
+
+    from tandem_desktop.core.families import family_rows
+    from tandem_desktop.gui.team.join_dialog import JoinTeamDialog
+    from tests.gui.test_key_flow import NEW_PASSPHRASE, Opening
+
+    colleague_data = tmp_path / "colleague"
+    with open_store(colleague_data, test_key(colleague_data)) as colleague:
+        save_family(colleague, FamilyDraft(name="Gezin Tekle"), TODAY)
+        code = sync.create_team(colleague, tmp_path / "team")
+    new_laptop = tmp_path / "new"
+    opening = Opening(qtbot, new_laptop)
+    choose = opening.view("newPassphrasePage")
+    opening.click(choose, "joinTeam")
+    dialog = opening.opening.prompt.last_dialog
+    assert isinstance(dialog, JoinTeamDialog)
+    dialog.folder_edit.setText(str(tmp_path / "team"))
+    qtbot.keyClicks(dialog.code_edit, team_folder.new_team_code())
+    with work_done(qtbot):
+        dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    assert "not the code" in dialog.problem.text()  # the opening runs in English here, as test_key_flow.py
+    dialog.code_edit.setText(code.lower().replace("-", " "))  # as she might type it
+    with work_done(qtbot), qtbot.waitSignal(dialog.accepted):
+        dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    assert str(tmp_path / "team") in choose.intro.text()
+
+    opening.type_into(choose, "newPassphrase", NEW_PASSPHRASE)
+    opening.type_into(choose, "repeatPassphrase", NEW_PASSPHRASE, enter=True)
+    sheet = opening.view("recoveryKeyPage")
+    sheet.findChild(QCheckBox, "sheetKept").setChecked(True)
+    opening.click(sheet, "recoveryKeyDone")
+    store = opening.store()
+    try:
+        assert [row.name for row in family_rows(store)] == ["Gezin Tekle"]
+        membership = sync.read_membership(store.data_dir, store.data_key)
+        assert membership is not None and membership.folder == (tmp_path / "team").resolve()
+    finally:
+        store.close()

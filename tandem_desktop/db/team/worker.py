@@ -31,6 +31,9 @@ def _open(database: str, hex_key: str) -> apsw.Connection:
     # The changes of one laptop may name a parent that another laptop's brings: checked once all are in.
     connection.execute("PRAGMA foreign_keys=OFF")
     connection.execute("PRAGMA secure_delete=ON")
+    connection.execute(
+        "PRAGMA temp_store=MEMORY"
+    )  # sorts of a large changeset: never plain pages in a temp file
     return connection
 
 

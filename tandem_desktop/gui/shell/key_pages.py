@@ -199,6 +199,9 @@ class NewPassphrasePage(KeyPage):
     """A new passphrase, typed twice, with a hint on its strength as she types."""
 
     chosen = Signal(str)
+    join_requested = (
+        Signal()
+    )  # a new folder may start from a colleague's team instead (gui/team/join_dialog.py)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("newPassphrasePage", parent)
@@ -218,9 +221,15 @@ class NewPassphrasePage(KeyPage):
         self.show_passphrase = _named(QCheckBox(self.tr("Show the passphrase"), self), "showPassphrase")
         self.choose_button = _named(QPushButton(self.tr("Continue"), self), "choosePassphrase", default=True)
         self._add(first_label, self.first, 4, repeat_label, self.repeat, self.hint, self.tip, 4)
-        self._add(self.show_passphrase, self.message, (self.choose_button,))
+        self._add(self.show_passphrase, self.message, (self.choose_button,), 16)
+        self.join_team = _named(QPushButton(self.tr("Join a colleague's team…"), self), "joinTeam")
+        self.join_team.setStyleSheet(_LINK_STYLE)
+        self.join_team.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.join_team.clicked.connect(self.join_requested)
+        self.join_team.hide()  # shown for a new folder only (key_prompt.py)
+        self.column.addWidget(self.join_team, 0, Qt.AlignmentFlag.AlignLeft)
         self._first = self.first
-        self._inputs = [self.first, self.repeat, self.show_passphrase]
+        self._inputs = [self.first, self.repeat, self.show_passphrase, self.join_team]
         self._busy_text = self.tr("Opening…")
         self.first.textChanged.connect(self._update)
         self.repeat.textChanged.connect(self._update)

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from tandem_desktop import keychain
 from tandem_desktop.core.progress import Progress
@@ -65,6 +65,8 @@ class KeyPrompt(QObject):
         self._page = page
         self._locking = locking
         self._wrong_tries = 0
+        self._join: tuple[Path, str] | None = None  # a colleague's team to start from: its folder and code
+        self.last_dialog: QDialog | None = None
 
     def start(self) -> None:
         if self._locking:  # the lock asks, whatever the keychain holds
@@ -219,9 +221,32 @@ class KeyPrompt(QObject):
                     "the data is encrypted right after."
                 )
             )
+        else:
+            choose.join_team.show()
+            choose.join_requested.connect(self._ask_team)
         choose.chosen.connect(lambda passphrase: self._set_passphrase(passphrase, recovered))
         self._page.show_view(choose)
         self._choose_page = choose
+
+    def _ask_team(self) -> None:
+        from tandem_desktop.gui.common.form_dialog import open_dialog
+        from tandem_desktop.gui.team.join_dialog import JoinTeamDialog
+
+        dialog = JoinTeamDialog(self._window)
+
+        def joined() -> None:
+            assert dialog.folder is not None
+            self._join = (dialog.folder, dialog.code)
+            self._choose_page.set_intro(
+                self.tr(
+                    "This laptop joins the team in %1 and starts with its programme. Choose your own passphrase: "
+                    "it protects the data on this laptop."
+                ).replace("%1", str(dialog.folder))
+            )
+            self._choose_page.join_team.hide()
+
+        dialog.accepted.connect(joined)
+        self.last_dialog = open_dialog(dialog)
 
     def _set_passphrase(self, passphrase: str, recovered: object) -> None:
         from tandem_desktop.db import keyfile
@@ -257,10 +282,22 @@ class KeyPrompt(QObject):
         whose recovery key nobody saw)."""
         from tandem_desktop.db import keyfile
 
-        data_dir = self._data_dir
+        data_dir, join = self._data_dir, self._join
+
+        def work(_progress: Progress) -> None:
+            keyfile.save(data_dir, keys)
+            if join is not None:
+                from tandem_desktop.db.store import open_store
+                from tandem_desktop.db.team import sync
+
+                membership = sync.join_state(join[0], join[1], data_dir, keys.data_key)
+                with open_store(data_dir, keys.data_key) as store:
+                    sync.finish_join(store, membership)
+
         runner().run(
-            lambda _progress: keyfile.save(data_dir, keys),
+            work,
             parent=self._window,
             done=lambda _none: self.unlocked.emit(keys.data_key),
             failed=self._fault(),
+            progress=self.tr("Copying the team's programme…") if join else None,
         )

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from tandem_desktop.db.cipher import DataKey
     from tandem_desktop.db.store import Store
     from tandem_desktop.db.way_out import Choice
+    from tandem_desktop.gui.shell.key_prompt import KeyPrompt
 
 log = logging.getLogger(__name__)
 
@@ -86,12 +87,13 @@ class StoreOpening(QObject):
         self._window = window
         self._page = page
         self._key: DataKey | None = None
+        self.prompt: KeyPrompt | None = None  # asking for the key (tests drive its dialogs)
 
     def start(self) -> None:
         if self._key is None:
             from tandem_desktop.gui.shell.key_prompt import KeyPrompt
 
-            prompt = KeyPrompt(self._data_dir, self._window, self._page)
+            self.prompt = prompt = KeyPrompt(self._data_dir, self._window, self._page)
             prompt.unlocked.connect(self._with_key)
             prompt.failed.connect(self._not_opened)
             prompt.start()

@@ -147,8 +147,8 @@ class TeamPage(SectionPage):
                 self.tr(
                     "This laptop is in no team. A team shares this programme with colleagues' laptops through a "
                     "folder the organisation already shares (a network drive, Nextcloud, OneDrive, a USB stick). "
-                    "Make a team here; a colleague joins it with a new data folder: "
-                    "tandem-desktop --data-dir NEW team join FOLDER."
+                    "Make a team here; a colleague's laptop joins it at its first start, with a new data folder "
+                    "(\u201cJoin a colleague's team\u201d, before the passphrase is chosen)."
                 )
             )
             return
