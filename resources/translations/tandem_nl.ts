@@ -1849,6 +1849,14 @@ Evaluaties: bij de start, halfweg op %4, op het einde op %5.</translation>
         <translation>Deze laptop sluit aan bij het team in %1 en begint met de werking van het team. Kies je eigen wachtwoordzin: die beschermt de gegevens op deze laptop.</translation>
     </message>
     <message>
+        <source>Join a colleague&apos;s team</source>
+        <translation>Aansluiten bij het team van een collega</translation>
+    </message>
+    <message>
+        <source>The team&apos;s programme could not be copied: the team folder cannot be reached or read. Check the folder, then choose Continue again.</source>
+        <translation>De werking van het team kon niet gekopieerd worden: de teammap is niet bereikbaar of niet leesbaar. Kijk de map na en kies dan opnieuw Verder.</translation>
+    </message>
+    <message>
         <source>Copying the team&apos;s programme…</source>
         <translation>De werking van het team kopiëren…</translation>
     </message>

@@ -18,7 +18,7 @@ from tandem_desktop.db.team import sync
 from tandem_desktop.gui.shell.main_window import TEAM, MainWindow
 from tests.keys import test_key
 
-from .conftest import work_done
+from .conftest import answer_next_message_box, work_done
 
 TODAY = dt.date.today()
 
@@ -158,7 +158,15 @@ def test_a_new_laptop_joins_a_colleagues_team_at_its_first_start(qtbot: QtBot, t
     opening.type_into(choose, "repeatPassphrase", NEW_PASSPHRASE, enter=True)
     sheet = opening.view("recoveryKeyPage")
     sheet.findChild(QCheckBox, "sheetKept").setChecked(True)
-    opening.click(sheet, "recoveryKeyDone")
+    (tmp_path / "team").rename(tmp_path / "away")  # the network drive drops just then
+    seen: list[str] = []
+    answer_next_message_box("OK", seen)
+    with work_done(qtbot):
+        opening.click(sheet, "recoveryKeyDone")
+    assert "could not be copied" in seen[0]
+    assert not (new_laptop / "tandem.key").exists() and not (new_laptop / "tandem.sqlite3").exists()
+    (tmp_path / "away").rename(tmp_path / "team")
+    opening.click(sheet, "recoveryKeyDone")  # she tries again
     store = opening.store()
     try:
         assert [row.name for row in family_rows(store)] == ["Gezin Tekle"]

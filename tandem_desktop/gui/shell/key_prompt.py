@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from tandem_desktop import keychain
 from tandem_desktop.core.progress import Progress
@@ -274,30 +274,49 @@ class KeyPrompt(QObject):
             self.unlocked.emit(result)
             return
         sheet = RecoveryKeyPage(result.recovery_key, str(self._data_dir), parent=self._page)
-        sheet.done.connect(lambda: self._keep_new_keys(result))
+        sheet.done.connect(lambda: self._keep_new_keys(result, sheet))
         self._page.show_view(sheet)
 
-    def _keep_new_keys(self, keys: NewKeys) -> None:
+    def _keep_new_keys(self, keys: NewKeys, sheet: KeyPage) -> None:
         """She has the emergency sheet: only now is the key file written (a folder is never left with a key
-        whose recovery key nobody saw)."""
+        whose recovery key nobody saw). Joining a team copies the team's programme first: if that fails (the
+        folder out of reach), nothing is written and she can try again."""
         from tandem_desktop.db import keyfile
+        from tandem_desktop.db.team import folder as team_folder
 
         data_dir, join = self._data_dir, self._join
+        sheet.set_busy(True)
 
         def work(_progress: Progress) -> None:
-            keyfile.save(data_dir, keys)
-            if join is not None:
-                from tandem_desktop.db.store import open_store
-                from tandem_desktop.db.team import sync
+            if join is None:
+                keyfile.save(data_dir, keys)
+                return
+            from tandem_desktop.db.store import open_store
+            from tandem_desktop.db.team import sync
 
-                membership = sync.join_state(join[0], join[1], data_dir, keys.data_key)
-                with open_store(data_dir, keys.data_key) as store:
-                    sync.finish_join(store, membership)
+            membership = sync.join_state(join[0], join[1], data_dir, keys.data_key)
+            keyfile.save(data_dir, keys)
+            with open_store(data_dir, keys.data_key) as store:
+                sync.finish_join(store, membership)
+
+        def failed(error: BaseException) -> bool:
+            if not isinstance(error, team_folder.TeamFolderError | OSError):
+                return self._fault(sheet)(error)
+            sheet.set_busy(False)
+            QMessageBox.warning(
+                self._window,
+                self.tr("Join a colleague's team"),
+                self.tr(
+                    "The team's programme could not be copied: the team folder cannot be reached or read. "
+                    "Check the folder, then choose Continue again."
+                ),
+            )
+            return True
 
         runner().run(
             work,
             parent=self._window,
             done=lambda _none: self.unlocked.emit(keys.data_key),
-            failed=self._fault(),
+            failed=failed,
             progress=self.tr("Copying the team's programme…") if join else None,
         )
