@@ -255,6 +255,19 @@ def _line(
     flowable.drawOn(canvas, x, y if top else y - height)
 
 
+# Characters of the organisation's name that fit half the header line in any script: a longer name (the settings
+# allow 200) would grow the line upwards, off the page. Documents print the full name in their body.
+HEADER_NAME_LENGTH = 48
+
+
+def header_name(name: str) -> str:
+    """The organisation in the header line: one line of it, cut at a word and marked "…"."""
+    if len(name) <= HEADER_NAME_LENGTH:
+        return name
+    cut = name[: HEADER_NAME_LENGTH - 1].rsplit(" ", 1)[0] or name[: HEADER_NAME_LENGTH - 1]
+    return cut.rstrip(" ,;:-") + "…"
+
+
 def _draw_furniture(canvas: Canvas, furniture: PageFurniture, number: int, total: int) -> None:
     s = styles()
     width, height = PAGE_SIZE
@@ -266,7 +279,7 @@ def _draw_furniture(canvas: Canvas, furniture: PageFurniture, number: int, total
     canvas.setLineWidth(0.5)
     canvas.line(MARGIN, top - 3, width - MARGIN, top - 3)
     canvas.line(MARGIN, bottom + 3, width - MARGIN, bottom + 3)
-    _line(canvas, fonts.isolate(furniture.header_left), s.furniture, MARGIN, top, half, top=True)
+    _line(canvas, fonts.isolate(header_name(furniture.header_left)), s.furniture, MARGIN, top, half, top=True)
     _line(canvas, furniture.header_right, s.furniture_right, width - MARGIN - half, top, half, top=True)
     _line(canvas, furniture.footer_left, s.furniture, MARGIN, bottom, half, top=False)
     label = page_label(furniture.page_label, number, total)

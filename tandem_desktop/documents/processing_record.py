@@ -27,7 +27,6 @@ TITLE = "Register van verwerkingsactiviteiten"
 SHORT_TITLE = "Verwerkingsregister"  # the header line: the title is on the page already
 SUBTITLE = "Buddywerking voor nieuwkomers · artikel 30 AVG"
 FOOTER = "Gemaakt met Tandem Desktop op {day}"
-HEADER_NAME_LENGTH = 48  # characters of the organisation's name that fit half the header line in any script
 
 # The headings of the rows, in the order the officer reads them.
 HEADINGS = (
@@ -69,7 +68,7 @@ def processing_record_pdf(record: ProcessingRecord) -> bytes:
     # rather than start a second one: the register is read, filed and signed as one sheet.
     page = KeepInFrame(hs.CONTENT_WIDTH, hs.PAGE_SIZE[1] - 2 * hs.MARGIN - 0.1 * cm, story, mode="shrink")
     furniture = hs.PageFurniture(
-        header_left=_short(record.organisation_name),
+        header_left=record.organisation_name,  # cut to one line by house_style
         header_right=SHORT_TITLE,
         footer_left=FOOTER.format(day=made_on),
         page_label="",  # a single page needs no "page 1 of 1"
@@ -82,15 +81,6 @@ def processing_record_pdf(record: ProcessingRecord) -> bytes:
         subject=SUBTITLE,
         invariant=True,
     )
-
-
-def _short(name: str) -> str:
-    """The organisation in the header line: one line of it. The line grows upwards, off the page for a name of
-    the settings' 200 characters; the full name is in the table below."""
-    if len(name) <= HEADER_NAME_LENGTH:
-        return name
-    cut = name[: HEADER_NAME_LENGTH - 1].rsplit(" ", 1)[0] or name[: HEADER_NAME_LENGTH - 1]
-    return cut.rstrip(" ,;:-") + "…"
 
 
 def _value(text: str) -> str:

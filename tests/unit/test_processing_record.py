@@ -166,3 +166,12 @@ def test_the_same_record_gives_the_same_bytes() -> None:
     pdf = processing_record_pdf(record)
     assert processing_record_pdf(record) == pdf
     assert processing_record_pdf(dataclasses.replace(record, families=43)) != pdf
+
+
+def test_a_long_organisation_name_is_one_line_in_every_documents_header() -> None:
+    from tandem_desktop.documents.house_style import HEADER_NAME_LENGTH, header_name
+
+    long_name = "Vereniging voor Buddywerking en Gezinsondersteuning in de Regio Gent " * 3
+    shown = header_name(long_name)
+    assert len(shown) <= HEADER_NAME_LENGTH and shown.endswith("…") and long_name.startswith(shown[:-1])
+    assert header_name("Tandem Gent") == "Tandem Gent"
