@@ -3519,6 +3519,14 @@ Evaluaties: bij de start, halfweg op %4, op het einde op %5.</translation>
         <translation>(niet getoond: een gevoelig veld)</translation>
     </message>
     <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
         <source>Deleted on one laptop, changed on another</source>
         <translation>Verwijderd op de ene laptop, gewijzigd op een andere</translation>
     </message>

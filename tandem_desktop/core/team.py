@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import base64
 import datetime as dt
+import enum
 import json
+import typing
 import uuid
 from dataclasses import dataclass
 from typing import Any
@@ -34,7 +36,8 @@ from tandem_desktop.messages import QT_TRANSLATE_NOOP
 from .consistency import find_problems
 from .errors import DomainError
 
-_COLUMNS = {str(model.__tablename__): set(model.model_fields) for model in RECORD_TABLES}
+_MODELS = {str(model.__tablename__): model for model in RECORD_TABLES}
+_COLUMNS = {name: set(model.model_fields) for name, model in _MODELS.items()}
 
 
 @dataclass(frozen=True)
@@ -44,7 +47,7 @@ class ConflictRow:
     record_id: uuid.UUID
     field: str
     kind: str
-    kept: Any  # as SQLite holds it (text for dates, enums and lists)
+    kept: Any  # as the record's field holds it: a date, a yes/no, a vocabulary's value, text, a number
     other: Any
     found_at: dt.datetime
     resolved_on: dt.date | None
@@ -69,6 +72,31 @@ def sync_with_team(store: Store, membership: sync.Membership) -> TeamSync:
     with store.session() as session:
         after = find_problems(session, store.today())
     return TeamSync(report, tuple(problem for problem in after if problem not in before))
+
+
+def _typed(table: str, name: str, value: Any) -> Any:
+    """A value as the record's field holds it (a date, a yes/no, a vocabulary's value), for showing; as stored
+    when it does not read as that (an older version's)."""
+    model = _MODELS.get(table)
+    field = model.model_fields.get(name) if model is not None else None
+    if field is None or value is None:
+        return value
+    kinds = [
+        kind for kind in (typing.get_args(field.annotation) or (field.annotation,)) if kind is not type(None)
+    ]
+    try:
+        if dt.date in kinds and isinstance(value, str):
+            return dt.date.fromisoformat(value[:10])
+        if bool in kinds:
+            return bool(value)
+        vocabulary = next(
+            (kind for kind in kinds if isinstance(kind, type) and issubclass(kind, enum.Enum)), None
+        )
+        if vocabulary is not None:
+            return vocabulary(value)
+    except ValueError:
+        pass
+    return value
 
 
 def decode(text: str) -> Any:
@@ -97,8 +125,8 @@ def conflicts(store: Store, *, resolved: bool = False) -> list[ConflictRow]:
             c.record_id,
             c.field,
             c.kind,
-            decode(c.kept_value),
-            decode(c.other_value),
+            _typed(c.table_name, c.field, decode(c.kept_value)),
+            _typed(c.table_name, c.field, decode(c.other_value)),
             c.created_at,
             c.resolved_on,
             c.took_other,

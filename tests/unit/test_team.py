@@ -223,22 +223,28 @@ def test_a_conflict_settled_on_one_laptop_is_settled_on_every_one(team: Team) ->
     family_id = save_family(a, FamilyDraft(name="Gezin Mekonnen"), TODAY)
     code = team.create("a")
     b = team.join("b", code)
-    _edit(a, family_id, municipality="Gent")
-    _edit(b, family_id, municipality="Kortrijk")
+    _edit(a, family_id, municipality="Gent", arrival_date=dt.date(2025, 3, 1))
+    _edit(b, family_id, municipality="Kortrijk", arrival_date=dt.date(2025, 4, 1))
     team.sync("a", "b", "a")
-    [found] = conflicts.conflicts(a)
+    [arrival, found] = sorted(conflicts.conflicts(a), key=lambda c: c.field)
+    assert (arrival.field, arrival.kept, arrival.other) == (  # as the field holds them: dates, for showing
+        "arrival_date",
+        dt.date(2025, 4, 1),
+        dt.date(2025, 3, 1),
+    )
     assert (found.field, found.kept, found.other) == ("municipality", "Kortrijk", "Gent")
-    assert [c.id for c in conflicts.conflicts(b)] == [found.id]
+    assert {c.id for c in conflicts.conflicts(b)} == {found.id, arrival.id}
 
     conflicts.take_other(a, found.id, TODAY)
     with pytest.raises(DomainError, match="settled already"):
         conflicts.keep(a, found.id, TODAY)
+    conflicts.keep(a, arrival.id, TODAY)
     team.sync("a", "b")
     assert conflicts.conflicts(b) == []
     with b.session() as session:
         family = session.get(Family, family_id)
         assert family is not None and family.municipality == "Gent"
-    [settled] = conflicts.conflicts(b, resolved=True)
+    settled = next(c for c in conflicts.conflicts(b, resolved=True) if c.field == "municipality")
     assert settled.took_other and settled.kept == "Gent" and settled.resolved_on == TODAY
     assert not _differences(team.export("a"), team.export("b"))
 

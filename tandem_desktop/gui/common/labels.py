@@ -126,6 +126,28 @@ def photo_consent_label(answer: PhotoConsent) -> str:
     return labels[answer]
 
 
+def vocabulary_label(value: StrEnum) -> str:
+    """Any vocabulary's value in words (a status, a level, a reason, …): for screens that show values of any field
+    (the team's conflicts); the value itself for one without labels."""
+    for kinds, label in (
+        ((FamilyStatus, BuddyStatus, TrajectoryStatus), status_label),
+        ((DutchLevel,), dutch_level_label),
+        ((MemberRole,), role_label),
+        ((PhotoConsent,), photo_consent_label),
+        ((ActivityType,), activity_type_label),
+        ((CancelReason,), cancel_reason_label),
+        ((ClosureReason,), closure_reason_label),
+        ((EndedBy,), ended_by_label),
+        ((ReferralOutcome,), referral_outcome_label),
+        ((SignalTheme,), signal_theme_label),
+        ((SignalStatus,), signal_status_label),
+        ((OrganisationCategory,), organisation_category_label),
+    ):
+        if isinstance(value, kinds):
+            return label(value)  # type: ignore[arg-type]
+    return value.value
+
+
 def fill_choices(
     combo: QComboBox, values: Iterable[Any], label: Callable[[Any], str], everything: str | None = None
 ) -> None:

@@ -4,7 +4,9 @@ synced, "Nu synchroniseren" (an operation with progress), and the conflicts to r
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
+from enum import StrEnum
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt
@@ -30,6 +32,7 @@ from tandem_desktop.core.history import FIELD_LABELS
 from tandem_desktop.db.store import Store
 from tandem_desktop.db.team import folder as team_folder
 from tandem_desktop.db.team import sync
+from tandem_desktop.gui.common.labels import short_date, vocabulary_label
 from tandem_desktop.gui.common.operations import runner
 from tandem_desktop.gui.common.section_page import SectionPage
 
@@ -43,6 +46,16 @@ def _value(row: team.ConflictRow, value: object) -> str:
         return QCoreApplication.translate("TeamPage", "(not shown: a sensitive field)")
     if value is None or value == "":
         return "—"
+    if isinstance(value, bool):
+        return (
+            QCoreApplication.translate("TeamPage", "yes")
+            if value
+            else QCoreApplication.translate("TeamPage", "no")
+        )
+    if isinstance(value, dt.date):
+        return short_date(value)
+    if isinstance(value, StrEnum):
+        return vocabulary_label(value)
     return str(value)
 
 
