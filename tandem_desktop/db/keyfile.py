@@ -11,7 +11,6 @@ passphrase and the standard algorithms named in it (Argon2id, HKDF-SHA256, AES-2
 
 from __future__ import annotations
 
-import contextlib
 import json
 import os
 from dataclasses import dataclass, field
@@ -22,6 +21,7 @@ from tandem_desktop import paths
 
 from . import backups, cipher, driver
 from .cipher import DataKey, PassphraseCost
+from .durable import write_durably
 from .errors import KeyFileDamaged, KeyFileMissing, WrongPassphrase, WrongRecoveryKey
 from .faults import classify_os
 
@@ -231,27 +231,6 @@ def _write(data_dir: Path, slots: dict[str, dict[str, Any]]) -> None:
     raw = FIRST_LINE + (json.dumps(document, indent=2) + "\n").encode("utf-8")
     for path in (key_file(data_dir), key_copy(data_dir)):
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            _write_durably(path, raw)
+            write_durably(path, raw)
         except OSError as exc:
             raise classify_os(exc, path) or exc from exc
-
-
-def _write_durably(path: Path, raw: bytes) -> None:
-    part = path.with_name(path.name + ".partial")
-    try:
-        with part.open("wb") as file:
-            file.write(raw)
-            file.flush()
-            os.fsync(file.fileno())
-        os.replace(part, path)
-    except OSError:
-        with contextlib.suppress(OSError):
-            part.unlink(missing_ok=True)
-        raise
-    if os.name != "nt":  # the rename itself is durable once the folder is synced
-        fd = os.open(path.parent, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)

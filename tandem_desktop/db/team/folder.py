@@ -16,8 +16,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
-import secrets
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,6 +25,7 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from .. import cipher
+from ..durable import write_durably
 
 MARKER = "tandem-team.txt"
 FIRST_LINE = "TANDEM-DESKTOP-TEAM"
@@ -67,23 +66,12 @@ def team_key(code: str, team_id: str) -> bytes:
     return hkdf.derive(normalised.encode("ascii"))
 
 
-def _write_durably(path: Path, data: bytes) -> None:
-    """Whole or not at all: a partial file under another name, then renamed (a syncing client may copy it)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    part = path.with_name(f".{path.name}.part-{secrets.token_hex(4)}")
-    with open(part, "wb") as file:
-        file.write(data)
-        file.flush()
-        os.fsync(file.fileno())
-    os.replace(part, path)
-
-
 def create_marker(folder: Path, key: bytes, team_id: str, *, replace: bool = False) -> None:
     """The team's marker; `replace`: a new team code for the same team (a laptop was lost)."""
     if (folder / MARKER).exists() and not replace:
         raise TeamFolderError("already_a_team")
     check = cipher.b64(cipher.seal(key, _CHECK, b"team check"))
-    _write_durably(
+    write_durably(
         folder / MARKER,
         f"{FIRST_LINE}\nformat={FORMAT}\nteam={team_id}\ncheck={check}\n".encode("ascii"),
     )
@@ -138,7 +126,7 @@ def reseal_own(folder: Path, laptop_id: str, old: bytes, new: bytes) -> None:
             continue
         except cipher.Unsealable:
             pass
-        _write_durably(path, cipher.seal(new, cipher.unseal(old, sealed, purpose), purpose))
+        write_durably(path, cipher.seal(new, cipher.unseal(old, sealed, purpose), purpose))
 
 
 def _laptop_dir(folder: Path, laptop_id: str) -> Path:
@@ -155,7 +143,7 @@ def write_changeset(
 ) -> None:
     header = json.dumps({"schema": schema}).encode() + b"\n"
     sealed = cipher.seal(key, header + changes, _purpose("changeset", laptop_id, number))
-    _write_durably(_laptop_dir(folder, laptop_id) / "changes" / f"{number:08d}.sealed", sealed)
+    write_durably(_laptop_dir(folder, laptop_id) / "changes" / f"{number:08d}.sealed", sealed)
 
 
 def read_changeset(folder: Path, key: bytes, laptop_id: str, number: int) -> tuple[str, bytes]:
@@ -202,7 +190,7 @@ def write_laptop(folder: Path, key: bytes, laptop: Laptop) -> None:
         "latest": laptop.latest,
     }
     sealed = cipher.seal(key, json.dumps(data).encode(), _purpose("laptop", laptop.laptop_id))
-    _write_durably(_laptop_dir(folder, laptop.laptop_id) / "laptop.sealed", sealed)
+    write_durably(_laptop_dir(folder, laptop.laptop_id) / "laptop.sealed", sealed)
 
 
 def read_laptop(folder: Path, key: bytes, laptop_id: str) -> Laptop | None:

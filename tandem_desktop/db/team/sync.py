@@ -31,6 +31,7 @@ import sqlalchemy as sa
 from .. import backups, changes, cipher, driver, erasure, migrate
 from ..audit_chain import actor
 from ..cipher import DataKey
+from ..durable import write_durably
 from ..engine import make_engine
 from ..models import RECORD_TABLES
 from ..store import Store
@@ -102,7 +103,7 @@ def _write_membership(data_dir: Path, key: DataKey, membership: Membership) -> N
         "key": cipher.b64(membership.team_key),
     }
     local_folder(data_dir).mkdir(parents=True, exist_ok=True)
-    team_folder._write_durably(
+    write_durably(
         _membership_path(data_dir), cipher.seal(key.raw, json.dumps(data).encode(), _MEMBERSHIP_PURPOSE)
     )
 
