@@ -7,12 +7,9 @@ import uuid
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QHeaderView,
     QLabel,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -22,6 +19,7 @@ from tandem_desktop.core.bidi import isolate
 from tandem_desktop.core.history import FIELD_LABELS, HistoryLine, record_history
 from tandem_desktop.db.models.enums import AuditAction
 from tandem_desktop.db.store import Store
+from tandem_desktop.gui.common.list_table import item_table
 
 WHEN, WHO, WHAT, FIELDS = range(4)
 
@@ -41,19 +39,11 @@ class HistoryDialog(QDialog):
             self,
         )
         intro.setWordWrap(True)
-        self.table = QTableWidget(0, 4, self)
-        self.table.setObjectName("historyTable")
+        self.table = item_table(self, 4, "historyTable", FIELDS)
         self.table.setHorizontalHeaderLabels(
             [self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("Fields")]
         )
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.verticalHeader().hide()
         self.table.setWordWrap(True)
-        header = self.table.horizontalHeader()
-        for column in (WHEN, WHO, WHAT):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(FIELDS, QHeaderView.ResizeMode.Stretch)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -8,7 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QTableWidget, QWidget
 
 
 def list_table(
@@ -44,6 +44,25 @@ def list_table(
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
     if on_open is not None:
         table.activated.connect(lambda _index: on_open())
+    return table
+
+
+def item_table(parent: QWidget, columns: int, object_name: str, *stretch: int) -> QTableWidget:
+    """A short read-only table filled item by item (a record's history, who is due for erasure, a team's
+    conflicts): whole rows chosen one at a time, the `stretch` columns sharing the room, the others as wide as
+    they need."""
+    table = QTableWidget(0, columns, parent)
+    table.setObjectName(object_name)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().hide()
+    header = table.horizontalHeader()
+    for column in range(columns):
+        mode = (
+            QHeaderView.ResizeMode.Stretch if column in stretch else QHeaderView.ResizeMode.ResizeToContents
+        )
+        header.setSectionResizeMode(column, mode)
     return table
 
 

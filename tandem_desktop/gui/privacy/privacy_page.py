@@ -8,14 +8,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -28,6 +25,7 @@ from tandem_desktop.core.settings import read_settings
 from tandem_desktop.db.store import Store
 from tandem_desktop.gui.common.file_dialogs import save_file_name
 from tandem_desktop.gui.common.labels import short_date
+from tandem_desktop.gui.common.list_table import item_table
 from tandem_desktop.gui.common.operations import runner
 from tandem_desktop.gui.common.privacy_actions import tell_file_fault
 from tandem_desktop.gui.common.section_page import SectionPage
@@ -51,16 +49,7 @@ class PrivacyPage(SectionPage):
         due_layout = QVBoxLayout(self.due_box)
         self.due_text = QLabel(self.due_box)
         self.due_text.setWordWrap(True)
-        self.table = QTableWidget(0, 4, self.due_box)
-        self.table.setObjectName("dueTable")
-        self.table.verticalHeader().hide()
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(REASON, QHeaderView.ResizeMode.Stretch)
-        for column in (KIND, DUE_SINCE):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.table = item_table(self.due_box, 4, "dueTable", NAME, REASON)
         self.erase_button = QPushButton(self.due_box)
         self.erase_button.setObjectName("eraseDueButton")
         self.erase_button.clicked.connect(self.ask_erase)

@@ -11,16 +11,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -33,6 +30,7 @@ from tandem_desktop.db.store import Store
 from tandem_desktop.db.team import folder as team_folder
 from tandem_desktop.db.team import sync
 from tandem_desktop.gui.common.labels import short_date, vocabulary_label
+from tandem_desktop.gui.common.list_table import item_table
 from tandem_desktop.gui.common.operations import runner
 from tandem_desktop.gui.common.section_page import SectionPage
 
@@ -94,16 +92,7 @@ class TeamPage(SectionPage):
         conflicts = QVBoxLayout(self.conflicts_box)
         self.conflicts_text = QLabel(self.conflicts_box)
         self.conflicts_text.setWordWrap(True)
-        self.table = QTableWidget(0, 3, self.conflicts_box)
-        self.table.setObjectName("conflictsTable")
-        self.table.verticalHeader().hide()
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(FIELD, QHeaderView.ResizeMode.ResizeToContents)
-        for column in (KEPT, OTHER):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        self.table = item_table(self.conflicts_box, 3, "conflictsTable", KEPT, OTHER)
         self.take_button = QPushButton(self.conflicts_box)
         self.take_button.setObjectName("takeOther")
         self.take_button.clicked.connect(lambda: self.settle(take_other=True))
