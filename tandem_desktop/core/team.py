@@ -149,25 +149,27 @@ def _open_conflict(session: Session, conflict_id: uuid.UUID) -> SyncConflict:
     return conflict
 
 
+def _settle(session: Session, conflict: SyncConflict, today: dt.date, *, took_other: bool) -> None:
+    conflict.took_other = took_other
+    conflict.resolved_on = today
+    conflict.resolved_by = audit_chain.actor(session.connection())
+    session.add(conflict)
+
+
 def keep(store: Store, conflict_id: uuid.UUID, today: dt.date) -> None:
     """The value kept is the right one: the conflict is settled as it is."""
     with store.transaction() as session:
-        conflict = _open_conflict(session, conflict_id)
-        conflict.resolved_on = today
-        conflict.resolved_by = audit_chain.actor(session.connection())
-        session.add(conflict)
+        _settle(session, _open_conflict(session, conflict_id), today, took_other=False)
 
 
-def _take_other_text(session: Session, conflict: SyncConflict, today: dt.date) -> None:
+def _take_other_text(session: Session, conflict: SyncConflict) -> None:
+    """The agreement text set aside becomes the newest version: the one in force."""
     text = session.get(AgreementTemplate, conflict.record_id)
     if text is None or text.deleted_at is not None:
         raise DomainError(QT_TRANSLATE_NOOP("domain", "This conflict no longer exists."))
     highest = session.execute(sa.select(sa.func.max(col(AgreementTemplate.version)))).scalar() or 0
     text.version = int(highest) + 1
-    conflict.took_other = True
-    conflict.resolved_on = today
-    conflict.resolved_by = audit_chain.actor(session.connection())
-    session.add_all([text, conflict])
+    session.add(text)
 
 
 def take_other(store: Store, conflict_id: uuid.UUID, today: dt.date) -> None:
@@ -175,8 +177,9 @@ def take_other(store: Store, conflict_id: uuid.UUID, today: dt.date) -> None:
     with store.transaction() as session:
         conflict = _open_conflict(session, conflict_id)
         table, name = conflict.table_name, conflict.field
-        if conflict.kind == SAME_NUMBER:  # the other agreement text becomes the newest version: in force
-            _take_other_text(session, conflict, today)
+        if conflict.kind == SAME_NUMBER:
+            _take_other_text(session, conflict)
+            _settle(session, conflict, today, took_other=True)
             return
         # Names from a synced row are only ever used when they are the app's own (never trusted as SQL).
         if name not in _COLUMNS.get(table, set()) or name in ("id", "created_at", "updated_at"):
@@ -200,7 +203,4 @@ def take_other(store: Store, conflict_id: uuid.UUID, today: dt.date) -> None:
         session.add(AuditEntry(**entry))
         session.flush()  # in the trail before the conflict's own entry, which the flush hook places after it
         conflict.kept_value, conflict.other_value = conflict.other_value, conflict.kept_value
-        conflict.took_other = True
-        conflict.resolved_on = today
-        conflict.resolved_by = audit_chain.actor(session.connection())
-        session.add(conflict)
+        _settle(session, conflict, today, took_other=True)

@@ -33,43 +33,38 @@ def sync_in_background(window: QMainWindow, store: Store, then: Callable[[], obj
     if membership is None:
         return False
 
-    def say(text: str) -> None:
+    def end(text: str) -> None:
         window.statusBar().showMessage(text, 15000)
+        if then is not None:
+            QTimer.singleShot(0, then)  # once the operation has ended (closing waits for work under way)
 
     def done(checked: object) -> None:
         assert isinstance(checked, TeamSync)
-        report = checked.report
-        if report.conflicts or checked.new_problems:
-            say(
+        if checked.report.conflicts or checked.new_problems:
+            end(
                 QCoreApplication.translate(
                     "TeamSync", "Synchronised with the team: something to review under Team."
                 )
             )
         else:
-            say(QCoreApplication.translate("TeamSync", "Synchronised with the team."))
-        if then is not None:
-            QTimer.singleShot(0, then)  # once the operation has ended (closing waits for work under way)
+            end(QCoreApplication.translate("TeamSync", "Synchronised with the team."))
 
     def failed(error: BaseException) -> bool:
         if isinstance(error, team_folder.TeamFolderError) and error.kind == "new_code":
-            say(QCoreApplication.translate("TeamSync", "The team has a new team code: enter it under Team."))
-            if then is not None:
-                QTimer.singleShot(0, then)
-            return True
-        if isinstance(error, team_folder.TeamFolderError | sync.SyncFailed | OSError):
-            say(
+            end(QCoreApplication.translate("TeamSync", "The team has a new team code: enter it under Team."))
+        elif isinstance(error, team_folder.TeamFolderError | OSError):
+            end(
                 QCoreApplication.translate(
                     "TeamSync", "Not synchronised with the team: the team folder cannot be reached now."
                 )
-                if isinstance(error, team_folder.TeamFolderError | OSError)
-                else QCoreApplication.translate(
-                    "TeamSync", "The sync with the team stopped; nothing was changed."
-                )
             )
-            if then is not None:
-                QTimer.singleShot(0, then)
-            return True
-        return False
+        elif isinstance(error, sync.SyncFailed):
+            end(
+                QCoreApplication.translate("TeamSync", "The sync with the team stopped; nothing was changed.")
+            )
+        else:
+            return False
+        return True
 
     runner().run(
         lambda _progress: sync_with_team(store, membership),
