@@ -6,7 +6,7 @@ to merge anything; every file but the team's marker is encrypted and authenticat
     tandem-team.txt                      the marker: the team's id and format, and a check of the team code
     laptops/<laptop>/laptop.sealed       who the laptop is, its schema revision, when it last synced
     laptops/<laptop>/changes/<n>.sealed  its changesets, numbered from 1, each with its schema revision
-    laptops/<laptop>/state.sealed        its whole programme at its last sync (encrypted SQLite), to join from
+    laptops/<laptop>/state.sealed        its whole programme (encrypted SQLite, at most a day old), to join from
 
 The team key comes from the team code (eight groups of four characters, as the recovery key: 160 bits), which
 the coordinator who made the team gives to her colleagues; it is kept on each laptop sealed with its data key.
@@ -49,6 +49,7 @@ class Laptop:
     schema: str  # its schema revision at its last sync
     last_sync: dt.datetime | None
     latest: int  # its newest changeset
+    state_at: dt.datetime | None = None  # when its joinable state was written
 
 
 def new_team_code() -> str:
@@ -188,6 +189,7 @@ def write_laptop(folder: Path, key: bytes, laptop: Laptop) -> None:
         "schema": laptop.schema,
         "last_sync": laptop.last_sync.isoformat() if laptop.last_sync else None,
         "latest": laptop.latest,
+        "state_at": laptop.state_at.isoformat() if laptop.state_at else None,
     }
     sealed = cipher.seal(key, json.dumps(data).encode(), _purpose("laptop", laptop.laptop_id))
     write_durably(_laptop_dir(folder, laptop.laptop_id) / "laptop.sealed", sealed)
@@ -197,18 +199,19 @@ def read_laptop(folder: Path, key: bytes, laptop_id: str) -> Laptop | None:
     try:
         raw = (_laptop_dir(folder, laptop_id) / "laptop.sealed").read_bytes()[: 64 * 1024]
         data = json.loads(cipher.unseal(key, raw, _purpose("laptop", laptop_id)))
-        last = data.get("last_sync")
+        last, state_at = data.get("last_sync"), data.get("state_at")
         return Laptop(
             laptop_id,
             str(data.get("name", "")),
             str(data.get("schema", "")),
             dt.datetime.fromisoformat(last) if last else None,
             int(data.get("latest", 0)),
+            dt.datetime.fromisoformat(state_at) if state_at else None,
         )
     except (OSError, cipher.Unsealable, ValueError, TypeError, AttributeError):
         return None
 
 
 def state_path(folder: Path, laptop_id: str) -> Path:
-    """A laptop's whole programme at its last sync: SQLCipher with the team key, for a laptop that joins."""
+    """A laptop's whole programme as of `Laptop.state_at`: SQLCipher with the team key, for a laptop that joins."""
     return _laptop_dir(folder, laptop_id) / "state.sealed"

@@ -39,6 +39,7 @@ from . import folder as team_folder
 
 log = logging.getLogger(__name__)
 LOCAL_FOLDER = "team"
+STATE_EVERY = dt.timedelta(days=1)  # how old a laptop's joinable state may grow before a sync writes it again
 # The worker: this app again, in a process of its own (cli.py's hidden first argument; the bundle's executable is
 # the app itself). A test may put another script here.
 WORKER = (
@@ -151,20 +152,27 @@ def _applied(store: Store) -> dict[str, int]:
         }
 
 
-def _publish_state(store: Store, membership: Membership, latest: int, when: dt.datetime | None) -> None:
-    """The laptop's programme as the team can join it, and who the laptop is."""
-    rekeyed_copy(
-        store.database,
-        store.data_key.raw,
-        team_folder.state_path(membership.folder, membership.laptop_id),
-        membership.team_key,
-    )
+def _publish(store: Store, membership: Membership, latest: int, *, state: bool) -> None:
+    """Who the laptop is and when it last synced; and, when `state` or once a day, its whole programme as the team
+    joins it (a copy of the database: a syncing folder should not take one at every sync). A laptop that joins
+    from an older state applies the changesets written since."""
+    now = dt.datetime.now(dt.UTC)
+    previous = team_folder.read_laptop(membership.folder, membership.team_key, membership.laptop_id)
+    state_at = previous.state_at if previous is not None else None
+    if state or state_at is None or not dt.timedelta(0) <= now - state_at < STATE_EVERY:
+        rekeyed_copy(
+            store.database,
+            store.data_key.raw,
+            team_folder.state_path(membership.folder, membership.laptop_id),
+            membership.team_key,
+        )
+        state_at = now
     with store.engine.connect() as conn:
         name = actor(conn)
     team_folder.write_laptop(
         membership.folder,
         membership.team_key,
-        team_folder.Laptop(membership.laptop_id, name, migrate.SCHEMA_HEAD, when, latest),
+        team_folder.Laptop(membership.laptop_id, name, migrate.SCHEMA_HEAD, now, latest, state_at),
     )
 
 
@@ -180,7 +188,7 @@ def create_team(store: Store, where: Path) -> str:
     _set_laptop(store, laptop_id, {laptop_id: 0})
     _write_membership(store.data_dir, store.data_key, membership)
     backups.copy_database(store.database, base_path(store.data_dir), store.data_key)
-    _publish_state(store, membership, 0, dt.datetime.now(dt.UTC))
+    _publish(store, membership, 0, state=True)
     return code
 
 
@@ -196,7 +204,7 @@ def join_state(where: Path, code: str, data_dir: Path, key: DataKey) -> Membersh
     ]
     if not laptops:
         raise team_folder.TeamFolderError("no_state")
-    newest = max(laptops, key=lambda laptop: laptop.last_sync or dt.datetime.min.replace(tzinfo=dt.UTC))
+    newest = max(laptops, key=lambda laptop: laptop.state_at or dt.datetime.min.replace(tzinfo=dt.UTC))
     data_dir.mkdir(parents=True, exist_ok=True)
     rekeyed_copy(
         team_folder.state_path(where, newest.laptop_id), team_key, data_dir / "tandem.sqlite3", key.raw
@@ -213,7 +221,7 @@ def finish_join(store: Store, membership: Membership) -> None:
     applied[membership.laptop_id] = 0
     _set_laptop(store, membership.laptop_id, applied)
     backups.copy_database(store.database, base_path(store.data_dir), store.data_key)
-    _publish_state(store, membership, 0, dt.datetime.now(dt.UTC))
+    _publish(store, membership, 0, state=True)
 
 
 def _incoming(membership: Membership, applied: dict[str, int], report: SyncReport) -> list[dict[str, object]]:
@@ -319,7 +327,7 @@ def sync_laptop(store: Store, membership: Membership) -> SyncReport:
     if incoming:
         changes.report_whole(str(model.__tablename__) for model in RECORD_TABLES)
     with _team_folder_faults():
-        _publish_state(store, membership, latest, dt.datetime.now(dt.UTC))
+        _publish(store, membership, latest, state=False)
     return report
 
 
@@ -348,7 +356,7 @@ def new_team_code(store: Store, membership: Membership) -> str:
         team_folder.create_marker(membership.folder, key, membership.team_id, replace=True)
         team_folder.reseal_own(membership.folder, membership.laptop_id, membership.team_key, key)
         _write_membership(store.data_dir, store.data_key, new)
-        _publish_state(store, new, _applied(store).get(membership.laptop_id, 0), dt.datetime.now(dt.UTC))
+        _publish(store, new, _applied(store).get(membership.laptop_id, 0), state=True)
     return code
 
 
@@ -359,7 +367,7 @@ def take_new_code(store: Store, membership: Membership, code: str) -> Membership
         team_folder.reseal_own(membership.folder, membership.laptop_id, membership.team_key, key)
         new = Membership(membership.folder, membership.team_id, membership.laptop_id, key)
         _write_membership(store.data_dir, store.data_key, new)
-        _publish_state(store, new, _applied(store).get(membership.laptop_id, 0), dt.datetime.now(dt.UTC))
+        _publish(store, new, _applied(store).get(membership.laptop_id, 0), state=True)
     return new
 
 
