@@ -23,13 +23,6 @@ def written(path: Path, write: Callable[[], object]) -> bool:
     return True
 
 
-def _reason_text(due: object) -> str:
-    from tandem_desktop.core.privacy.retention import REASON_TEXTS, Due
-
-    assert isinstance(due, Due)
-    return REASON_TEXTS[due.reason].format(months=due.months, ended=due.ended_on.isoformat())
-
-
 def cmd_retention(data_dir: Path, args: argparse.Namespace, today: dt.date) -> int:
     from tandem_desktop.core.privacy import erasing, retention
 
@@ -39,7 +32,7 @@ def cmd_retention(data_dir: Path, args: argparse.Namespace, today: dt.date) -> i
         for person in due:
             print(
                 f"{person.record_id}  {person.table_name:<6}  due since {person.due_on.isoformat()}"
-                f"  ({_reason_text(person)})  {person.name}"
+                f"  ({retention.reason_text(person)})  {person.name}"
             )
         if not args.erase_due:
             print(f"{len(due)} person(s) due for erasure on {today.isoformat()}")

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -37,7 +38,7 @@ class DueReason(StrEnum):
     BUDDY_STOPPED = "buddy_stopped"
 
 
-# Said on the Privacy page and by `retention`: {months} and {ended} are filled in.
+# Said on the Privacy page and by `retention` (`reason_text`): {months} is filled in.
 REASON_TEXTS = {
     DueReason.AFTER_TRAJECTORY: QT_TRANSLATE_NOOP(
         "privacy", "{months} months after the last trajectory ended"
@@ -134,6 +135,11 @@ def _due(session: Session, settings: ProgrammeSettings, kind: str, today: dt.dat
         if due_on <= today:
             due.append(Due(kind, uuid.UUID(hex=record_id), name, reason, months, ended, due_on))
     return due
+
+
+def reason_text(due: Due, translate: Callable[[str], str] = lambda text: text) -> str:
+    """Why a person is due, as the user reads it: `translate` gives a text of the "privacy" context."""
+    return translate(REASON_TEXTS[due.reason]).format(months=due.months)
 
 
 def due_for_erasure(store: Store, today: dt.date) -> list[Due]:

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from tandem_desktop.core.bidi import isolate
 from tandem_desktop.core.privacy import erasing
-from tandem_desktop.core.privacy.retention import REASON_TEXTS, Due, due_for_erasure
+from tandem_desktop.core.privacy.retention import Due, due_for_erasure, reason_text
 from tandem_desktop.core.settings import read_settings
 from tandem_desktop.db.store import Store
 from tandem_desktop.gui.common.file_dialogs import save_file_name
@@ -117,8 +117,7 @@ class PrivacyPage(SectionPage):
         return self.tr("Family") if person.table_name == "family" else self.tr("Buddy")
 
     def _reason(self, person: Due) -> str:
-        text = QCoreApplication.translate("privacy", REASON_TEXTS[person.reason])
-        return text.format(months=person.months, ended=short_date(person.ended_on))
+        return reason_text(person, lambda text: QCoreApplication.translate("privacy", text))
 
     def _show_counts(self) -> None:
         count = len(self.due)
