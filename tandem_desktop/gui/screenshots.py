@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from tandem_desktop.core.demo import DEMO_PASSPHRASE, load_demo
 from tandem_desktop.core.privacy import erasing
 from tandem_desktop.db.keyfile import key_for
-from tandem_desktop.db.store import open_store
+from tandem_desktop.db.store import Store, open_store
 from tandem_desktop.gui.common.record_form import RecordForm
 from tandem_desktop.gui.common.record_list_page import RecordListPage
 from tandem_desktop.gui.shell.app import make_application
@@ -55,9 +55,7 @@ def take(out: Path, width: int, height: int, language: str) -> list[Path]:
         store = open_store(Path(tmp) / "data", key_for(Path(tmp) / "data", DEMO_PASSPHRASE))
         try:
             load_demo(store, dt.date.today())
-            window = MainWindow(store, Preferences(store.data_dir), translators)
-            window.resize(width, height)
-            window.show()
+            window = _shown_window(store, translators, width, height)
             QApplication.processEvents()
             out.mkdir(parents=True, exist_ok=True)
             for name, section in SHOTS:
@@ -83,6 +81,13 @@ def take(out: Path, width: int, height: int, language: str) -> list[Path]:
         written += _key_shots(Path(tmp) / "new", translators, out, width, height, language)
     app.processEvents()
     return written
+
+
+def _shown_window(store: Store, translators: Translators, width: int, height: int) -> MainWindow:
+    window = MainWindow(store, Preferences(store.data_dir), translators)
+    window.resize(width, height)
+    window.show()
+    return window
 
 
 def _form_shots(
@@ -306,9 +311,7 @@ def _empty_shots(
     store = open_store(data_dir, key_for(data_dir, DEMO_PASSPHRASE))
     written = []
     try:
-        window = MainWindow(store, Preferences(store.data_dir), translators)
-        window.resize(width, height)
-        window.show()
+        window = _shown_window(store, translators, width, height)
         for name, page in (("families-empty", window.families), ("duos-empty", window.duos)):
             window.show_section(window.ui.pages.indexOf(page))
             _settle()  # a list page reads its rows as an operation
@@ -331,9 +334,7 @@ def _privacy_shots(
     try:
         today = dt.date.today()
         load_demo(store, today.replace(year=today.year - 3))
-        window = MainWindow(store, Preferences(store.data_dir), translators)
-        window.resize(width, height)
-        window.show()
+        window = _shown_window(store, translators, width, height)
         window.show_section(window.ui.pages.indexOf(window.privacy))
         _settle()
         written.append(out / f"privacy-{suffix}.png")
