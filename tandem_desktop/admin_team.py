@@ -33,9 +33,9 @@ def _membership(store: Store) -> team_sync.Membership | None:
     return team_sync.read_membership(store.data_dir, store.data_key)
 
 
-def _say_folder_fault(error: team_folder.TeamFolderError, where: Path) -> int:
+def _say_folder_fault(error: team_folder.TeamFolderError, where: Path | None) -> int:
     print(
-        FOLDER_FAULTS.get(error.kind, "The team folder {folder} cannot be used.").format(folder=where),
+        FOLDER_FAULTS.get(error.kind, "The team folder {folder} cannot be used.").format(folder=where or ""),
         file=sys.stderr,
     )
     return 1
@@ -43,11 +43,14 @@ def _say_folder_fault(error: team_folder.TeamFolderError, where: Path) -> int:
 
 def cmd_team(data_dir: Path, args: argparse.Namespace, today: dt.date) -> int:
     action = args.team_command
+    where: Path | None = getattr(args, "folder", None)  # the team folder a fault is about, once known
     try:
         if action == "join":
             return _join(data_dir, args)
         with open_store(data_dir, command_key(data_dir, args)) as store:
             membership = _membership(store)
+            if membership is not None and where is None:
+                where = membership.folder
             if action == "create":
                 if membership is not None:
                     print(f"This laptop is in a team already, in {membership.folder}.", file=sys.stderr)
@@ -86,7 +89,7 @@ def cmd_team(data_dir: Path, args: argparse.Namespace, today: dt.date) -> int:
                 return 0
             return _conflicts(store, args, today)
     except team_folder.TeamFolderError as error:
-        return _say_folder_fault(error, getattr(args, "folder", None) or Path("the team folder"))
+        return _say_folder_fault(error, where)
 
 
 def _join(data_dir: Path, args: argparse.Namespace) -> int:

@@ -4,6 +4,7 @@ consent records as a line, and an erased record shown as such, read-only."""
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -23,9 +24,9 @@ from tandem_desktop.gui.common.operations import runner
 from tandem_desktop.messages import UserFacingError
 
 
-def erased_text(day: object) -> str:
+def erased_text(day: dt.date) -> str:
     """How an erased person's name reads in lists and forms."""
-    return QCoreApplication.translate("privacy", "Erased on %1").replace("%1", short_date(day))  # type: ignore[arg-type]
+    return QCoreApplication.translate("privacy", "Erased on %1").replace("%1", short_date(day))
 
 
 def consent_history(lines: Sequence[ConsentLine]) -> str:
